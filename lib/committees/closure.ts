@@ -1,0 +1,19 @@
+// The closure table behind every subtree query, rebuilt from the current parent links in one statement.
+import type { Db } from "@/lib/db-client";
+
+type Tx = Pick<Db, "$executeRaw">;
+
+/** Rebuilds CommitteeClosure from Committee.parentId (current tree). Run inside the transaction that changed it. */
+export async function rebuildClosure(tx: Tx): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "CommitteeClosure"`;
+  await tx.$executeRaw`
+    INSERT INTO "CommitteeClosure" ("ancestorId", "descendantId", "depth")
+    WITH RECURSIVE walk("ancestorId", "descendantId", "depth") AS (
+      SELECT "id", "id", 0 FROM "Committee"
+      UNION ALL
+      SELECT c."parentId", w."descendantId", w."depth" + 1
+      FROM walk w JOIN "Committee" c ON c."id" = w."ancestorId"
+      WHERE c."parentId" IS NOT NULL
+    )
+    SELECT "ancestorId", "descendantId", "depth" FROM walk`;
+}

@@ -1,0 +1,20 @@
+// Pure: how a target's plan reads in a table ("≥ 95%", "700 đảng viên", "≤ 1%").
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface PlanInput {
+  kind: string;
+  comparator: "GTE" | "LTE";
+  targetValue: number | null;
+  unitVi: string | null;
+  unitEn: string | null;
+}
+
+export function describePlan(target: PlanInput, locale: Locale): string {
+  if (target.kind === "QUALITATIVE" || target.targetValue === null) return "—";
+  const unit = (locale === "vi" ? target.unitVi : target.unitEn) ?? "";
+  const value = formatNumber(target.targetValue, locale);
+  const amount = unit === "%" ? `${value}%` : unit ? `${value} ${unit}` : value;
+  if (target.kind === "TERM_CUMULATIVE" && target.comparator === "GTE") return amount;
+  return `${target.comparator === "LTE" ? "≤" : "≥"} ${amount}`;
+}

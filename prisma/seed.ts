@@ -1,0 +1,21 @@
+// `npm run db:seed`: loads the demo data into the database of DATABASE_URL, unless it already holds data.
+import { createPrismaClient } from "@/lib/db-client";
+import { seedDemo } from "./seed/index";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set.");
+  process.exit(1);
+}
+const db = createPrismaClient(url, 2);
+try {
+  const started = Date.now();
+  const outcome = await seedDemo(db);
+  if (outcome.seeded) {
+    console.log(`[chỉ tiêu] Demo data loaded: ${outcome.committees} committees, ${outcome.figures} figures (${Date.now() - started} ms).`);
+  } else {
+    console.log(`[chỉ tiêu] Demo data not loaded: ${outcome.reason}.`);
+  }
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,182 @@
+// Demo yearly figures. Each group's yearly totals are set to the numbers of the press reports in DESIGN.md
+// (547 of 700 admissions at mid-term, 96.1% / 94.8% / 97.0% rated well or better, 2,796 positions cut,
+// 60 new organizations in non-state enterprises…) and spread over the group's units exactly, so the rolled-up
+// totals are those numbers to the unit.
+import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { AGENCIES, BLOC, COMMITTEES, grassrootsUnits, memberUnits, organizationUnits, PROVINCE, type CommitteeSeed } from "./tree";
+
+export interface FigureSeed {
+  committee: string;
+  element: string;
+  year: number;
+  value: number;
+  status: FigureStatus;
+}
+
+/** Splits `total` into integers proportional to `weights` that add up to `total` exactly (largest remainder). */
+export function distribute(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const raw = weights.map((w) => (sum === 0 ? 0 : (total * w) / sum));
+  const parts = raw.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    parts[i]! += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+interface MemberYear {
+  total: number;
+  assessed: number;
+  /** Rated good or better, in percent of those assessed (rounded to members). */
+  goodPlusRate: number;
+  excellent: number;
+  notCompleted: number;
+  admitted: number;
+}
+
+interface OrgYear {
+  notGoodPlus: number;
+  orgsExcellent: number;
+  fourGood: number;
+  digital: number;
+}
+
+const figures: FigureSeed[] = [];
+
+function put(units: CommitteeSeed[], element: string, year: number, values: number[], status: (u: CommitteeSeed, i: number) => FigureStatus | null) {
+  units.forEach((u, i) => {
+    const s = status(u, i);
+    if (s) figures.push({ committee: u.code, element, year, value: values[i]!, status: s });
+  });
+}
+
+function members(units: CommitteeSeed[], year: number, y: MemberYear, status: (u: CommitteeSeed, i: number) => FigureStatus | null) {
+  const weights = units.map((u) => u.weight);
+  const assessed = distribute(y.assessed, weights);
+  const goodPlus = Math.round((y.assessed * y.goodPlusRate) / 100);
+  const notCompleted = distribute(y.notCompleted, assessed);
+  const excellent = distribute(y.excellent, assessed);
+  const completed = distribute(y.assessed - goodPlus - y.notCompleted, assessed);
+  // Good is what remains, so the four levels add up to those assessed in every unit.
+  const good = assessed.map((a, i) => a - excellent[i]! - completed[i]! - notCompleted[i]!);
+  put(units, "MEMBERS_TOTAL", year, distribute(y.total, weights), status);
+  put(units, "MEMBERS_ASSESSED", year, assessed, status);
+  put(units, "MEMBERS_EXCELLENT", year, excellent, status);
+  put(units, "MEMBERS_GOOD", year, good, status);
+  put(units, "MEMBERS_COMPLETED", year, completed, status);
+  put(units, "MEMBERS_NOT_COMPLETED", year, notCompleted, status);
+  put(units, "MEMBERS_ADMITTED", year, distribute(y.admitted, weights), status);
+}
+
+/** Each organization unit is one organization: exactly one classification level is 1. */
+function organizations(units: CommitteeSeed[], year: number, y: OrgYear, status: (u: CommitteeSeed, i: number) => FigureStatus | null) {
+  const n = units.length;
+  // Rotate who is rated lower from year to year, deterministically.
+  const rank = (i: number) => (i * 7 + year * 3) % n;
+  const level = units.map((_, i) => (rank(i) < y.notGoodPlus ? "COMPLETED" : rank(i) >= n - y.orgsExcellent ? "EXCELLENT" : "GOOD"));
+  put(units, "ORGS_ASSESSED", year, units.map(() => 1), status);
+  for (const l of ["EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"]) {
+    put(units, `ORGS_${l}`, year, level.map((x) => (x === l ? 1 : 0)), status);
+  }
+  put(units, "ORGS_4GOOD", year, units.map((_, i) => (rank(i) >= n - y.fourGood ? 1 : 0)), status);
+  put(units, "ORGS_DIGITAL", year, units.map((_, i) => ((i * 5) % n < y.digital ? 1 : 0)), status);
+}
+
+function spread(units: CommitteeSeed[], element: string, year: number, total: number, status: (u: CommitteeSeed, i: number) => FigureStatus | null) {
+  put(units, element, year, distribute(total, units.map((u) => u.weight || 30)), status);
+}
+
+const approved = () => "APPROVED" as const;
+
+// ── Bloc of agencies and enterprises, term 2020–2025 ──
+const blocMembers = memberUnits(BLOC);
+const blocOrgs = organizationUnits(BLOC);
+const blocGrassroots = grassrootsUnits(BLOC);
+interface GroupYear extends MemberYear, Omit<OrgYear, "orgsExcellent"> {
+  records: number;
+  /** Records handled online, in percent. */
+  online: number;
+  nonState: number;
+  congresses: number;
+  trained: number;
+  inspections: number;
+}
+const blocYears: Record<number, GroupYear> = {
+  2020: { total: 4480, assessed: 4310, goodPlusRate: 96.1, excellent: 530, notCompleted: 39, admitted: 172, notGoodPlus: 3, fourGood: 40, digital: 20, records: 21000, online: 40, nonState: 4, congresses: 0, trained: 55, inspections: 40 },
+  2021: { total: 4590, assessed: 4405, goodPlusRate: 94.8, excellent: 520, notCompleted: 70, admitted: 181, notGoodPlus: 4, fourGood: 39, digital: 24, records: 22400, online: 63, nonState: 3, congresses: 0, trained: 58, inspections: 42 },
+  2022: { total: 4705, assessed: 4515, goodPlusRate: 97.0, excellent: 560, notCompleted: 32, admitted: 194, notGoodPlus: 2, fourGood: 41, digital: 30, records: 23100, online: 92, nonState: 4, congresses: 304, trained: 57, inspections: 43 },
+  2023: { total: 4770, assessed: 4690, goodPlusRate: 96.5, excellent: 575, notCompleted: 38, admitted: 75, notGoodPlus: 2, fourGood: 42, digital: 36, records: 23800, online: 94, nonState: 2, congresses: 0, trained: 30, inspections: 22 },
+  2024: { total: 4820, assessed: 4745, goodPlusRate: 96.8, excellent: 590, notCompleted: 28, admitted: 70, notGoodPlus: 1, fourGood: 43, digital: 40, records: 24300, online: 96, nonState: 1, congresses: 0, trained: 28, inspections: 20 },
+  2025: { total: 4850, assessed: 4780, goodPlusRate: 97.2, excellent: 600, notCompleted: 24, admitted: 68, notGoodPlus: 1, fourGood: 44, digital: 44, records: 24900, online: 97, nonState: 2, congresses: 298, trained: 25, inspections: 18 },
+};
+for (const [yearText, y] of Object.entries(blocYears)) {
+  const year = Number(yearText);
+  members(blocMembers, year, y, approved);
+  organizations(blocOrgs, year, { ...y, orgsExcellent: Math.round(blocOrgs.length * 0.2) }, approved);
+  const recordsTotal = distribute(y.records, blocGrassroots.map(() => 1));
+  const recordsOnline = distribute(Math.round((y.records * y.online) / 100), recordsTotal);
+  put(blocGrassroots, "RECORDS_TOTAL", year, recordsTotal, approved);
+  put(blocGrassroots, "RECORDS_ONLINE", year, recordsOnline, approved);
+  if (y.nonState) spread(blocGrassroots.slice(0, 10), "ORGS_NEW_NONSTATE", year, y.nonState, approved);
+  if (y.congresses) spread(blocGrassroots, "CELL_CONGRESSES", year, y.congresses, approved);
+  spread(blocGrassroots, "CADRES_TRAINED", year, y.trained, approved);
+  spread(blocGrassroots, "INSPECTIONS", year, y.inspections, approved);
+}
+
+// ── Districts: lump units, 2020–2025 ──
+const districts = COMMITTEES.filter((c) => c.kind === "DISTRICT");
+const districtYears: Record<number, MemberYear & { nonState: number; orgs: number; orgsGoodPlus: number }> = {
+  2020: { total: 48200, assessed: 46700, goodPlusRate: 95.4, excellent: 5650, notCompleted: 560, admitted: 1350, nonState: 15, orgs: 1460, orgsGoodPlus: 1372 },
+  2021: { total: 49100, assessed: 47550, goodPlusRate: 95.1, excellent: 5700, notCompleted: 620, admitted: 1390, nonState: 17, orgs: 1462, orgsGoodPlus: 1366 },
+  2022: { total: 50050, assessed: 48480, goodPlusRate: 95.9, excellent: 5850, notCompleted: 530, admitted: 1413, nonState: 17, orgs: 1465, orgsGoodPlus: 1390 },
+  2023: { total: 50600, assessed: 49300, goodPlusRate: 96.2, excellent: 5950, notCompleted: 500, admitted: 1250, nonState: 6, orgs: 1468, orgsGoodPlus: 1400 },
+  2024: { total: 51000, assessed: 49750, goodPlusRate: 96.4, excellent: 6000, notCompleted: 470, admitted: 1180, nonState: 5, orgs: 1470, orgsGoodPlus: 1408 },
+  2025: { total: 51300, assessed: 50100, goodPlusRate: 96.6, excellent: 6050, notCompleted: 440, admitted: 1120, nonState: 4, orgs: 1471, orgsGoodPlus: 1415 },
+};
+for (const [yearText, y] of Object.entries(districtYears)) {
+  const year = Number(yearText);
+  members(districts, year, y, approved);
+  const weights = districts.map((d) => d.weight);
+  const orgs = distribute(y.orgs, weights);
+  const goodPlus = distribute(y.orgsGoodPlus, orgs);
+  const excellent = goodPlus.map((g) => Math.floor(g * 0.18));
+  put(districts, "ORGS_ASSESSED", year, orgs, approved);
+  put(districts, "ORGS_EXCELLENT", year, excellent, approved);
+  put(districts, "ORGS_GOOD", year, goodPlus.map((g, i) => g - excellent[i]!), approved);
+  put(districts, "ORGS_COMPLETED", year, orgs.map((o, i) => o - goodPlus[i]!), approved);
+  put(districts, "ORGS_NOT_COMPLETED", year, orgs.map(() => 0), approved);
+  spread(districts, "ORGS_NEW_NONSTATE", year, y.nonState, approved);
+}
+
+// ── The province itself: staffing positions cut (a province-wide figure, entered by the province) ──
+const province = COMMITTEES.filter((c) => c.code === PROVINCE);
+const staffCut: Record<number, number> = { 2020: 880, 2021: 950, 2022: 966, 2023: 420, 2024: 390, 2025: 350 };
+for (const [year, cut] of Object.entries(staffCut)) put(province, "STAFF_CUT", Number(year), [cut], approved);
+
+// ── Agencies' committee, term 2025–2030: 2025 approved; 2026 in progress at the year-end deadline ──
+const agencyMembers = memberUnits(AGENCIES);
+const agencyOrgs = organizationUnits(AGENCIES);
+const agencyGrassroots = grassrootsUnits(AGENCIES);
+// 2026: a quarter of the units submitted, a quarter approved early, a quarter still drafting, a quarter not started.
+const status2026 = (_u: CommitteeSeed, i: number): FigureStatus | null => (["SUBMITTED", "APPROVED", "DRAFT", null] as const)[i % 4]!;
+const agencyYears: Record<number, GroupYear> = {
+  2025: { total: 806, assessed: 780, goodPlusRate: 96.3, excellent: 94, notCompleted: 3, admitted: 24, notGoodPlus: 0, fourGood: 16, digital: 11, records: 9400, online: 62, nonState: 0, congresses: 0, trained: 22, inspections: 11 },
+  2026: { total: 818, assessed: 792, goodPlusRate: 95.6, excellent: 98, notCompleted: 5, admitted: 27, notGoodPlus: 1, fourGood: 17, digital: 14, records: 8900, online: 71, nonState: 0, congresses: 0, trained: 19, inspections: 9 },
+};
+for (const [yearText, y] of Object.entries(agencyYears)) {
+  const year = Number(yearText);
+  const status = year === 2025 ? approved : status2026;
+  members(agencyMembers, year, y, status);
+  organizations(agencyOrgs, year, { ...y, orgsExcellent: year === 2025 ? 5 : 6 }, status);
+  const recordsTotal = distribute(y.records, agencyGrassroots.map(() => 1));
+  put(agencyGrassroots, "RECORDS_TOTAL", year, recordsTotal, status);
+  put(agencyGrassroots, "RECORDS_ONLINE", year, distribute(Math.round((y.records * y.online) / 100), recordsTotal), status);
+  spread(agencyGrassroots, "CADRES_TRAINED", year, y.trained, status);
+  spread(agencyGrassroots, "INSPECTIONS", year, y.inspections, status);
+}
+
+export const FIGURES: readonly FigureSeed[] = figures;

@@ -1,0 +1,117 @@
+// Loads the demo data set in one transaction. Idempotent: a database that already holds committees is left
+// alone, so the seed can run on every start and never writes over real data.
+import bcrypt from "bcryptjs";
+import type { Db } from "@/lib/db-client";
+import { rebuildClosure } from "@/lib/committees/closure";
+import { rebuildRollups } from "@/lib/figures/rollup";
+import { DATA_ELEMENTS, INDICATORS } from "./catalog";
+import { COMMITTEES } from "./tree";
+import { RESOLUTIONS, TERMS } from "./resolutions";
+import { FIGURES } from "./figures";
+import { DEMO_ACCOUNTS } from "./accounts";
+
+export type SeedOutcome = { seeded: false; reason: string } | { seeded: true; committees: number; figures: number };
+
+/** bcrypt cost for demo accounts; the same cost the app uses for real accounts. */
+const BCRYPT_COST = 12;
+
+export async function seedDemo(db: Db): Promise<SeedOutcome> {
+  const existing = await db.committee.count();
+  if (existing > 0) return { seeded: false, reason: `the database already holds ${existing} committees` };
+
+  // Hash outside the transaction: bcrypt is slow on purpose.
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, BCRYPT_COST)));
+
+  return db.$transaction(
+    async (tx) => {
+      const elementIds = new Map<string, number>();
+      for (const [i, e] of DATA_ELEMENTS.entries()) {
+        const { partOf, ...fields } = e;
+        const row = await tx.dataElement.create({
+          data: { ...fields, sortOrder: i + 1, partOfId: partOf ? elementIds.get(partOf) : undefined },
+        });
+        elementIds.set(e.code, row.id);
+      }
+      const indicatorIds = new Map<string, number>();
+      for (const ind of INDICATORS) {
+        const row = await tx.indicator.create({
+          data: {
+            code: ind.code, nameVi: ind.nameVi, nameEn: ind.nameEn, unitVi: ind.unitVi, unitEn: ind.unitEn, scale: ind.scale,
+            terms: {
+              create: [
+                ...ind.numerator.map((c) => ({ dataElementId: elementIds.get(c)!, role: "NUMERATOR" as const })),
+                ...(ind.denominator ?? []).map((c) => ({ dataElementId: elementIds.get(c)!, role: "DENOMINATOR" as const })),
+              ],
+            },
+          },
+        });
+        indicatorIds.set(ind.code, row.id);
+      }
+
+      const committeeIds = new Map<string, number>();
+      for (const c of COMMITTEES) {
+        const parentId = c.parent ? committeeIds.get(c.parent) : undefined;
+        const row = await tx.committee.create({
+          data: { code: c.code, name: c.name, nameEn: c.nameEn, kind: c.kind, parentId, validFrom: new Date(c.validFrom) },
+        });
+        committeeIds.set(c.code, row.id);
+        if (parentId) {
+          await tx.committeeLink.create({ data: { committeeId: row.id, parentId, validFrom: new Date(c.validFrom) } });
+        }
+      }
+      await rebuildClosure(tx);
+
+      const termIds = new Map<string, number>();
+      for (const t of TERMS) termIds.set(t.name, (await tx.term.create({ data: t })).id);
+
+      for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+        await tx.user.create({
+          data: {
+            username: account.username, displayName: account.displayName, role: account.role,
+            scopeCommitteeId: committeeIds.get(account.scope)!, passwordHash: hashes[i]!,
+          },
+        });
+      }
+
+      for (const r of RESOLUTIONS) {
+        const resolution = await tx.resolution.create({
+          data: {
+            committeeId: committeeIds.get(r.committee)!, termId: termIds.get(r.term)!, title: r.title, number: r.number,
+            adoptedOn: new Date(r.adoptedOn),
+          },
+        });
+        const positions = new Map<string, number>();
+        for (const t of r.targets) {
+          const category = t.category ?? "TARGET";
+          const position = (positions.get(category) ?? 0) + 1;
+          positions.set(category, position);
+          await tx.target.create({
+            data: {
+              resolutionId: resolution.id, position, category, kind: t.kind, titleVi: t.titleVi, titleEn: t.titleEn,
+              indicatorId: t.indicator ? indicatorIds.get(t.indicator) : undefined, comparator: t.comparator ?? "GTE",
+              targetValue: t.targetValue, baselineValue: t.baselineValue, baselineYear: t.baselineYear,
+              deadlineYear: t.deadlineYear,
+              assessments: { create: t.assessments ?? [] },
+            },
+          });
+        }
+      }
+
+      await tx.figure.createMany({
+        data: FIGURES.map((f) => ({
+          committeeId: committeeIds.get(f.committee)!, dataElementId: elementIds.get(f.element)!, year: f.year,
+          value: f.value, status: f.status,
+        })),
+      });
+      await rebuildRollups(tx);
+      await tx.auditEvent.create({
+        data: {
+          action: "demo.seed", entityType: "Database", entityId: "demo",
+          after: { committees: COMMITTEES.length, figures: FIGURES.length, accounts: DEMO_ACCOUNTS.length },
+        },
+      });
+      return { seeded: true as const, committees: COMMITTEES.length, figures: FIGURES.length };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}

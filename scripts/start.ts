@@ -1,0 +1,98 @@
+// `npm start`: with no DATABASE_URL, runs an embedded PostgreSQL in .data/, migrates it, seeds demo data
+// on the first start only, builds if the sources changed, and serves. With DATABASE_URL, uses that server:
+// migrates, and seeds only when asked (`npm start -- --seed`). Ctrl-C stops the app and PostgreSQL.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureDatabase, migrate, PROJECT_ROOT, runBin } from "./lib/database";
+import { startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
+import { buildIfNeeded } from "./lib/build";
+import { loadOrCreateSecret } from "./lib/secret";
+import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
+
+const { values: args } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    seed: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+
+const log = (line: string) => console.log(`[chỉ tiêu] ${line}`);
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(PROJECT_ROOT, process.env.CHITIEU_DATA_DIR ?? ".data");
+
+let embedded: EmbeddedServer | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (app && app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app?.once("exit", resolve));
+  }
+  if (embedded) {
+    log("Stopping PostgreSQL…");
+    await embedded.stop();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+async function main() {
+  let databaseUrl = process.env.DATABASE_URL;
+  let seed = args.seed;
+  if (!databaseUrl) {
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    log(`Starting the embedded PostgreSQL (port ${pgPort}, data in ${path.join(dataDir, "postgres")})…`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, persistent: true, log });
+    databaseUrl = embedded.url("chitieu");
+    // The demo seed runs on an embedded database once; it skips itself when data is already there.
+    seed = true;
+  }
+  await ensureDatabase(databaseUrl);
+  log("Applying migrations…");
+  await migrate(databaseUrl);
+  if (seed) {
+    await runBin("tsx", ["prisma/seed.ts", ...(embedded ? ["--if-empty"] : [])], { DATABASE_URL: databaseUrl }, false);
+  }
+
+  const env: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret(dataDir),
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!args.dev && !args["no-build"]) await buildIfNeeded(log);
+
+  const bin = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+  app = spawn(bin, [args.dev ? "dev" : "start", "-p", String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, NODE_ENV: args.dev ? "development" : "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  app.stdout?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    process.stdout.write(text);
+    if (/Ready in|✓ Ready/.test(text)) printWelcome();
+  });
+  app.on("exit", (code) => void stop(code ?? 0));
+}
+
+function printWelcome() {
+  log(`Open http://localhost:${port}`);
+  if (!embedded) return;
+  log("Demo accounts (password for all: see below):");
+  for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(12)} ${a.description}`);
+  log(`  password: ${DEMO_ACCOUNTS[0]?.password}`);
+  log("Press Ctrl-C to stop the app and PostgreSQL.");
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[chỉ tiêu] ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});

@@ -1,0 +1,26 @@
+// Per-file test database cloned from the migrated template (see global-setup.ts).
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db-client";
+import { databaseName, dropDatabase, ensureDatabase, withDatabase } from "../../scripts/lib/database";
+
+export interface TestDatabase {
+  url: string;
+  db: Db;
+}
+
+/** Registers hooks that create a fresh database for this file and drop it afterwards. */
+export function useTestDatabase(): TestDatabase {
+  const handle = {} as TestDatabase;
+  beforeAll(async () => {
+    const templateUrl = inject("templateUrl");
+    handle.url = withDatabase(templateUrl, `chitieu_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`);
+    await ensureDatabase(handle.url, databaseName(templateUrl));
+    handle.db = createPrismaClient(handle.url, 4);
+  });
+  afterAll(async () => {
+    await handle.db?.$disconnect();
+    if (handle.url) await dropDatabase(handle.url);
+  });
+  return handle;
+}

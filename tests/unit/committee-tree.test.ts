@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { buildTree } from "@/lib/committees/tree";
+
+const rows = [
+  { id: 1, parentId: null, code: "AP", name: "Đảng bộ tỉnh", kind: "PROVINCIAL" },
+  { id: 3, parentId: 1, code: "AP-KCQDN", name: "Khối", kind: "UPPER_GRASSROOTS" },
+  { id: 2, parentId: 1, code: "AP-CQD", name: "Cơ quan Đảng", kind: "UPPER_GRASSROOTS" },
+  { id: 5, parentId: 2, code: "AP-CQD-10", name: "Chi bộ 10", kind: "GRASSROOTS_CELL" },
+  { id: 4, parentId: 2, code: "AP-CQD-2", name: "Chi bộ 2", kind: "GRASSROOTS_CELL" },
+];
+
+describe("buildTree", () => {
+  it("nests units under their parents in numeric code order and counts subtree sizes", () => {
+    const root = buildTree(rows, 1)!;
+    expect(root.size).toBe(5);
+    expect(root.children.map((c) => c.code)).toEqual(["AP-CQD", "AP-KCQDN"]);
+    expect(root.children[0]!.children.map((c) => c.code)).toEqual(["AP-CQD-2", "AP-CQD-10"]);
+    expect(root.children[0]!.size).toBe(3);
+  });
+
+  it("roots the tree at a scope committee below the top, ignoring its parent", () => {
+    const scoped = buildTree(rows.filter((r) => [2, 4, 5].includes(r.id)), 2)!;
+    expect(scoped.code).toBe("AP-CQD");
+    expect(scoped.size).toBe(3);
+  });
+
+  it("returns null when the scope committee is not among the rows", () => {
+    expect(buildTree(rows, 99)).toBeNull();
+  });
+});
