@@ -15,6 +15,8 @@ export function describePlan(target: PlanInput, locale: Locale): string {
   const unit = (locale === "vi" ? target.unitVi : target.unitEn) ?? "";
   const value = formatNumber(target.targetValue, locale);
   const amount = unit === "%" ? `${value}%` : unit ? `${value} ${unit}` : value;
-  if (target.kind === "TERM_CUMULATIVE" && target.comparator === "GTE") return amount;
+  // "≥ 100%" says nothing "100%" does not; a cumulative plan is an amount to reach.
+  const reachOnly = target.comparator === "GTE" && (target.kind === "TERM_CUMULATIVE" || (unit === "%" && target.targetValue === 100));
+  if (reachOnly) return amount;
   return `${target.comparator === "LTE" ? "≤" : "≥"} ${amount}`;
 }

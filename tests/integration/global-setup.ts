@@ -1,7 +1,7 @@
 // One PostgreSQL for the integration run: the server of DATABASE_URL when set (proves the external path),
 // otherwise an embedded PostgreSQL 17 in a temporary folder. A template database is migrated once; each
 // test file clones it (CREATE DATABASE … TEMPLATE), so files run in parallel on databases of their own.
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -20,6 +20,7 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     tempDir = mkdtempSync(path.join(os.tmpdir(), "chitieu-it-"));
+    chmodSync(tempDir, 0o755); // as root, PostgreSQL runs as 'postgres' and must reach its data folder
     embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: await freePort(), persistent: false });
     serverUrl = embedded.url("postgres");
   }

