@@ -5,6 +5,12 @@ import { defineConfig, devices } from "@playwright/test";
 // (scripts/test.ts prepares a fresh one and builds first). Debian's chromium is used where present:
 // Playwright's own browser download is not reachable offline.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A second app instance on the same database proves that what must be shared (sign-in throttling,
+// sessions) lives in PostgreSQL, not in one process.
+const port2 = Number(process.env.E2E_PORT2 ?? 3101);
+const pgPort = process.env.E2E_PG_PORT ?? "54331";
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+const sharedDatabase = process.env.E2E_DATABASE_URL ?? `postgresql://postgres:chitieu-local@127.0.0.1:${pgPort}/chitieu`;
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
@@ -14,6 +20,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : "list",
+  metadata: { secondInstance: `http://localhost:${port2}` },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "vi-VN",
@@ -30,17 +37,27 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "tablet", use: { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: false } },
   ],
-  webServer: {
-    command: `npx tsx scripts/start.ts --no-build ${process.env.E2E_START_ARGS ?? ""}`,
-    url: `http://localhost:${port}/committees`,
-    timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      CHITIEU_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54331",
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+  webServer: [
+    {
+      command: `npx tsx scripts/start.ts --no-build ${process.env.E2E_START_ARGS ?? ""}`,
+      url: `http://localhost:${port}/sign-in`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        CHITIEU_DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: pgPort,
+        ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      },
     },
-  },
+    {
+      // Started after the first is ready (same data folder, so the same session secret).
+      command: "npx tsx scripts/start.ts --no-build",
+      url: `http://localhost:${port2}/sign-in`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      env: { PORT: String(port2), CHITIEU_DATA_DIR: dataDir, DATABASE_URL: sharedDatabase },
+    },
+  ],
 });

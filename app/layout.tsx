@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { getViewer } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -11,11 +14,12 @@ export const metadata: Metadata = { title: "Chỉ tiêu", description: "Theo dõ
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const t = await getTranslations("app");
+  const [t, tAuth, viewer] = await Promise.all([getTranslations("app"), getTranslations("auth"), getViewer()]);
+  const link = "rounded px-2 py-1 hover:bg-party-dark";
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-black">
           {t("skipToContent")}
         </a>
         <header className="bg-party text-white">
@@ -24,8 +28,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/" className="text-xl font-bold tracking-tight">{t("name")}</Link>
               <p className="text-sm text-red-100">{t("tagline")}</p>
             </div>
-            <nav className="flex items-center gap-4" aria-label="main">
-              <Link href="/committees" className="rounded px-2 py-1 hover:bg-party-dark">{t("nav.committees")}</Link>
+            <nav className="flex flex-wrap items-center gap-2" aria-label="main">
+              {viewer && (
+                <>
+                  <Link href="/committees" className={link}>{t("nav.committees")}</Link>
+                  {can(viewer.role, "account.manage") && <Link href="/admin/accounts" className={link}>{t("nav.admin")}</Link>}
+                  <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>
+                  <SignOutButton label={tAuth("signOut")} />
+                </>
+              )}
               <LanguageSwitch current={locale} label={t("language")} />
             </nav>
           </div>

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { requireViewer } from "@/lib/auth/session";
 
-export default function Home() {
-  redirect("/committees");
+export default async function Home() {
+  const viewer = await requireViewer();
+  redirect(`/committees/${viewer.scopeCommitteeId}`);
 }

@@ -5,7 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(databaseUrl: string, poolSize = 10) {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true, recoveryCodeHashes: true } } });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -6,6 +6,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** "1" on a demo install (embedded database with demo data): the sign-in page shows the demo accounts. */
+  CHITIEU_DEMO: z.enum(["0", "1"]).default("0"),
   /** Largest number of connections one app instance opens to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

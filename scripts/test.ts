@@ -73,6 +73,7 @@ async function main() {
     CI: process.env.CI ?? "1",
     E2E_JSON: e2eJson,
     E2E_PORT: String(await freePort()),
+    E2E_PORT2: String(await freePort()),
     E2E_PG_PORT: String(await freePort()),
     E2E_DATA_DIR: dataDir,
   };

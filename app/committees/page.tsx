@@ -1,13 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitteeTree } from "@/components/committees/committee-tree";
-import { getViewer } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { getCommitteeTree } from "@/lib/committees/queries";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 
 export default async function CommitteesPage() {
-  const viewer = await getViewer();
-  if (!viewer) notFound();
+  const viewer = await requireViewer();
   const [tree, t, tKind] = await Promise.all([
     getCommitteeTree(viewer.scopeCommitteeId),
     getTranslations("committees"),

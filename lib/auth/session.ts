@@ -1,17 +1,59 @@
-// The one session helper every page, action and route handler calls.
-// FOUNDATION PLACEHOLDER: there is no sign-in yet (the sign-in issue replaces this file's body); until then
-// every visitor acts as a read-only viewer of the whole tree's first root.
+// The one session helper every page, action and route handler calls. Swapping the auth library touches
+// this file and options.ts only.
 import "server-only";
 import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { can, type Permission } from "./permissions";
+import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { SESSION_IDLE_SECONDS } from "./config";
+import { getAuthOptions } from "./options";
 
 export interface Viewer {
-  userId: number | null;
-  role: "ADMIN" | "EDITOR" | "APPROVER" | "VIEWER";
+  userId: number;
+  username: string;
+  displayName: string;
+  role: Role;
   scopeCommitteeId: number;
+  scopeCommitteeName: string;
+  locale: string;
+  totpEnabled: boolean;
 }
 
+/**
+ * The signed-in account, or null. The account is read on every request, so disabling it, changing its
+ * password or "sign out everywhere" (each bumps sessionVersion) ends its sessions at once.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const root = await db.committee.findFirst({ where: { parentId: null }, orderBy: { id: "asc" }, select: { id: true } });
-  return root ? { userId: null, role: "VIEWER", scopeCommitteeId: root.id } : null;
+  const session = await getServerSession(getAuthOptions());
+  if (!session?.uid) return null;
+  if (Math.floor(Date.now() / 1000) - session.la > SESSION_IDLE_SECONDS) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: {
+      id: true, username: true, displayName: true, role: true, active: true, sessionVersion: true, locale: true,
+      totpEnabled: true, scopeCommitteeId: true, scopeCommittee: { select: { name: true } },
+    },
+  });
+  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  return {
+    userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
+    scopeCommitteeId: user.scopeCommitteeId, scopeCommitteeName: user.scopeCommittee.name, locale: user.locale,
+    totpEnabled: user.totpEnabled,
+  };
 });
+
+/** For pages: the viewer, or a redirect to the sign-in page. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return viewer;
+}
+
+/** For pages of one permission: the viewer, a redirect to sign in, or not-found for a role without it. */
+export async function requirePermission(permission: Permission): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!can(viewer.role, permission)) notFound();
+  return viewer;
+}

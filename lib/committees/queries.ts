@@ -37,3 +37,15 @@ export const getCommittee = cache(async (scopeCommitteeId: number, committeeId: 
 );
 
 export type CommitteeDetail = NonNullable<Awaited<ReturnType<typeof getCommittee>>>;
+
+/** The scope's committees as select options, indented by depth, in tree order. */
+export const getCommitteeOptions = cache(async (scopeCommitteeId: number) => {
+  const tree = await getCommitteeTree(scopeCommitteeId);
+  const options: { value: string; label: string }[] = [];
+  const walk = (node: NonNullable<typeof tree>, depth: number) => {
+    options.push({ value: String(node.id), label: `${"\u2003".repeat(depth)}${node.name}` });
+    node.children.forEach((child) => walk(child, depth + 1));
+  };
+  if (tree) walk(tree, 0);
+  return options;
+});

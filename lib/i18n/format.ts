@@ -50,7 +50,9 @@ export function formatDate(date: Date, locale: Locale): string {
 }
 
 const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }),
+  vi: new Intl.DateTimeFormat("vi-VN", {
+    day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh",
+  }),
   en: new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }),
 };
 

@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./fixtures";
 
 test.describe("committee tree and committee page", () => {
+  test.beforeEach(async ({ page }) => signIn(page, "admin"));
+
   test("shows the province tree in Vietnamese and opens the agencies' committee with its 2025–2030 targets", async ({ page }, info) => {
-    await page.goto("/");
-    await expect(page).toHaveURL(/\/committees$/);
+    await page.goto("/committees");
     await expect(page.getByRole("heading", { name: "Cây tổ chức đảng" })).toBeVisible();
     await expect(page.getByText("75 tổ chức đảng trong phạm vi theo dõi.")).toBeVisible();
     await page.screenshot({ path: info.outputPath("tree.png"), fullPage: true });

@@ -2,16 +2,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ResolutionSection } from "@/components/committees/resolution-section";
-import { getViewer } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { getCommittee } from "@/lib/committees/queries";
 import { idParamSchema } from "@/lib/committees/schema";
 import { formatDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
   const parsed = idParamSchema.safeParse((await params).id);
-  const viewer = await getViewer();
-  if (!parsed.success || !viewer) notFound();
+  if (!parsed.success) notFound();
   const committee = await getCommittee(viewer.scopeCommitteeId, parsed.data);
   if (!committee) notFound();
   const raw = await getLocale();

@@ -1,0 +1,25 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { getViewer } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
+
+const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged" } as const;
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getViewer()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  const notice = params.reason && params.reason in NOTICES ? t(NOTICES[params.reason as keyof typeof NOTICES]) : null;
+  return (
+    <section className="mx-auto max-w-md rounded-lg bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      <p className="mb-4 text-stone-600">{t("signInIntro")}</p>
+      {notice && <p role="status" className="mb-4 rounded bg-amber-50 p-3 text-amber-900">{notice}</p>}
+      <SignInForm callbackUrl={callbackUrl} />
+      {getEnv().CHITIEU_DEMO === "1" && <p className="mt-6 text-sm text-stone-500">{t("demoHint")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { passwordSchema } from "@/lib/auth/password";
+
+export const ROLES = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"] as const;
+
+const id = z.coerce.number().int().positive();
+export const usernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, "usernameFormat");
+const displayName = z.string().trim().min(1, "required").max(200);
+
+export const createAccountSchema = z.object({
+  username: usernameSchema,
+  displayName,
+  role: z.enum(ROLES),
+  scopeCommitteeId: id,
+  password: passwordSchema,
+});
+
+export const updateAccountSchema = z.object({ id, displayName, role: z.enum(ROLES), scopeCommitteeId: id });
+export const setActiveSchema = z.object({ id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const resetPasswordSchema = z.object({ id, password: passwordSchema });
+export const accountIdSchema = z.object({ id });
+
+export const changeOwnPasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "required").max(200), newPassword: passwordSchema, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });

@@ -1,0 +1,79 @@
+// The one way to write: every server action is built here and checks, in this order, the session, the role,
+// the scope (committees named by the input must lie in the caller's subtree), then parses the input with zod.
+// Expected failures carry a message the user can act on; anything else is logged and answered with a reference.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "@/lib/db-client";
+import type { Permission } from "./permissions";
+import { can } from "./permissions";
+import { isInScope } from "./scope";
+import type { Viewer } from "./session";
+
+export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "REFUSED" | "UNEXPECTED";
+
+export interface ActionError {
+  code: ActionErrorCode;
+  /** Message key under `actionErrors` (translated by the caller), with values. */
+  key: string;
+  values?: Record<string, string | number>;
+  /** Per-field message keys, for messages shown in place. */
+  fields?: Record<string, string>;
+  reference?: string;
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+/** Thrown by an action's body for an expected refusal (conflict, last administrator, …). */
+export class ExpectedError extends Error {
+  constructor(readonly code: ActionErrorCode, readonly key: string, readonly values?: Record<string, string | number>) {
+    super(key);
+  }
+}
+
+export interface ActionSpec<S extends z.ZodType, T> {
+  permission: Permission;
+  /** The committees the input names (read from the raw input before full parsing), all of which must be in scope. */
+  committees?: (raw: unknown, db: Db) => Promise<(number | null)[]>;
+  schema: S;
+  run: (input: z.output<S>, ctx: { viewer: Viewer; db: Db }) => Promise<T>;
+}
+
+export async function runAction<S extends z.ZodType, T>(
+  spec: ActionSpec<S, T>,
+  viewer: Viewer | null,
+  raw: unknown,
+  db: Db,
+): Promise<ActionResult<T>> {
+  if (!viewer) return fail("UNAUTHENTICATED", "unauthenticated");
+  if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
+  try {
+    for (const committeeId of spec.committees ? await spec.committees(raw, db) : []) {
+      // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
+      if (committeeId === null || !(await isInScope(db, viewer.scopeCommitteeId, committeeId))) {
+        return fail("NOT_FOUND", "notFound");
+      }
+    }
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+      return { ok: false, error: { code: "INVALID", key: "invalid", fields } };
+    }
+    return { ok: true, data: await spec.run(parsed.data, { viewer, db }) };
+  } catch (error) {
+    if (error instanceof ExpectedError) return fail(error.code, error.key, error.values);
+    const reference = randomUUID().slice(0, 8);
+    console.error(`action failed [${reference}]`, error);
+    return { ok: false, error: { code: "UNEXPECTED", key: "unexpected", reference } };
+  }
+}
+
+function fail(code: ActionErrorCode, key: string, values?: Record<string, string | number>): { ok: false; error: ActionError } {
+  return { ok: false, error: { code, key, values } };
+}
+
+/** Reads one numeric id field from raw input without trusting anything else in it. */
+export function idField(raw: unknown, field: string): number | null {
+  const parsed = z.object({ [field]: z.coerce.number().int().positive() }).safeParse(raw);
+  return parsed.success ? (parsed.data[field] as number) : null;
+}

@@ -1,0 +1,70 @@
+// next-auth configuration: credentials (username + password, optional second factor), JWT sessions.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { SESSION_MAX_AGE_SECONDS } from "./config";
+import { clientIp, SignInError, verifySignIn } from "./sign-in";
+
+declare module "next-auth" {
+  interface User {
+    sv: number;
+  }
+  interface Session {
+    uid: number;
+    sv: number;
+    la: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid: number;
+    sv: number;
+    /** Last activity, epoch seconds; slid forward by the proxy. */
+    la: number;
+    /** Sign-in time, epoch seconds: the absolute lifetime counts from here. */
+    st: number;
+  }
+}
+
+export function getAuthOptions(): NextAuthOptions {
+  const env = getEnv();
+  return {
+    secret: env.NEXTAUTH_SECRET,
+    useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { username: {}, password: {}, totp: {} },
+        async authorize(credentials, req) {
+          try {
+            const user = await verifySignIn(db, credentials, clientIp(req?.headers));
+            return { id: String(user.id), sv: user.sessionVersion };
+          } catch (error) {
+            // next-auth passes the message to the sign-in page as ?error=<code>; only our codes, never raw text.
+            if (error instanceof SignInError) throw new Error(error.code);
+            console.error("sign-in failed unexpectedly", error);
+            throw new Error("UNAVAILABLE");
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = Number(user.id);
+          token.sv = user.sv;
+          token.la = Math.floor(Date.now() / 1000);
+          token.st = token.la;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv, la: token.la };
+      },
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// Checks a sign-in attempt: throttling, password, second factor, audit. The same answer and about the same
+// time for an unknown account, a disabled one and a wrong password, so names cannot be probed.
+import { z } from "zod";
+import type { Db } from "@/lib/db-client";
+import { recordAudit } from "@/lib/audit/record";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { accountKey, addressKey, clearFailures, lockedUntil, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, recordFailure } from "./throttle";
+import { findRecoveryCode, verifyTotp } from "./totp";
+
+export type SignInFailure = "INVALID" | "THROTTLED" | "TOTP_REQUIRED" | "TOTP_INVALID";
+
+export class SignInError extends Error {
+  constructor(readonly code: SignInFailure) {
+    super(code);
+  }
+}
+
+const attemptSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(200),
+  totp: z.string().trim().max(20).optional().transform((v) => (v ? v : undefined)),
+});
+
+export interface SignedIn {
+  id: number;
+  sessionVersion: number;
+}
+
+export async function verifySignIn(db: Db, raw: unknown, ip: string): Promise<SignedIn> {
+  const parsed = attemptSchema.safeParse(raw);
+  if (!parsed.success) throw new SignInError("INVALID");
+  const { username, password, totp } = parsed.data;
+  const keys = [accountKey(username), addressKey(ip)];
+
+  if (await lockedUntil(db, keys)) {
+    await recordAudit(db, { actorId: null, action: "auth.sign_in_throttled", entityType: "User", entityId: username, ip });
+    throw new SignInError("THROTTLED");
+  }
+
+  const user = await db.user.findUnique({
+    where: { username },
+    select: { id: true, active: true, sessionVersion: true, passwordHash: true, totpEnabled: true, totpSecret: true, recoveryCodeHashes: true, scopeCommitteeId: true },
+  });
+  const passwordOk = user ? await verifyPassword(password, user.passwordHash) : await burnPasswordCheck(password);
+  if (!user || !user.active || !passwordOk) {
+    await fail(db, username, ip, user ? (user.active ? "password" : "disabled") : "unknown", user?.id ?? null);
+    throw new SignInError("INVALID");
+  }
+
+  if (user.totpEnabled && user.totpSecret) {
+    if (!totp) throw new SignInError("TOTP_REQUIRED");
+    const totpOk = verifyTotp(user.totpSecret, username, totp);
+    const recoveryIndex = totpOk ? -1 : findRecoveryCode(user.recoveryCodeHashes, totp);
+    if (!totpOk && recoveryIndex < 0) {
+      await fail(db, username, ip, "second-factor", user.id);
+      throw new SignInError("TOTP_INVALID");
+    }
+    if (recoveryIndex >= 0) {
+      // A recovery code works once.
+      const left = user.recoveryCodeHashes.filter((_, i) => i !== recoveryIndex);
+      await db.user.update({ where: { id: user.id }, data: { recoveryCodeHashes: left } });
+      await recordAudit(db, { actorId: user.id, action: "auth.recovery_code_used", entityType: "User", entityId: user.id, after: { left: left.length }, ip });
+    }
+  }
+
+  await db.$transaction(async (tx) => {
+    await clearFailures(tx, accountKey(username));
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, committeeId: user.scopeCommitteeId, ip });
+  });
+  return { id: user.id, sessionVersion: user.sessionVersion };
+}
+
+async function fail(db: Db, username: string, ip: string, reason: string, userId: number | null) {
+  await db.$transaction(async (tx) => {
+    await recordFailure(tx, accountKey(username), MAX_FAILURES_PER_ACCOUNT);
+    await recordFailure(tx, addressKey(ip), MAX_FAILURES_PER_ADDRESS);
+    // The attempted name is kept (it may be a typo of a real one); the password never is.
+    await recordAudit(tx, { actorId: userId, action: "auth.sign_in_failed", entityType: "User", entityId: username, after: { reason }, ip });
+  });
+}
+
+/**
+ * The client's address: the last X-Forwarded-For entry, which `next start` (or the reverse proxy in front of
+ * it) appends itself, so a client cannot choose it by sending its own header.
+ */
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers?.[name]);
+  const forwarded = get("x-forwarded-for");
+  const value = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
+  const last = value?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  return (last ?? (get("x-real-ip") as string | undefined) ?? "unknown").slice(0, 64);
+}
