@@ -31,6 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav className="flex flex-wrap items-center gap-2" aria-label="main">
               {viewer && (
                 <>
+                  <Link href="/dashboard" className={link}>{t("nav.dashboard")}</Link>
+                  {can(viewer.role, "figure.enter") && <Link href="/figures" className={link}>{t("nav.entry")}</Link>}
+                  {can(viewer.role, "figure.approve") && <Link href="/figures/review" className={link}>{t("nav.review")}</Link>}
                   <Link href="/committees" className={link}>{t("nav.committees")}</Link>
                   {can(viewer.role, "account.manage") && <Link href="/admin/accounts" className={link}>{t("nav.admin")}</Link>}
                   <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>

@@ -2,6 +2,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
+import { MESSAGES } from "./messages";
 
 export default getRequestConfig(async () => {
   const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
@@ -9,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Ho_Chi_Minh",
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: MESSAGES[locale],
   };
 });
