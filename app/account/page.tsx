@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, TextField } from "@/components/ui/action-form";
 import { requireViewer } from "@/lib/auth/session";
 import { changeOwnPassword, signOutEverywhere } from "./actions";
 
 export default async function AccountPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer({ allowMissingTotp: true });
   const [t, tRoles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -14,7 +15,11 @@ export default async function AccountPage() {
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
           <dt className="text-stone-500">{t("role")}</dt><dd>{tRoles(viewer.role)}</dd>
           <dt className="text-stone-500">{t("scope")}</dt><dd>{viewer.scopeCommitteeName}</dd>
-          <dt className="text-stone-500">{t("twoFactor")}</dt><dd>{viewer.totpEnabled ? t("twoFactorOn") : t("twoFactorOff")}</dd>
+          <dt className="text-stone-500">{t("twoFactor")}</dt>
+          <dd>
+            {viewer.totpEnabled ? t("twoFactorOn") : t("twoFactorOff")}
+            {" · "}<Link href="/account/two-factor" className="text-blue-800 underline">{t("twoFactor")}</Link>
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="change-password" className="rounded-lg bg-white p-5 shadow-sm">

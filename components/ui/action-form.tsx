@@ -20,6 +20,8 @@ export interface ActionFormProps {
   /** After success: end this browser's session and show the sign-in page with this notice. */
   signOutReason?: string;
   variant?: "primary" | "danger" | "secondary";
+  /** After success: show this list field of the result (e.g. recovery codes, shown once). */
+  resultList?: { field: string; title: string; hint?: string };
 }
 
 const BUTTON = {
@@ -28,7 +30,7 @@ const BUTTON = {
   secondary: "bg-white text-stone-800 border border-stone-400",
 };
 
-export function ActionForm({ action, submitLabel, children, successMessage, redirectTo, signOutReason, variant = "primary" }: ActionFormProps) {
+export function ActionForm({ action, submitLabel, children, successMessage, redirectTo, signOutReason, variant = "primary", resultList }: ActionFormProps) {
   const [state, setState] = useState<Result | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
@@ -43,11 +45,13 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
       if (!result.ok) return;
       if (signOutReason) await signOut({ callbackUrl: `/sign-in?reason=${signOutReason}` });
       else if (redirectTo) router.push(redirectTo);
-      else router.refresh();
+      // A result shown once (recovery codes) must stay on screen; a refresh could replace this form.
+      else if (!resultList) router.refresh();
     });
   }
 
   const error = state && !state.ok ? state.error : null;
+  const list = resultList && state?.ok ? (state.data as Record<string, unknown>)[resultList.field] : null;
   return (
     <FormState value={state}>
       <form onSubmit={submit} noValidate className="space-y-4">
@@ -63,6 +67,13 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
           </button>
           {state?.ok && successMessage && <p role="status" className="text-green-800">{successMessage}</p>}
         </div>
+        {Array.isArray(list) && resultList && (
+          <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+            <p className="font-semibold">{resultList.title}</p>
+            {resultList.hint && <p className="text-sm">{resultList.hint}</p>}
+            <ul className="mt-2 grid grid-cols-2 gap-1 font-mono">{list.map((item) => <li key={String(item)}>{String(item)}</li>)}</ul>
+          </div>
+        )}
       </form>
     </FormState>
   );

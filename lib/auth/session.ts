@@ -6,6 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "./permissions";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
+import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SESSION_IDLE_SECONDS } from "./config";
 import { getAuthOptions } from "./options";
@@ -44,10 +45,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
-/** For pages: the viewer, or a redirect to the sign-in page. */
-export async function requireViewer(): Promise<Viewer> {
+/**
+ * For pages: the viewer, or a redirect to the sign-in page. An administrator without two-step verification,
+ * where it is required, is sent to set it up first.
+ */
+export async function requireViewer(options: { allowMissingTotp?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
+  if (!options.allowMissingTotp && viewer.role === "ADMIN" && !viewer.totpEnabled && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS))) {
+    redirect("/account/two-factor?required=1");
+  }
   return viewer;
 }
 
