@@ -8,7 +8,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 15_000 });
 }
 
 /** Posts credentials the way next-auth's client does; returns the error code, or null on success. */

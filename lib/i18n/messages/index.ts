@@ -1,10 +1,12 @@
 // All messages, per locale. Each feature may keep its own file (feature.vi.json / feature.en.json) with its own
 // top-level namespaces; list it here once.
 import type { Locale } from "../locales";
+import dashboardEn from "./dashboard.en.json";
+import dashboardVi from "./dashboard.vi.json";
 import en from "./en.json";
 import vi from "./vi.json";
 
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi },
-  en: { ...en },
+  vi: { ...vi, ...dashboardVi },
+  en: { ...en, ...dashboardEn },
 };

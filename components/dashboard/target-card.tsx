@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Sparkline } from "@/components/charts/sparkline";
+import type { Viewer } from "@/lib/auth/session";
+import { formatIndicatorValue } from "@/lib/dashboard/format";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { dashboardQuery } from "@/lib/dashboard/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatPercentOfPlan } from "@/lib/progress";
+import { StatusBadge } from "./status-badge";
+
+interface Props {
+  viewer: Viewer;
+  committeeId: number;
+  termId: number;
+  year: number;
+  targetId: number;
+  locale: Locale;
+}
+
+/** One target's card: status in colour and words, % of plan, value vs plan, trend, completeness. */
+export async function TargetCard({ viewer, committeeId, termId, year, targetId, locale }: Props) {
+  const [dashboard, t, tStatus] = await Promise.all([
+    getDashboard(viewer, committeeId, termId, year),
+    getTranslations("dashboard"),
+    getTranslations("status"),
+  ]);
+  const target = dashboard?.targets.find((x) => x.id === targetId);
+  const evaluation = dashboard?.evaluations.get(targetId);
+  if (!dashboard || !target || !evaluation) throw new Error(`target ${targetId} missing from the dashboard`);
+  const { progress, planApplies, values } = evaluation;
+  const status = planApplies ? progress.status : "NO_PLAN";
+  const indicator = target.indicator;
+  const reviewValue = values.find((v) => v.year === dashboard.reviewYear);
+  const title = locale === "vi" ? target.titleVi : target.titleEn;
+  const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
+
+  let headline: string;
+  if (!planApplies) headline = t("contribution", { value: value(progress.actual) });
+  else if (target.kind === "TERM_CUMULATIVE") headline = t("valueVsPlan", { value: formatIndicatorValue(progress.actual, indicator, locale, false), plan: value(progress.plan) });
+  else headline = t("latest", { year: dashboard.reviewYear, value: value(progress.actual) });
+
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200 break-inside-avoid" aria-labelledby={`target-${target.id}`}>
+      <div className="flex items-start justify-between gap-2">
+        <h3 id={`target-${target.id}`} className="font-semibold leading-snug">
+          <span className="mr-1 text-stone-500">{target.position}.</span>{title}
+        </h3>
+        <StatusBadge status={status} label={tStatus(status)} />
+      </div>
+      <p className="text-lg tabular-nums">{headline}</p>
+      {planApplies && progress.percentOfPlan !== null && (
+        <p className="text-sm text-stone-700">{t("percentOfPlan", { percent: formatPercentOfPlan(progress.percentOfPlan, locale) })}</p>
+      )}
+      {indicator && (
+        <Sparkline
+          values={values.filter((v) => v.year <= dashboard.reviewYear).map((v) => v.value)}
+          reference={target.kind === "ANNUAL_RATE" && planApplies ? target.targetValue : null}
+          label={values.map((v) => `${v.year}: ${value(v.value)}`).join("; ")}
+        />
+      )}
+      <div className="mt-auto flex items-center justify-between text-sm text-stone-600">
+        <span>
+          {reviewValue?.completeness && reviewValue.completeness.expected > 0
+            ? t("completenessShort", { ...reviewValue.completeness })
+            : ""}
+        </span>
+        {indicator && (
+          <Link className="text-blue-800 underline" href={`/dashboard/target/${target.id}?${dashboardQuery({ committee: committeeId, term: termId, year: dashboard.reviewYear })}`}>
+            {t("detail")}<span className="sr-only">: {title}</span>
+          </Link>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+// Plain shapes the dashboard passes between its query, its pure evaluation and its components.
+import type { AssessmentResult, Comparator, TargetKind } from "@/lib/progress";
+
+export interface IndicatorDef {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  scale: number;
+  numerator: number[];
+  /** Empty for a plain sum (admissions); a rate is Σ numerator ÷ Σ denominator × scale. */
+  denominator: number[];
+}
+
+export interface TargetDef {
+  id: number;
+  position: number;
+  category: "TARGET" | "KEY_TASK" | "BREAKTHROUGH";
+  kind: TargetKind;
+  titleVi: string;
+  titleEn: string;
+  comparator: Comparator;
+  targetValue: number | null;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  deadlineYear: number | null;
+  indicator: IndicatorDef | null;
+  assessments: { year: number; result: AssessmentResult; note: string }[];
+}
+
+/** One stored rollup row: a committee's subtree sum of one data element in one year. */
+export interface RollupRow {
+  committeeId: number;
+  dataElementId: number;
+  year: number;
+  value: number;
+  unitCount: number;
+  submittedCount: number;
+}

@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+test.describe("term dashboards", () => {
+  test("the leader sees the summary sentence and every target card, drills to a grassroots unit and back", async ({ page }, info) => {
+    await signIn(page, "lanhdao.cqd");
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đảng bộ các cơ quan Đảng tỉnh");
+    await expect(page.getByTestId("summary-sentence")).toHaveText(/^Đạt và vượt \d+\/11 chỉ tiêu/);
+    const cards = page.getByRole("article");
+    await expect(cards).toHaveCount(11);
+    // 2025 + 2026 admissions so far against a term plan of 150.
+    const admissions = cards.filter({ hasText: "Kết nạp 150 đảng viên mới trong nhiệm kỳ" });
+    await expect(admissions).toContainText(/\d+\/150 đảng viên/);
+    await expect(page.getByRole("heading", { name: "Nhiệm vụ trọng tâm và khâu đột phá" })).toBeVisible();
+    await page.screenshot({ path: info.outputPath("dashboard.png"), fullPage: true });
+
+    await admissions.getByRole("link", { name: /Chi tiết/ }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /Kết nạp 150 đảng viên/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /Biểu đồ đường luỹ kế/ })).toBeVisible();
+    await page.screenshot({ path: info.outputPath("target-detail.png"), fullPage: true });
+
+    await page.getByRole("link", { name: "Đảng bộ Văn phòng Tỉnh ủy" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đảng bộ Văn phòng Tỉnh ủy");
+    await page.getByRole("link", { name: "Chi bộ Phòng Tổng hợp" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chi bộ Phòng Tổng hợp");
+    await expect(page.getByText("Không có kế hoạch riêng").first()).toBeVisible();
+    await page.getByRole("navigation", { name: "Tổ chức đảng" }).getByRole("link", { name: "Đảng bộ các cơ quan Đảng tỉnh" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đảng bộ các cơ quan Đảng tỉnh");
+  });
+
+  test("the bloc's mid-term review of 2020–2025 shows 547/700 = 78,14% and the 2021 miss of the 95% threshold", async ({ page }, info) => {
+    await signIn(page, "admin");
+    await page.goto("/dashboard");
+    await page.getByLabel("Nhiệm kỳ").selectOption({ label: "2020–2025" });
+    await page.getByRole("button", { name: "Xem" }).click();
+    await page.getByLabel("Năm đánh giá").selectOption("2022");
+    await page.getByRole("button", { name: "Xem" }).click();
+    // The province at mid-term: 4,700 admitted against 4,003 planned.
+    await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("4.700/4.003 đảng viên");
+    await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("Đạt 117,41% kế hoạch");
+    await page.getByRole("link", { name: "So sánh các đơn vị trực thuộc" }).click();
+    await page.getByRole("row", { name: /Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh/ }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
+    const admissions = page.getByRole("article").filter({ hasText: "Kết nạp 700 đảng viên mới trong nhiệm kỳ" });
+    await expect(admissions).toContainText("547/700 đảng viên");
+    await expect(admissions).toContainText("Đạt 78,14% kế hoạch");
+    await expect(page.getByTestId("summary-sentence")).toHaveText("Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên");
+    const rate = page.getByRole("article").filter({ hasText: "Hằng năm có từ 95% đảng viên hoàn thành tốt nhiệm vụ trở lên" });
+    await expect(rate).toContainText("Có nguy cơ");
+    await rate.getByRole("link", { name: /Chi tiết/ }).click();
+    await expect(page.getByRole("row", { name: /2021/ })).toContainText("94,8%");
+    await expect(page.getByRole("row", { name: /2021/ })).toContainText("Không đạt");
+    await page.screenshot({ path: info.outputPath("bloc-rate-detail.png"), fullPage: true });
+  });
+
+  test("the comparison grid sorts subordinate units by a target, laggards first", async ({ page }, info) => {
+    await signIn(page, "lanhdao.cqd");
+    await page.goto("/dashboard/compare");
+    const header = page.getByRole("columnheader", { name: /Tỉ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên/ });
+    await header.getByRole("link").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByRole("row")).toHaveCount(13);
+    await page.screenshot({ path: info.outputPath("compare.png"), fullPage: true });
+  });
+});
