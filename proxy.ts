@@ -59,8 +59,10 @@ export async function proxy(request: NextRequest) {
   const now = Math.floor(Date.now() / 1000);
   const alive = !!token && now - token.la <= SESSION_IDLE_SECONDS && now - (token.st ?? 0) <= SESSION_MAX_AGE_SECONDS;
 
+  // API calls with a token are authenticated by the route itself (lib/api/auth.ts).
+  const bearer = pathname.startsWith("/api/v1/") && request.headers.get("authorization")?.startsWith("Bearer ");
   let response: NextResponse;
-  if (!alive && !PUBLIC_PATHS.some((p) => p.test(pathname))) {
+  if (!alive && !bearer && !PUBLIC_PATHS.some((p) => p.test(pathname))) {
     if (pathname.startsWith("/api/")) {
       response = NextResponse.json({ error: "unauthenticated" }, { status: 401 });
     } else {

@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+// Server-only modules (lib/db, queries) run in integration tests as they do on the server.
+const serverAlias = { ...alias, "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts") };
 
 export default defineConfig({
   resolve: { alias },
@@ -16,7 +18,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        resolve: { alias: serverAlias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

@@ -1,0 +1,29 @@
+// The progress of a committee's targets as the API returns it: the same numbers the dashboard shows,
+// computed by the same loader and engine, unrounded (clients round for display).
+import type { Dashboard } from "@/lib/dashboard/queries";
+import { summarizeTargets, summarySentence } from "@/lib/progress";
+
+export function progressPayload(dashboard: Dashboard) {
+  const { committee, term, reviewYear, resolution, ownResolution, targets, evaluations } = dashboard;
+  const scored = targets.filter((t) => t.category === "TARGET").map((t) => evaluations.get(t.id)!.progress);
+  const summary = summarizeTargets(scored);
+  return {
+    committee: { id: committee.id, code: committee.code, name: committee.name, nameEn: committee.nameEn },
+    term: { id: term.id, name: term.name, startYear: term.startYear, endYear: term.endYear },
+    reviewYear,
+    resolution: resolution && { id: resolution.id, title: resolution.title, number: resolution.number, committeeId: resolution.committeeId, own: ownResolution },
+    summary: ownResolution
+      ? { total: summary.total, achieved: summary.achieved, remaining: summary.remaining, lowestPercentOfRemaining: summary.lowestPercentOfRemaining, sentence: { vi: summarySentence(summary, "vi"), en: summarySentence(summary, "en") } }
+      : null,
+    targets: targets.map((t) => {
+      const { progress, planApplies } = evaluations.get(t.id)!;
+      return {
+        id: t.id, position: t.position, category: t.category, kind: t.kind, title: { vi: t.titleVi, en: t.titleEn },
+        indicator: t.indicator?.code ?? null, comparator: t.comparator, targetValue: t.targetValue, planApplies,
+        status: planApplies ? progress.status : null, actual: progress.actual, plan: progress.plan,
+        percentOfPlan: planApplies ? progress.percentOfPlan : null, expectedPercent: planApplies ? progress.expectedPercent : null,
+        years: progress.years, forecast: planApplies ? progress.forecast : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,35 @@
+// JSON answers of the read-only API v1: data, or an error with a stable code and a readable message.
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+
+export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "INTERNAL";
+
+const STATUS: Record<ApiErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 400, INTERNAL: 500 };
+const MESSAGES: Record<ApiErrorCode, string> = {
+  UNAUTHENTICATED: "Sign in, or send a valid API token as 'Authorization: Bearer <token>'.",
+  FORBIDDEN: "This account's role does not allow this.",
+  NOT_FOUND: "Not found, or outside the scope of this account or token.",
+  INVALID: "The request parameters are not valid.",
+  INTERNAL: "The request could not be completed.",
+};
+
+const HEADERS = { "Cache-Control": "no-store" };
+
+export function ok(data: unknown): NextResponse {
+  return NextResponse.json({ data }, { headers: HEADERS });
+}
+
+export function apiError(code: ApiErrorCode, details?: unknown): NextResponse {
+  return NextResponse.json({ error: { code, message: MESSAGES[code], ...(details ? { details } : {}) } }, { status: STATUS[code], headers: HEADERS });
+}
+
+/** Runs a handler; unexpected failures are logged with a reference and answered without their text. */
+export async function handle(run: () => Promise<NextResponse>): Promise<NextResponse> {
+  try {
+    return await run();
+  } catch (error) {
+    const reference = randomUUID().slice(0, 8);
+    console.error(`api failed [${reference}]`, error);
+    return NextResponse.json({ error: { code: "INTERNAL", message: MESSAGES.INTERNAL, reference } }, { status: 500, headers: HEADERS });
+  }
+}

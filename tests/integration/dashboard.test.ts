@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { computeProgress, type TermSpan } from "@/lib/progress";
+import type { Viewer } from "@/lib/auth/session";
+import { seedDemo } from "../../prisma/seed/index";
+import { useTestDatabase } from "./db";
+
+const t = useTestDatabase();
+let ids: Record<string, number>;
+let getDashboard: typeof import("@/lib/dashboard/queries").getDashboard;
+let progressPayload: typeof import("@/lib/api/progress").progressPayload;
+
+const viewer = (scope: string): Viewer => ({
+  userId: 1, username: "probe", displayName: "Probe", role: "VIEWER", scopeCommitteeId: ids[scope]!, scopeCommitteeName: scope, locale: "vi", totpEnabled: false,
+});
+
+beforeAll(async () => {
+  await seedDemo(t.db);
+  ids = Object.fromEntries((await t.db.committee.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
+  // lib/db reads DATABASE_URL on first use: point it at this file's database.
+  process.env.DATABASE_URL = t.url;
+  ({ getDashboard } = await import("@/lib/dashboard/queries"));
+  ({ progressPayload } = await import("@/lib/api/progress"));
+});
+
+/** From scratch: the subtree sum of raw figures (not the stored rollup), per year. */
+async function liveSum(committee: string, elements: string[], years: number[]): Promise<Map<number, number>> {
+  const rows = await t.db.$queryRaw<{ year: number; total: string }[]>`
+    SELECT f."year", SUM(f."value")::text AS total FROM "Figure" f
+    JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId"
+    JOIN "DataElement" de ON de."id" = f."dataElementId"
+    WHERE cc."ancestorId" = ${ids[committee]} AND de."code" = ANY(${elements}) AND f."year" = ANY(${years})
+    GROUP BY f."year"`;
+  return new Map(rows.map((r) => [r.year, Number(r.total)]));
+}
+
+describe("dashboard data and API payload", () => {
+  it("gives for the agencies' committee exactly what the engine computes from the raw figures", async () => {
+    const term: TermSpan = { startYear: 2025, endYear: 2030 };
+    const years = [2025, 2026, 2027, 2028, 2029, 2030];
+    const dashboard = (await getDashboard(viewer("AP-CQD"), ids["AP-CQD"]!, null, 2026))!;
+    const payload = progressPayload(dashboard);
+    expect(payload.reviewYear).toBe(2026);
+    expect(payload.targets.filter((x) => x.category === "TARGET")).toHaveLength(11);
+
+    const admitted = await liveSum("AP-CQD", ["MEMBERS_ADMITTED"], years);
+    const expectedAdmissions = computeProgress({
+      target: { kind: "TERM_CUMULATIVE", comparator: "GTE", targetValue: 150 }, term, reviewYear: 2026,
+      values: years.map((year) => ({ year, value: admitted.get(year) ?? null })),
+    });
+    const admissions = payload.targets.find((x) => x.title.vi.startsWith("Kết nạp 150"))!;
+    expect(admissions.actual).toBe(expectedAdmissions.actual);
+    expect(admissions.percentOfPlan).toBe(expectedAdmissions.percentOfPlan);
+    expect(admissions.status).toBe(expectedAdmissions.status);
+
+    const assessed = await liveSum("AP-CQD", ["MEMBERS_ASSESSED"], years);
+    const goodPlus = await liveSum("AP-CQD", ["MEMBERS_EXCELLENT", "MEMBERS_GOOD"], years);
+    const rate = payload.targets.find((x) => x.indicator === "RATE_MEMBERS_GOOD_PLUS")!;
+    expect(rate.years.map((y) => y.value)).toEqual([2025, 2026].map((y) => (goodPlus.get(y)! * 100) / assessed.get(y)!));
+    expect(rate.years[0]!.value).toBeCloseTo(96.28, 2);
+
+    expect(payload.summary!.sentence.vi).toMatch(/^Đạt và vượt \d+\/11 chỉ tiêu/);
+    expect(payload.summary!.achieved + payload.summary!.remaining).toBe(11);
+  });
+
+  it("reproduces the bloc's mid-term review: 547/700 = 78.14%, 6 of 10 achieved", async () => {
+    const bloc = (await getDashboard(viewer("AP"), ids["AP-KCQDN"]!, (await t.db.term.findFirstOrThrow({ where: { startYear: 2020 } })).id, 2022))!;
+    const payload = progressPayload(bloc);
+    const admissions = payload.targets.find((x) => x.indicator === "MEMBERS_ADMITTED")!;
+    expect(admissions.actual).toBe(547);
+    expect(admissions.percentOfPlan).toBeCloseTo(78.142857, 5);
+    expect(payload.summary!.sentence).toEqual({
+      vi: "Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên",
+      en: "Achieved or exceeded 6 of 10 targets; the remaining 4 reached 66% or more",
+    });
+  });
+
+  it("finds nothing outside the viewer's subtree", async () => {
+    expect(await getDashboard(viewer("AP-CQD-01"), ids["AP-CQD"]!, null, null)).toBeNull();
+    expect(await getDashboard(viewer("AP-CQD-01"), ids["AP-CQD-02"]!, null, null)).toBeNull();
+    expect(await getDashboard(viewer("AP-CQD-01"), ids["AP-CQD-01-1"]!, null, null)).not.toBeNull();
+  });
+});
