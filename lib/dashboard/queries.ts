@@ -15,20 +15,23 @@ export const getTerms = cache(() => db.term.findMany({ orderBy: { startYear: "de
 
 /** The committee (if in scope), the chosen term, and the resolution in force for it with its targets. */
 export const getDashboardContext = cache(async (viewer: Viewer, committeeId: number, termId: number | null) => {
-  const committee = await db.committee.findFirst({
-    where: { id: committeeId, ...inScope(viewer.scopeCommitteeId) },
-    select: { id: true, code: true, name: true, nameEn: true, kind: true, parentId: true },
-  });
+  // Independent reads run together; the lineage of an id outside the scope is read but never used.
+  const [committee, terms, lineage] = await Promise.all([
+    db.committee.findFirst({
+      where: { id: committeeId, ...inScope(viewer.scopeCommitteeId) },
+      select: { id: true, code: true, name: true, nameEn: true, kind: true, parentId: true },
+    }),
+    getTerms(),
+    db.committeeClosure.findMany({
+      where: { descendantId: committeeId },
+      select: { ancestorId: true, depth: true, ancestor: { select: { id: true, name: true, nameEn: true } } },
+      orderBy: { depth: "asc" },
+    }),
+  ]);
   if (!committee) return null;
-  const terms = await getTerms();
   const term = terms.find((t) => t.id === termId) ?? terms.find((t) => t.isCurrent) ?? terms[0];
   if (!term) return null;
 
-  const lineage = await db.committeeClosure.findMany({
-    where: { descendantId: committee.id },
-    select: { ancestorId: true, depth: true, ancestor: { select: { id: true, name: true, nameEn: true } } },
-    orderBy: { depth: "asc" },
-  });
   const resolutions = await db.resolution.findMany({
     where: { termId: term.id, committeeId: { in: lineage.map((l) => l.ancestorId) } },
     include: {
