@@ -14,9 +14,11 @@ export interface TargetChartProps {
   locale: Locale;
   label: string;
   names: { value: string; reference: string; forecast: string };
+  /** The threshold as the report writes it ("95%"), for the line's label. */
+  thresholdLabel?: string;
 }
 
-export function TargetChart({ kind, points, threshold, locale, label, names }: TargetChartProps) {
+export function TargetChart({ kind, points, threshold, locale, label, names, thresholdLabel }: TargetChartProps) {
   const tick = numberTick(locale);
   const format = (value: unknown) => (typeof value === "number" ? tick(value) : String(value ?? "—"));
   return (
@@ -32,7 +34,7 @@ export function TargetChart({ kind, points, threshold, locale, label, names }: T
             <Bar dataKey="value" name={names.value} fill={CHART_COLORS.value} isAnimationActive={false} />
             {threshold !== null && (
               <ReferenceLine y={threshold} stroke={CHART_COLORS.reference} strokeWidth={2} strokeDasharray="6 3"
-                label={{ value: `${names.reference} ${tick(threshold)}`, position: "insideTopRight", fill: CHART_COLORS.reference }} />
+                label={{ value: `${names.reference} ${thresholdLabel ?? tick(threshold)}`, position: "insideTopRight", fill: CHART_COLORS.reference }} />
             )}
           </>
         ) : (

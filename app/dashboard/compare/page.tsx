@@ -39,7 +39,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <div className="overflow-x-auto">
             <table className="w-full border-separate border-spacing-0.5 text-left text-sm">
               <thead><tr>
-                <th scope="col" className="sticky left-0 bg-white px-2 py-2">{t("unit")}</th>
+                <th scope="col" className="sticky left-0 min-w-44 bg-white px-2 py-2">{t("unit")}</th>
                 {targets.map((x) => (
                   <th key={x.id} scope="col" className="min-w-28 px-2 py-2 align-bottom font-semibold"
                     aria-sort={sortTarget?.id === x.id ? (params.dir === "desc" ? "descending" : "ascending") : undefined}>
@@ -52,7 +52,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <tbody>
                 {rows.map((u) => (
                   <tr key={u.id}>
-                    <th scope="row" className="sticky left-0 bg-white px-2 py-2 font-medium">
+                    <th scope="row" className="sticky left-0 min-w-44 bg-white px-2 py-2 font-medium">
                       <Link className="text-blue-800 underline" href={`/dashboard?${dashboardQuery({ committee: u.id, term: term.id, year: reviewYear })}`}>
                         {locale === "en" && u.nameEn ? u.nameEn : u.name}
                       </Link>

@@ -65,7 +65,7 @@ export default async function TargetDetailPage({ params, searchParams }: {
           <p className="text-stone-700">{t("forecast", { value: value(progress.forecast.projectedTermEnd) })}{pace ? `. ${pace}` : ""}</p>
         )}
         <div className="mt-4">
-          <TargetChart kind={kind} points={chartPoints(target, progress, term, reviewYear)} threshold={planApplies ? target.targetValue : null} locale={locale} label={chartLabel}
+          <TargetChart kind={kind} points={chartPoints(target, progress, term, reviewYear)} threshold={planApplies ? target.targetValue : null} thresholdLabel={value(target.targetValue)} locale={locale} label={chartLabel}
             names={{ value: kind === "TERM_CUMULATIVE" ? t("series.cumulative") : t("series.value"), reference: kind === "ANNUAL_RATE" ? t("series.threshold") : kind === "TERM_CUMULATIVE" ? t("series.plan") : t("series.path"), forecast: t("series.forecast") }} />
         </div>
         <YearTable years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value} />
