@@ -2,6 +2,7 @@
 import { useRef, useState, useTransition } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Code = "INVALID" | "THROTTLED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "UNAVAILABLE";
 const CODES: Code[] = ["INVALID", "THROTTLED", "TOTP_REQUIRED", "TOTP_INVALID", "UNAVAILABLE"];
@@ -12,6 +13,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [needsCode, setNeedsCode] = useState(false);
   const [pending, startTransition] = useTransition();
   const codeRef = useRef<HTMLInputElement>(null);
+  const hydrated = useHydrated();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,7 +41,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   const input = "mt-1 w-full rounded border border-stone-300 px-3 py-2 text-base";
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    // method="post": even a submission that slips past the disabled button never puts the password in a URL.
+    <form onSubmit={submit} method="post" className="space-y-4" noValidate>
       {error && (
         <p id="sign-in-error" role="alert" className="rounded bg-red-50 p-3 text-red-800">{t(`errors.${error}`)}</p>
       )}
@@ -59,7 +62,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           <span id="totp-hint" className="text-sm text-stone-500">{t("totpHint")}</span>
         </label>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded bg-party px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="w-full rounded bg-party px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

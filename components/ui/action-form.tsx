@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
+import { useHydrated } from "./use-hydrated";
 
 type Result = ActionResult<unknown>;
 const FormState = createContext<Result | null>(null);
@@ -35,6 +36,7 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const t = useTranslations("actionErrors");
+  const hydrated = useHydrated();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,7 +56,7 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
   const list = resultList && state?.ok ? (state.data as Record<string, unknown>)[resultList.field] : null;
   return (
     <FormState value={state}>
-      <form onSubmit={submit} noValidate className="space-y-4">
+      <form onSubmit={submit} method="post" noValidate className="space-y-4">
         {error && (
           <p role="alert" className="rounded bg-red-50 p-3 text-red-800">
             {t(error.key, { reference: error.reference ?? "—", ...error.values })}
@@ -62,7 +64,7 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
         )}
         {children}
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON[variant]}`}>
+          <button type="submit" disabled={pending || !hydrated} className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON[variant]}`}>
             {submitLabel}
           </button>
           {state?.ok && successMessage && <p role="status" className="text-green-800">{successMessage}</p>}

@@ -1,6 +1,9 @@
 // JSON answers of the read-only API v1: data, or an error with a stable code and a readable message.
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
+import type { z } from "zod";
+import type { Viewer } from "@/lib/auth/session";
+import { getApiViewer } from "./auth";
 
 export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "INTERNAL";
 
@@ -32,4 +35,19 @@ export async function handle(run: () => Promise<NextResponse>): Promise<NextResp
     console.error(`api failed [${reference}]`, error);
     return NextResponse.json({ error: { code: "INTERNAL", message: MESSAGES.INTERNAL, reference } }, { status: 500, headers: HEADERS });
   }
+}
+
+/**
+ * A GET route of the API: caller (session or token) → query parsed with `schema` → `run`. Every route of v1
+ * answers unauthenticated, invalid and unexpected requests the same way.
+ */
+export function apiRoute<S extends z.ZodType>(schema: S, run: (viewer: Viewer, query: z.output<S>) => Promise<NextResponse>) {
+  return (request: Request) =>
+    handle(async () => {
+      const viewer = await getApiViewer(request);
+      if (!viewer) return apiError("UNAUTHENTICATED");
+      const query = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
+      return run(viewer, query.data);
+    });
 }

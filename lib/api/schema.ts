@@ -6,7 +6,3 @@ const year = z.coerce.number().int().min(1930).max(2100);
 export const progressQuerySchema = z.object({ committee: id.optional(), term: id.optional(), year: year.optional() });
 export const committeesQuerySchema = z.object({ root: id.optional() });
 export const figuresQuerySchema = z.object({ committee: id.optional(), year, element: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional() });
-
-export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
-}

@@ -11,6 +11,6 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
 
 /** For <form action> with useActionState: (previous state, form data) → result. */
 export function defineFormAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
-  return async (_previous: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> =>
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> =>
     runAction(spec, await getViewer(), Object.fromEntries(form), db);
 }

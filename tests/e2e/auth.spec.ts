@@ -43,10 +43,11 @@ test.describe("sign-in and access by subtree", () => {
     expect((await page.goto("/admin/accounts"))?.status()).toBe(404);
   });
 
-  test("the leader of the agencies' committee lands on that committee", async ({ page }) => {
+  test("the leader of the agencies' committee lands on that committee's dashboard", async ({ page }) => {
     await signIn(page, "lanhdao.cqd");
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đảng bộ các cơ quan Đảng tỉnh");
-    await expect(page.getByRole("table", { name: "Chỉ tiêu (11)" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Chỉ tiêu (11)" })).toBeVisible();
   });
 
   test("refuses a cross-site write and sends security headers", async ({ page, request }) => {

@@ -1,11 +1,7 @@
-import { getApiViewer } from "@/lib/api/auth";
-import { apiError, handle, ok } from "@/lib/api/respond";
+import { z } from "zod";
+import { apiRoute, ok } from "@/lib/api/respond";
 import { db } from "@/lib/db";
 
-export async function GET(request: Request) {
-  return handle(async () => {
-    if (!(await getApiViewer(request))) return apiError("UNAUTHENTICATED");
-    const terms = await db.term.findMany({ orderBy: { startYear: "asc" }, select: { id: true, name: true, startYear: true, endYear: true, isCurrent: true } });
-    return ok(terms);
-  });
-}
+export const GET = apiRoute(z.object({}), async () =>
+  ok(await db.term.findMany({ orderBy: { startYear: "asc" }, select: { id: true, name: true, startYear: true, endYear: true, isCurrent: true } })),
+);
