@@ -7,6 +7,8 @@ import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { QualitativeList } from "@/components/dashboard/qualitative-list";
 import { SubordinateLinks } from "@/components/dashboard/subordinate-links";
 import { TargetCard } from "@/components/dashboard/target-card";
+import { ReportDownload } from "@/components/reports/report-download";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery } from "@/lib/dashboard/schema";
@@ -50,6 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <h2 id="targets" className="text-xl font-semibold">{t("targets")} ({targets.length})</h2>
               <Link href={`/dashboard/compare?${query}`} className="no-print text-blue-800 underline">{t("compare")}</Link>
+              {ownResolution && can(viewer.role, "report.export") && <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear} />}
             </div>
             <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">
               {targets.map((target) => (

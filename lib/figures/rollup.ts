@@ -1,6 +1,7 @@
 // Stored rollups: each committee's value is the sum over its whole subtree (itself included) of what was
 // entered, with how many units contributed and how many of those had submitted. Dashboards read these rows.
 import type { Db } from "@/lib/db-client";
+import { fromScaled, toScaled } from "./number";
 
 type Tx = Pick<Db, "$executeRaw" | "$queryRaw">;
 
@@ -41,3 +42,77 @@ export async function findRollupDrift(tx: Tx): Promise<{ committeeId: number; da
     WHERE r."value" IS DISTINCT FROM x."value" OR r."unitCount" IS DISTINCT FROM x."unitCount"
        OR r."submittedCount" IS DISTINCT FROM x."submittedCount"`;
 }
+
+/** The change one save makes to one data element of one committee-year. */
+export interface RollupDelta {
+  dataElementId: number;
+  /** Signed decimal string: new value − old value. */
+  value: string;
+  /** +1 a figure appeared, −1 one was removed. */
+  units: number;
+  /** +1 a figure became submitted or approved (or appeared so), −1 it went back to draft (or was removed so). */
+  submitted: number;
+}
+
+/**
+ * Applies a save's changes to the stored rollup of the unit and every ancestor, inside the save's transaction,
+ * so totals are exact the moment the save commits and a user always sees their own figure in them.
+ *
+ * Why immediate and not deferred: DESIGN.md measured this (updating every ancestor's row in each save) at a cap
+ * of ~900 saves/s with p99 231 ms at 32 clients saving flat out; a province's year-end deadline is a few saves
+ * per second, so the hot rows near the root are far from that cap. At national scale (330k units converging on
+ * one root) the alternative is insert-only delta rows per ancestor, summed on read and compacted in the
+ * background: exact, no hot rows, at the cost of a slightly slower read.
+ *
+ * One INSERT … ON CONFLICT DO UPDATE, its rows sorted by (committeeId, dataElementId, year), so two saves
+ * lock shared ancestor rows in the same order and cannot deadlock. PostgreSQL checks the proposed row against
+ * the CHECK constraints before it sees the conflict, so the proposed row carries the delta clamped at zero and
+ * the update adds the signed delta from the CTE; a row that had to be created from a negative delta means the
+ * stored rollup had drifted, and the save fails rather than store a wrong total.
+ */
+export async function applyRollupDeltas(tx: Tx, committeeId: number, year: number, deltas: RollupDelta[]): Promise<void> {
+  const merged = new Map<number, { value: bigint; units: number; submitted: number }>();
+  for (const d of deltas) {
+    const m = merged.get(d.dataElementId) ?? { value: 0n, units: 0, submitted: 0 };
+    merged.set(d.dataElementId, { value: m.value + toScaled(d.value), units: m.units + d.units, submitted: m.submitted + d.submitted });
+  }
+  const rows = [...merged].filter(([, m]) => m.value !== 0n || m.units !== 0 || m.submitted !== 0).sort((a, b) => a[0] - b[0]);
+  if (rows.length === 0) return;
+  const ids = rows.map(([id]) => id);
+  const values = rows.map(([, m]) => fromScaled(m.value));
+  const units = rows.map(([, m]) => m.units);
+  const submitted = rows.map(([, m]) => m.submitted);
+  const written = await tx.$queryRaw<{ unitCount: number; inserted: boolean; dataElementId: number }[]>`
+    WITH d ("dataElementId", "value", "units", "submitted") AS (
+      SELECT * FROM unnest(${ids}::int[], ${values}::numeric[], ${units}::int[], ${submitted}::int[])
+    )
+    INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
+    SELECT cc."ancestorId", d."dataElementId", ${year}::int, GREATEST(d."value", 0), GREATEST(d."units", 0),
+           LEAST(GREATEST(d."submitted", 0), GREATEST(d."units", 0)), now()
+    FROM d
+    JOIN "DataElement" de ON de."id" = d."dataElementId"
+    JOIN "CommitteeClosure" cc ON cc."descendantId" = ${committeeId}::int
+    WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
+    ORDER BY cc."ancestorId", d."dataElementId"
+    ON CONFLICT ("committeeId", "dataElementId", "year") DO UPDATE SET
+      "value" = "Rollup"."value" + (SELECT d."value" FROM d WHERE d."dataElementId" = EXCLUDED."dataElementId"),
+      "unitCount" = "Rollup"."unitCount" + (SELECT d."units" FROM d WHERE d."dataElementId" = EXCLUDED."dataElementId"),
+      "submittedCount" = "Rollup"."submittedCount" + (SELECT d."submitted" FROM d WHERE d."dataElementId" = EXCLUDED."dataElementId"),
+      "computedAt" = now()
+    RETURNING "dataElementId", "unitCount", (xmax = 0) AS "inserted"`;
+  const created = written.filter((w) => w.inserted);
+  for (const w of created) {
+    const m = merged.get(w.dataElementId)!;
+    if (m.value < 0n || m.units < 0 || m.submitted < 0 || m.submitted > m.units) {
+      throw new Error(`Stored rollup out of step for committee ${committeeId}, element ${w.dataElementId}, ${year}: rebuild it`);
+    }
+  }
+  // A rollup row exists only while some figure contributes to it, as in a from-scratch recomputation.
+  if (written.some((w) => w.unitCount === 0)) {
+    await tx.$executeRaw`
+      DELETE FROM "Rollup"
+      WHERE "year" = ${year}::int AND "unitCount" = 0 AND "dataElementId" = ANY(${ids}::int[])
+        AND "committeeId" IN (SELECT "ancestorId" FROM "CommitteeClosure" WHERE "descendantId" = ${committeeId}::int)`;
+  }
+}
+

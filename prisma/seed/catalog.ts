@@ -12,6 +12,10 @@ export interface DataElementSeed {
   aggregation?: Aggregation;
   groupCode: string;
   partOf?: string;
+  /** 1 = excellent … 4 = not completed: the mutually exclusive levels of the whole (see schema.prisma). */
+  classificationLevel?: number;
+  /** On a whole: level 1 should not exceed this % of level 2 (a warning; 20 under 124-QĐ/TW). */
+  levelCapPercent?: number;
 }
 
 const member = { unitVi: "đảng viên", unitEn: "members", valueType: "COUNT" } as const;
@@ -19,17 +23,17 @@ const org = { unitVi: "tổ chức", unitEn: "organizations", valueType: "COUNT"
 
 export const DATA_ELEMENTS: DataElementSeed[] = [
   { code: "MEMBERS_TOTAL", nameVi: "Tổng số đảng viên cuối năm", nameEn: "Members at year end", ...member, groupCode: "MEMBERS" },
-  { code: "MEMBERS_ASSESSED", nameVi: "Đảng viên được đánh giá, xếp loại", nameEn: "Members assessed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_TOTAL" },
-  { code: "MEMBERS_EXCELLENT", nameVi: "Đảng viên hoàn thành xuất sắc nhiệm vụ", nameEn: "Members rated excellent", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED" },
-  { code: "MEMBERS_GOOD", nameVi: "Đảng viên hoàn thành tốt nhiệm vụ", nameEn: "Members rated good", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED" },
-  { code: "MEMBERS_COMPLETED", nameVi: "Đảng viên hoàn thành nhiệm vụ", nameEn: "Members rated completed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED" },
-  { code: "MEMBERS_NOT_COMPLETED", nameVi: "Đảng viên không hoàn thành nhiệm vụ", nameEn: "Members rated not completed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED" },
+  { code: "MEMBERS_ASSESSED", nameVi: "Đảng viên được đánh giá, xếp loại", nameEn: "Members assessed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_TOTAL", levelCapPercent: 20 },
+  { code: "MEMBERS_EXCELLENT", nameVi: "Đảng viên hoàn thành xuất sắc nhiệm vụ", nameEn: "Members rated excellent", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED", classificationLevel: 1 },
+  { code: "MEMBERS_GOOD", nameVi: "Đảng viên hoàn thành tốt nhiệm vụ", nameEn: "Members rated good", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED", classificationLevel: 2 },
+  { code: "MEMBERS_COMPLETED", nameVi: "Đảng viên hoàn thành nhiệm vụ", nameEn: "Members rated completed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED", classificationLevel: 3 },
+  { code: "MEMBERS_NOT_COMPLETED", nameVi: "Đảng viên không hoàn thành nhiệm vụ", nameEn: "Members rated not completed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED", classificationLevel: 4 },
   { code: "MEMBERS_ADMITTED", nameVi: "Đảng viên mới được kết nạp", nameEn: "New members admitted", ...member, groupCode: "ADMISSIONS" },
   { code: "ORGS_ASSESSED", nameVi: "Tổ chức đảng được đánh giá, xếp loại", nameEn: "Party organizations assessed", ...org, groupCode: "ORGANIZATIONS" },
-  { code: "ORGS_EXCELLENT", nameVi: "Tổ chức đảng hoàn thành xuất sắc nhiệm vụ", nameEn: "Organizations rated excellent", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED" },
-  { code: "ORGS_GOOD", nameVi: "Tổ chức đảng hoàn thành tốt nhiệm vụ", nameEn: "Organizations rated good", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED" },
-  { code: "ORGS_COMPLETED", nameVi: "Tổ chức đảng hoàn thành nhiệm vụ", nameEn: "Organizations rated completed", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED" },
-  { code: "ORGS_NOT_COMPLETED", nameVi: "Tổ chức đảng không hoàn thành nhiệm vụ", nameEn: "Organizations rated not completed", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED" },
+  { code: "ORGS_EXCELLENT", nameVi: "Tổ chức đảng hoàn thành xuất sắc nhiệm vụ", nameEn: "Organizations rated excellent", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED", classificationLevel: 1 },
+  { code: "ORGS_GOOD", nameVi: "Tổ chức đảng hoàn thành tốt nhiệm vụ", nameEn: "Organizations rated good", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED", classificationLevel: 2 },
+  { code: "ORGS_COMPLETED", nameVi: "Tổ chức đảng hoàn thành nhiệm vụ", nameEn: "Organizations rated completed", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED", classificationLevel: 3 },
+  { code: "ORGS_NOT_COMPLETED", nameVi: "Tổ chức đảng không hoàn thành nhiệm vụ", nameEn: "Organizations rated not completed", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED", classificationLevel: 4 },
   { code: "ORGS_4GOOD", nameVi: "Tổ chức đảng đạt tiêu chuẩn \"4 tốt\"", nameEn: "Organizations meeting the \"4-good\" standard", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED" },
   { code: "ORGS_NEW_NONSTATE", nameVi: "Tổ chức đảng thành lập mới trong doanh nghiệp ngoài khu vực nhà nước", nameEn: "New Party organizations in non-state enterprises", ...org, groupCode: "ORGANIZATIONS" },
   { code: "CELL_CONGRESSES", nameVi: "Đại hội chi bộ đã tổ chức", nameEn: "Cell congresses held", unitVi: "đại hội", unitEn: "congresses", valueType: "COUNT", groupCode: "ORGANIZATIONS" },

@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db-client";
 import { rebuildClosure } from "@/lib/committees/closure";
 import { rebuildRollups } from "@/lib/figures/rollup";
+import { syncFigureYears } from "@/lib/figures/figure-years";
 import { DATA_ELEMENTS, INDICATORS } from "./catalog";
 import { COMMITTEES } from "./tree";
 import { RESOLUTIONS, TERMS } from "./resolutions";
@@ -103,6 +104,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
           value: f.value, status: f.status,
         })),
       });
+      await syncFigureYears(tx);
       await rebuildRollups(tx);
       await tx.auditEvent.create({
         data: {

@@ -4,9 +4,13 @@ import type { Locale } from "../locales";
 import dashboardEn from "./dashboard.en.json";
 import dashboardVi from "./dashboard.vi.json";
 import en from "./en.json";
+import figuresEn from "./figures.en.json";
+import figuresVi from "./figures.vi.json";
+import reportsEn from "./reports.en.json";
+import reportsVi from "./reports.vi.json";
 import vi from "./vi.json";
 
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi },
-  en: { ...en, ...dashboardEn },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...reportsVi },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...reportsEn },
 };

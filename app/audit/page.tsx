@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable } from "@/components/audit/audit-table";
+import { listAuditEvents, visibleActions } from "@/lib/audit/queries";
+import { auditFilterSchema } from "@/lib/audit/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { getCommitteeOptions } from "@/lib/committees/queries";
+import { findScopedCommittee, getElementNames } from "@/lib/figures/queries";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("dashboard.read");
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const filter = auditFilterSchema.parse(await searchParams);
+  const committee = await findScopedCommittee(viewer.scopeCommitteeId, filter.committee ?? viewer.scopeCommitteeId);
+  if (!committee) notFound();
+  const [page, names, committees, t] = await Promise.all([
+    listAuditEvents(viewer, committee.id, filter), getElementNames(locale), getCommitteeOptions(viewer.scopeCommitteeId),
+    getTranslations("audit"),
+  ]);
+  const query = (before?: string) => `/audit?${new URLSearchParams(Object.entries({
+    committee: String(committee.id), action: filter.action, from: filter.from, to: filter.to, before,
+  }).filter((e): e is [string, string] => !!e[1]))}`;
+  const actions = visibleActions(viewer).map((a) => ({ value: a, label: t(`actions.${a}`) }));
+  return (
+    <section aria-labelledby="audit-title" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+      <h1 id="audit-title" className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-stone-600">{t("intro", { name: locale === "en" && committee.nameEn ? committee.nameEn : committee.name })}</p>
+      <AuditFilters committeeId={committee.id} committees={committees} action={filter.action} actions={actions} from={filter.from}
+        to={filter.to} labels={{ committee: t("committee"), action: t("action"), allActions: t("allActions"), from: t("from"), to: t("to"), apply: t("apply") }} />
+      <AuditTable rows={page.events} names={names} locale={locale} />
+      <nav aria-label={t("title")} className="flex justify-between">
+        {filter.before ? <Link href={query()} className="text-blue-800 underline">{t("newest")}</Link> : <span />}
+        {page.older && <Link href={query(page.older)} className="text-blue-800 underline">{t("older")}</Link>}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { CompletenessTable } from "@/components/figures/completeness-table";
+import { EntryHeader } from "@/components/figures/entry-header";
+import { FigureYearForm } from "@/components/figures/figure-year-form";
+import { WorkflowPanel } from "@/components/figures/workflow-panel";
+import { YearHistory } from "@/components/figures/year-history";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getEntryForm, getScopedCompleteness, getYearHistory, resolveEntryTarget } from "@/lib/figures/queries";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { approveYear, returnYear, saveDraft, submitYear, unlockYear } from "./actions";
+
+export default async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("dashboard.read");
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const target = await resolveEntryTarget(viewer, await searchParams);
+  if (!target) notFound();
+  const { committee, year, years } = target;
+  const hasChildren = committee._count.children > 0;
+  const [form, history, completeness, committees] = await Promise.all([
+    getEntryForm(viewer, committee.id, year, locale),
+    getYearHistory(viewer, committee.id, year),
+    hasChildren ? getScopedCompleteness(viewer, committee.id, year) : null,
+    getCommitteeOptions(viewer.scopeCommitteeId),
+  ]);
+  const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
+  const canEnter = can(viewer.role, "figure.enter");
+  const editable = canEnter && (form.status === "DRAFT" || form.status === "NOT_STARTED") && form.elements.length > 0;
+  return (
+    <div className="space-y-6">
+      <EntryHeader form={form} name={name} year={year} locale={locale} editable={editable} hasChildren={hasChildren} canEnter={canEnter}
+        picker={{ committeeId: committee.id, year, committees, years }} />
+      <FigureYearForm key={`${committee.id}-${year}`} committeeId={committee.id} year={year} locale={locale}
+        elements={form.elements} fields={form.fields} catalog={form.catalog} others={form.others} names={form.names}
+        editable={editable} canSubmit={can(viewer.role, "figure.submit")} saveDraft={saveDraft} submitYear={submitYear} />
+      <WorkflowPanel status={form.status} committeeId={committee.id} year={year} version={form.yearVersion} name={name}
+        can={{ approve: can(viewer.role, "figure.approve"), unlock: can(viewer.role, "figure.unlock") }}
+        actions={{ approve: approveYear, giveBack: returnYear, unlock: unlockYear }} />
+      {completeness && <CompletenessTable data={completeness} year={year} name={name} locale={locale} />}
+      <YearHistory events={history} elements={form.elements} year={year} locale={locale} unitName={name}
+        auditHref={`/audit?committee=${committee.id}`} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CompletenessTable } from "@/components/figures/completeness-table";
+import { EntryPicker } from "@/components/figures/entry-picker";
+import { ReviewQueue } from "@/components/figures/review-queue";
+import { requirePermission } from "@/lib/auth/session";
+import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getReviewQueue, getScopedCompleteness, resolveEntryTarget } from "@/lib/figures/queries";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("figure.approve");
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const target = await resolveEntryTarget(viewer, await searchParams);
+  if (!target) notFound();
+  const { committee, year, years } = target;
+  const [queue, completeness, committees, t] = await Promise.all([
+    getReviewQueue(viewer), getScopedCompleteness(viewer, committee.id, year), getCommitteeOptions(viewer.scopeCommitteeId),
+    getTranslations("figures"),
+  ]);
+  const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="queue" className="rounded-lg bg-white p-5 shadow-sm">
+        <h1 id="queue" className="text-2xl font-bold">{t("reviewTitle")}</h1>
+        <p className="mb-4 text-stone-600">{t("reviewIntro", { name: viewer.scopeCommitteeName })}</p>
+        <ReviewQueue items={queue} locale={locale} />
+        <p className="mt-4">
+          <Link href={`/audit?committee=${viewer.scopeCommitteeId}`} className="text-blue-800 underline-offset-2 hover:underline">
+            {t("auditLink", { name: viewer.scopeCommitteeName })}
+          </Link>
+        </p>
+      </section>
+      <section className="rounded-lg bg-white p-5 shadow-sm">
+        <EntryPicker action="/figures/review" committeeId={committee.id} year={year} committees={committees} years={years}
+          labels={{ legend: t("pickerLabel"), committee: t("committee"), year: t("year"), open: t("filter") }} />
+      </section>
+      {completeness && <CompletenessTable data={completeness} year={year} name={name} locale={locale} />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Administrators create API tokens for a committee of their subtree and revoke them.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { idField, type ActionSpec } from "@/lib/auth/action";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db-client";
+import { hashToken } from "@/lib/api/token-hash";
+
+const createSchema = z.object({ name: z.string().trim().min(1, "required").max(100), scopeCommitteeId: z.coerce.number().int().positive() });
+const revokeSchema = z.object({ id: z.coerce.number().int().positive() });
+
+/** "ct_" and 43 random base64url characters (256 bits). */
+export function newApiToken(): string {
+  return `ct_${randomBytes(32).toString("base64url")}`;
+}
+
+export const createApiTokenSpec = {
+  permission: "account.manage",
+  committees: async (raw) => [idField(raw, "scopeCommitteeId")],
+  schema: createSchema,
+  async run({ name, scopeCommitteeId }, { viewer, db }) {
+    const token = newApiToken();
+    await db.$transaction(async (tx) => {
+      const row = await tx.apiToken.create({
+        data: { name, scopeCommitteeId, createdById: viewer.userId, prefix: token.slice(0, 10), tokenHash: hashToken(token) },
+      });
+      await recordAudit(tx, { actorId: viewer.userId, action: "api_token.create", entityType: "ApiToken", entityId: row.id, committeeId: scopeCommitteeId, after: { name, prefix: row.prefix } });
+    });
+    // Shown once: only its hash is kept.
+    return { tokens: [token] };
+  },
+} satisfies ActionSpec<typeof createSchema, { tokens: string[] }>;
+
+async function tokenScope(raw: unknown, db: Db) {
+  const id = idField(raw, "id");
+  if (id === null) return null;
+  return (await db.apiToken.findUnique({ where: { id }, select: { scopeCommitteeId: true } }))?.scopeCommitteeId ?? null;
+}
+
+export const revokeApiTokenSpec = {
+  permission: "account.manage",
+  committees: async (raw, db) => [await tokenScope(raw, db)],
+  schema: revokeSchema,
+  async run({ id }, { viewer, db }) {
+    await db.$transaction(async (tx) => {
+      const row = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      await recordAudit(tx, { actorId: viewer.userId, action: "api_token.revoke", entityType: "ApiToken", entityId: id, committeeId: row.scopeCommitteeId });
+    });
+    return { id };
+  },
+} satisfies ActionSpec<typeof revokeSchema, { id: number }>;

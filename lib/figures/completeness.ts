@@ -1,0 +1,47 @@
+// Completeness of a committee-year: which units of the subtree have not started, are drafting, have submitted
+// or are approved. Expected to report = every unit of a reporting kind (district, grassroots committee,
+// grassroots cell, cell) that existed during the year, plus any other unit that has started the year (the
+// province entering its own staffing cuts). Kinds, not past figures, decide, so a unit that never reported
+// shows up as "not started" instead of being invisible.
+import type { Db } from "@/lib/db-client";
+import type { CommitteeKind } from "@/lib/generated/prisma/enums";
+import type { YearStatus } from "./types";
+
+export const REPORTING_KINDS = ["DISTRICT", "GRASSROOTS", "GRASSROOTS_CELL", "CELL"] as const satisfies readonly CommitteeKind[];
+
+export interface UnitProgress {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  kind: CommitteeKind;
+  depth: number;
+  status: YearStatus;
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+}
+
+export interface Completeness {
+  units: UnitProgress[];
+  counts: Record<YearStatus, number>;
+}
+
+/** The caller has checked that `committeeId` lies in the viewer's scope. */
+export async function getCompleteness(db: Pick<Db, "$queryRaw">, committeeId: number, year: number): Promise<Completeness> {
+  const rows = await db.$queryRaw<(Omit<UnitProgress, "status"> & { status: YearStatus | null })[]>`
+    SELECT c."id", c."code", c."name", c."nameEn", c."kind", cc."depth", fy."status", fy."submittedAt", fy."reviewedAt"
+    FROM "CommitteeClosure" cc
+    JOIN "Committee" c ON c."id" = cc."descendantId"
+    LEFT JOIN "FigureYear" fy ON fy."committeeId" = c."id" AND fy."year" = ${year}::int
+    WHERE cc."ancestorId" = ${committeeId}::int
+      AND (fy."committeeId" IS NOT NULL OR (
+        c."kind"::text = ANY(${[...REPORTING_KINDS]}::text[])
+        AND c."validFrom" <= make_date(${year}::int, 12, 31)
+        AND (c."validTo" IS NULL OR c."validTo" >= make_date(${year}::int, 1, 1))))`;
+  const units = rows
+    .map((r) => ({ ...r, status: r.status ?? "NOT_STARTED" }))
+    .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
+  const counts: Record<YearStatus, number> = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, APPROVED: 0 };
+  for (const u of units) counts[u.status] += 1;
+  return { units, counts };
+}

@@ -1,0 +1,87 @@
+// Which data elements a committee's yearly form asks for: every element that the targets in force for it need
+// (its own resolution's and its ancestors', cascaded from above, for each term containing the year), plus the
+// wholes those are parts of and the sibling classification levels, so that every rule of the form
+// (part ≤ whole, levels ≤ whole) can be checked on what the form shows.
+import type { Db } from "@/lib/db-client";
+import { ExpectedError } from "@/lib/auth/action";
+import type { RuleElement } from "./types";
+
+type Reader = Pick<Db, "dataElement" | "target" | "term">;
+
+export interface CatalogElement extends RuleElement {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  groupCode: string;
+  sortOrder: number;
+}
+
+/** Every data element, in form order: groups in the order of their first element, then sortOrder. */
+export async function loadCatalog(db: Reader): Promise<CatalogElement[]> {
+  const rows = await db.dataElement.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  const groupRank = new Map<string, number>();
+  for (const r of rows) if (!groupRank.has(r.groupCode)) groupRank.set(r.groupCode, groupRank.size);
+  return rows
+    .map((r) => ({
+      id: r.id, code: r.code, nameVi: r.nameVi, nameEn: r.nameEn, unitVi: r.unitVi, unitEn: r.unitEn, groupCode: r.groupCode,
+      sortOrder: r.sortOrder, valueType: r.valueType, partOfId: r.partOfId, classificationLevel: r.classificationLevel,
+      levelCapPercent: r.levelCapPercent === null ? null : r.levelCapPercent.toString(),
+    }))
+    .sort((a, b) => groupRank.get(a.groupCode)! - groupRank.get(b.groupCode)! || a.sortOrder - b.sortOrder || a.id - b.id);
+}
+
+/** Years that some term covers; figures outside every term have no target to serve. */
+export async function termYears(db: Pick<Db, "term">): Promise<{ years: number[]; current: { startYear: number; endYear: number } | null }> {
+  const terms = await db.term.findMany({ orderBy: { startYear: "asc" } });
+  const years = new Set<number>();
+  for (const t of terms) for (let y = t.startYear; y <= t.endYear; y++) years.add(y);
+  const current = terms.find((t) => t.isCurrent) ?? terms.at(-1) ?? null;
+  return { years: [...years].sort((a, b) => a - b), current: current && { startYear: current.startYear, endYear: current.endYear } };
+}
+
+const vietnamYear = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });
+
+/** The latest year of the current term that is not after `today`'s year in Vietnam (the year being reported). */
+export function defaultEntryYear(current: { startYear: number; endYear: number } | null, today: Date): number {
+  const year = Number(vietnamYear.format(today));
+  if (!current) return year;
+  return Math.max(current.startYear, Math.min(year, current.endYear));
+}
+
+/** Ids of the elements the targets in force for `committeeId` in `year` need (2025 belongs to two terms). */
+export async function requiredElementIds(db: Reader, committeeId: number, year: number): Promise<number[]> {
+  if ((await db.term.count({ where: { startYear: { lte: year }, endYear: { gte: year } } })) === 0) {
+    throw new ExpectedError("NOT_FOUND", "yearOutsideTerms", { year });
+  }
+  const targets = await db.target.findMany({
+    where: {
+      indicatorId: { not: null },
+      resolution: {
+        term: { startYear: { lte: year }, endYear: { gte: year } },
+        committee: { descendants: { some: { descendantId: committeeId } } },
+      },
+    },
+    select: { indicator: { select: { terms: { select: { dataElementId: true } } } } },
+  });
+  return [...new Set(targets.flatMap((t) => t.indicator?.terms.map((x) => x.dataElementId) ?? []))];
+}
+
+/** The form's elements in form order: the required ones, their wholes (transitively) and sibling levels. */
+export function formElements(catalog: CatalogElement[], required: number[]): CatalogElement[] {
+  const byId = new Map(catalog.map((e) => [e.id, e]));
+  const chosen = new Set<number>();
+  const add = (id: number | null) => {
+    while (id !== null && !chosen.has(id) && byId.has(id)) {
+      chosen.add(id);
+      id = byId.get(id)!.partOfId;
+    }
+  };
+  required.forEach(add);
+  for (const e of catalog) {
+    const hasLevelSibling = catalog.some((s) => chosen.has(s.id) && s.classificationLevel !== null && s.partOfId === e.partOfId);
+    if (e.classificationLevel !== null && hasLevelSibling) add(e.id);
+  }
+  return catalog.filter((e) => chosen.has(e.id));
+}

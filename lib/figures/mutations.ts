@@ -1,0 +1,51 @@
+// Figure actions, as action specs (see lib/auth/action.ts): session → role → scope → zod → run.
+// A save answers with an outcome instead of an ActionError when it is refused for its content (rules broken,
+// someone else's change in the way), because the form needs per-field messages with values and names that an
+// error key cannot carry; nothing is written in either case.
+import { idField, type ActionSpec } from "@/lib/auth/action";
+import { applyRollupDeltas } from "./rollup";
+import { saveYear } from "./save";
+import { returnYearSchema, reviewYearSchema, saveFiguresSchema, unlockYearSchema } from "./schema";
+import type { SaveOutcome } from "./types";
+import { stepYear, type WorkflowAction } from "./workflow";
+
+const committee = async (raw: unknown) => [idField(raw, "committeeId")];
+
+export const saveDraftSpec = {
+  permission: "figure.enter",
+  committees: committee,
+  schema: saveFiguresSchema,
+  run: (input, { viewer, db }) => saveYear(db, viewer, input, false),
+} satisfies ActionSpec<typeof saveFiguresSchema, SaveOutcome>;
+
+/** Saves what the form holds and submits the year in the same transaction. */
+export const submitYearSpec = {
+  permission: "figure.submit",
+  committees: committee,
+  schema: saveFiguresSchema,
+  run: (input, { viewer, db }) => saveYear(db, viewer, input, true),
+} satisfies ActionSpec<typeof saveFiguresSchema, SaveOutcome>;
+
+type StepSchema = typeof reviewYearSchema | typeof returnYearSchema | typeof unlockYearSchema;
+
+function stepSpec<S extends StepSchema>(action: WorkflowAction, permission: "figure.approve" | "figure.unlock", schema: S) {
+  return {
+    permission,
+    committees: committee,
+    schema,
+    async run(input, { viewer, db }) {
+      const comment = "comment" in input ? input.comment : "reason" in input ? input.reason : undefined;
+      await db.$transaction(async (tx) => {
+        const deltas = await stepYear(tx, action, { ...input, actorId: viewer.userId, comment });
+        await applyRollupDeltas(tx, input.committeeId, input.year, deltas);
+      }, { timeout: 30_000, maxWait: 10_000 });
+      return { committeeId: input.committeeId, year: input.year };
+    },
+  } satisfies ActionSpec<S, { committeeId: number; year: number }>;
+}
+
+export const approveYearSpec = stepSpec("figure.approve", "figure.approve", reviewYearSchema);
+/** Back to draft with a comment the editor sees on the form. */
+export const returnYearSpec = stepSpec("figure.return", "figure.approve", returnYearSchema);
+/** Unlocking an approved year needs a reason; it is audited like every step. */
+export const unlockYearSpec = stepSpec("figure.unlock", "figure.unlock", unlockYearSchema);

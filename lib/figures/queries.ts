@@ -1,0 +1,156 @@
+// Reads behind the entry form, the review queue and completeness. Every read names the viewer's scope.
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { inScope, isInScope } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/session";
+import { idParamSchema } from "@/lib/committees/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { getCompleteness } from "./completeness";
+import { defaultEntryYear, formElements, loadCatalog, requiredElementIds, termYears } from "./elements";
+import { normalizeFigure } from "./number";
+import { yearSchema } from "./schema";
+import type { EntryField, FormElement, RuleElement, YearStatus } from "./types";
+
+export const getTermYears = cache(() => termYears(db));
+
+/** The committee if it lies in the viewer's subtree, else null (another subtree's id finds nothing). */
+export const findScopedCommittee = cache(async (scopeCommitteeId: number, committeeId: number) =>
+  db.committee.findFirst({
+    where: { id: committeeId, ...inScope(scopeCommitteeId) },
+    select: { id: true, code: true, name: true, nameEn: true, kind: true, _count: { select: { children: true } } },
+  }),
+);
+
+export interface EntryForm {
+  status: YearStatus;
+  yearVersion: number | null;
+  returnComment: string | null;
+  submittedBy: string | null;
+  submittedAt: Date | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  elements: FormElement[];
+  fields: Record<string, EntryField>;
+  catalog: RuleElement[];
+  /** Stored figures of elements the form does not show, which its rules still see. */
+  others: Record<string, string>;
+  /** Names of every data element, for messages that name another element. */
+  names: Record<string, string>;
+}
+
+export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale): Promise<EntryForm> {
+  const committee = inScope(viewer.scopeCommitteeId);
+  const catalog = await loadCatalog(db);
+  const [required, figures, previous, row] = await Promise.all([
+    requiredElementIds(db, committeeId, year),
+    db.figure.findMany({ where: { committeeId, year, committee } }),
+    db.figure.findMany({ where: { committeeId, year: year - 1, committee }, select: { dataElementId: true, value: true } }),
+    db.figureYear.findFirst({
+      where: { committeeId, year, committee },
+      include: { submittedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
+    }),
+  ]);
+  const shown = formElements(catalog, required);
+  const shownIds = new Set(shown.map((e) => e.id));
+  const fields: Record<string, EntryField> = {};
+  for (const e of shown) {
+    const f = figures.find((x) => x.dataElementId === e.id);
+    const last = previous.find((x) => x.dataElementId === e.id);
+    fields[String(e.id)] = {
+      value: f ? normalizeFigure(f.value.toString()) : null, version: f?.version ?? 0, note: f?.note ?? "",
+      lastYear: last ? normalizeFigure(last.value.toString()) : null,
+    };
+  }
+  return {
+    status: row?.status ?? "NOT_STARTED", yearVersion: row?.version ?? null, returnComment: row?.returnComment ?? null,
+    submittedBy: row?.submittedBy?.displayName ?? null, submittedAt: row?.submittedAt ?? null,
+    reviewedBy: row?.reviewedBy?.displayName ?? null, reviewedAt: row?.reviewedAt ?? null,
+    elements: shown.map((e) => ({
+      id: e.id, code: e.code, groupCode: e.groupCode, valueType: e.valueType, partOfId: e.partOfId,
+      classificationLevel: e.classificationLevel, levelCapPercent: e.levelCapPercent,
+      name: locale === "en" ? e.nameEn : e.nameVi, unit: locale === "en" ? e.unitEn : e.unitVi,
+    })),
+    fields,
+    catalog: catalog.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
+    names: Object.fromEntries(catalog.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
+    others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
+  };
+}
+
+export interface HistoryEvent {
+  id: string;
+  at: Date;
+  action: string;
+  actor: string | null;
+  /** The data element of a figure event; null for a workflow step. */
+  dataElementId: number | null;
+  before: { value?: string | null; note?: string | null; status?: string } | null;
+  after: { value?: string | null; note?: string | null; status?: string; comment?: string } | null;
+}
+
+/** The audit trail of one committee-year, newest first; nothing for a committee outside the viewer's scope. */
+export async function getYearHistory(viewer: Viewer, committeeId: number, year: number): Promise<HistoryEvent[]> {
+  // AuditEvent has no relation to Committee (it outlives what it records), so the scope is checked first.
+  if (!(await isInScope(db, viewer.scopeCommitteeId, committeeId))) return [];
+  const events = await db.auditEvent.findMany({
+    where: { committeeId, entityType: { in: ["Figure", "FigureYear"] }, entityId: { endsWith: `:${year}` } },
+    orderBy: { id: "desc" },
+    take: 500,
+    include: { actor: { select: { displayName: true } } },
+  });
+  return events
+    .filter((e) => e.entityId.startsWith(`${committeeId}:`))
+    .map((e) => ({
+      id: e.id.toString(), at: e.at, action: e.action, actor: e.actor?.displayName ?? null,
+      dataElementId: e.entityType === "Figure" ? Number(e.entityId.split(":")[1]) : null,
+      before: e.before as HistoryEvent["before"], after: e.after as HistoryEvent["after"],
+    }));
+}
+
+/** Committee-years submitted and waiting for approval in the approver's subtree, oldest first. */
+export async function getReviewQueue(viewer: Viewer, year?: number) {
+  return db.figureYear.findMany({
+    where: { status: "SUBMITTED", committee: inScope(viewer.scopeCommitteeId), ...(year ? { year } : {}) },
+    include: {
+      committee: { select: { id: true, code: true, name: true, nameEn: true, kind: true } },
+      submittedBy: { select: { displayName: true } },
+    },
+    orderBy: [{ submittedAt: "asc" }, { committeeId: "asc" }],
+  });
+}
+
+export type ReviewItem = Awaited<ReturnType<typeof getReviewQueue>>[number];
+
+/** Completeness of a committee's subtree for a year; null when the committee is not in the viewer's scope. */
+export async function getScopedCompleteness(viewer: Viewer, committeeId: number, year: number) {
+  if (!(await findScopedCommittee(viewer.scopeCommitteeId, committeeId))) return null;
+  return getCompleteness(db, committeeId, year);
+}
+
+const entryParamsSchema = z.object({
+  committee: idParamSchema.optional(),
+  year: yearSchema.optional(),
+});
+
+/**
+ * The committee and year a figures page shows, from its URL: by default the viewer's scope committee and the
+ * latest year of the current term that is not in the future. Null (→ not found) for a committee outside the
+ * scope, a malformed parameter or a year outside every term.
+ */
+export async function resolveEntryTarget(viewer: Viewer, params: Record<string, string | string[] | undefined>) {
+  const parsed = entryParamsSchema.safeParse({ committee: params.committee || undefined, year: params.year || undefined });
+  if (!parsed.success) return null;
+  const { years, current } = await getTermYears();
+  const year = parsed.data.year ?? defaultEntryYear(current, new Date());
+  if (!years.includes(year)) return null;
+  const committee = await findScopedCommittee(viewer.scopeCommitteeId, parsed.data.committee ?? viewer.scopeCommitteeId);
+  return committee && { committee, year, years };
+}
+
+/** Every data element's name in the locale, for pages that show figures by element id (the audit trail). */
+export const getElementNames = cache(async (locale: Locale): Promise<Record<string, string>> => {
+  const rows = await db.dataElement.findMany({ select: { id: true, nameVi: true, nameEn: true } });
+  return Object.fromEntries(rows.map((r) => [String(r.id), locale === "en" ? r.nameEn : r.nameVi]));
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { collectMessages, figureYearSchema, type YearRules } from "./schema";
+import type { RuleElement } from "./types";
+
+// A small catalogue shaped like the demo one: members at year end ⊇ assessed ⊇ four levels; a percent.
+const el = (id: number, partOfId: number | null = null, classificationLevel: number | null = null, extra: Partial<RuleElement> = {}): RuleElement =>
+  ({ id, valueType: "COUNT", partOfId, classificationLevel, levelCapPercent: null, ...extra });
+const CATALOG: RuleElement[] = [
+  el(1), el(2, 1, null, { levelCapPercent: "20.00" }), el(3, 2, 1), el(4, 2, 2), el(5, 2, 3), el(6, 2, 4),
+  el(7, 2), // overlaps the levels (e.g. "4-good"): checked against the whole only
+  el(8, null, null, { valueType: "PERCENT" }),
+];
+const ALL = CATALOG.map((e) => e.id);
+
+function check(values: Record<number, string>, options: Partial<YearRules> = {}, notes: Record<number, string> = {}) {
+  const rules: YearRules = { catalog: CATALOG, shown: ALL, others: {}, locale: "vi", submit: false, ...options };
+  const result = figureYearSchema(rules).safeParse({
+    values: Object.fromEntries(Object.entries(values)),
+    notes: Object.fromEntries(Object.entries(notes)),
+  });
+  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, ...collectMessages(result.error) };
+}
+
+describe("rules of a year's figures", () => {
+  it("accepts a consistent year, empty fields in a draft and Vietnamese numbers", () => {
+    const result = check({ 1: "1.045", 2: "1.000", 3: "150", 4: "800", 5: "45", 6: "5", 7: "1.000", 8: "97,5" });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.values.get(1)).toBe("1045");
+    expect(check({ 1: "806" }).ok).toBe(true);
+  });
+
+  it("requires every field to submit", () => {
+    expect(check({ 1: "806" }, { submit: true })).toMatchObject({ ok: false, errors: { 2: { key: "required" } } });
+  });
+
+  it("refuses fractions of a count and percentages above 100", () => {
+    expect(check({ 1: "12,5", 8: "100,01" })).toMatchObject({ ok: false, errors: { 1: { key: "notWhole" }, 8: { key: "percentRange" } } });
+    expect(check({ 8: "100" }).ok).toBe(true);
+  });
+
+  it("never lets a part exceed its whole", () => {
+    expect(check({ 1: "800", 2: "801" })).toMatchObject({ ok: false, errors: { 2: { key: "partAboveWhole", params: { whole: 1, value: "800" } } } });
+    expect(check({ 2: "10", 7: "11" })).toMatchObject({ ok: false, errors: { 7: { key: "partAboveWhole" } } });
+  });
+
+  it("puts the message on the whole when the part is not on the form", () => {
+    const result = check({ 1: "100" }, { shown: [1], others: { 2: "120" } });
+    expect(result).toMatchObject({ ok: false, errors: { 1: { key: "wholeBelowPart", params: { other: 2, value: "120" } } } });
+  });
+
+  it("never lets the classification levels together exceed the whole, but ignores overlapping parts", () => {
+    const over = check({ 2: "100", 3: "10", 4: "60", 5: "30", 6: "1", 7: "100" });
+    expect(over).toMatchObject({ ok: false, errors: { 6: { key: "levelsAboveWhole", params: { whole: 2, sum: "101", value: "100" } } } });
+    expect(check({ 2: "100", 3: "10", 4: "60", 5: "30", 7: "100" }).ok).toBe(true);
+  });
+
+  it("warns when level 1 exceeds 20% of level 2, and accepts it with a note", () => {
+    const warned = check({ 2: "100", 3: "13", 4: "60" });
+    expect(warned).toMatchObject({ ok: false, errors: {}, warnings: { 3: { key: "levelCap", params: { cap: "20", limit: "12", other: 4 } } } });
+    const noted = check({ 2: "100", 3: "13", 4: "60" }, {}, { 3: "Có 1 đồng chí được khen thưởng đột xuất" });
+    expect(noted.ok).toBe(true);
+    if (noted.ok) expect(noted.data.notes.get(3)).toBe("Có 1 đồng chí được khen thưởng đột xuất");
+    expect(check({ 2: "100", 3: "12", 4: "60" }).ok).toBe(true);
+  });
+
+  it("reports a format error instead of guessing", () => {
+    expect(check({ 1: "12.5" })).toMatchObject({ ok: false, errors: { 1: { key: "invalidNumber" } } });
+  });
+});

@@ -1,0 +1,161 @@
+// zod schemas of the figure actions and the rules of a year's figures. The rules are built from the catalogue
+// (DataElement.partOf, classificationLevel, levelCapPercent), never from element codes, because the
+// classification rules changed during a term (132-QĐ/TW, 124-QĐ/TW, 366-QĐ/TW). Pure: the form runs the
+// same rules in the browser before the server runs them again.
+import { z } from "zod";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { fromScaled, parseFigureInput, toScaled } from "./number";
+import type { FieldMessage, RuleElement } from "./types";
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+export const yearSchema = z.coerce.number().int().min(1930).max(2100);
+
+export const figureFieldSchema = z.object({
+  elementId: id,
+  /** What the clerk typed, as typed. */
+  value: z.string().max(40),
+  /** The version read with the form; 0 = there was no figure. */
+  version: z.coerce.number().int().min(0),
+  note: z.string().trim().max(1000).default(""),
+});
+
+export const saveFiguresSchema = z.object({
+  committeeId: id,
+  year: yearSchema,
+  /** The language the numbers were typed in (decimal comma or point). */
+  locale: z.enum(LOCALES).default("vi"),
+  fields: z.array(figureFieldSchema).max(500)
+    .refine((fields) => new Set(fields.map((f) => f.elementId)).size === fields.length, "duplicateElement"),
+});
+export type SaveFiguresInput = z.output<typeof saveFiguresSchema>;
+
+/** A workflow step names the FigureYear version it saw, so it never acts on a year that changed meanwhile. */
+export const reviewYearSchema = z.object({ committeeId: id, year: yearSchema, version: z.coerce.number().int().positive() });
+export const returnYearSchema = reviewYearSchema.extend({ comment: z.string().trim().min(1, "commentRequired").max(1000) });
+export const unlockYearSchema = reviewYearSchema.extend({ reason: z.string().trim().min(1, "reasonRequired").max(1000) });
+
+export interface YearRules {
+  /** The whole catalogue: rules may link a field of the form to an element it does not show. */
+  catalog: RuleElement[];
+  /** Elements on the form; all are required to submit. */
+  shown: number[];
+  /** Stored values of elements not on the form, which the rules still see. */
+  others: Record<number, string>;
+  locale: Locale;
+  submit: boolean;
+}
+
+export interface CheckedYear {
+  values: Map<number, string | null>;
+  notes: Map<number, string>;
+}
+
+const WARNING = "warning";
+
+/**
+ * Checks a year's typed values: format and type per field, then part ≤ whole, the classification levels of a
+ * whole never above it, and (a warning a note overrides) level 1 within levelCapPercent of level 2.
+ */
+export function figureYearSchema(rules: YearRules) {
+  const byId = new Map(rules.catalog.map((e) => [e.id, e]));
+  const shown = new Set(rules.shown);
+  return z
+    .object({ values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()) })
+    .transform((input, ctx): CheckedYear => {
+      const issue = (elementId: number, message: FieldMessage, warning = false) =>
+        ctx.addIssue({ code: "custom", path: ["values", String(elementId)], message: message.key,
+          params: { ...message.params, ...(warning ? { severity: WARNING } : {}) } });
+      const values = new Map<number, string | null>();
+      const scaled = new Map<number, bigint>();
+      for (const [elementId, value] of Object.entries(rules.others)) scaled.set(Number(elementId), toScaled(value));
+      for (const elementId of rules.shown) {
+        const element = byId.get(elementId);
+        if (!element) continue;
+        const parsed = parseFigureInput(input.values[String(elementId)] ?? "", rules.locale);
+        if (!parsed.ok) {
+          issue(elementId, { key: parsed.key });
+          continue;
+        }
+        values.set(elementId, parsed.value);
+        if (parsed.value === null) {
+          if (rules.submit) issue(elementId, { key: "required" });
+          continue;
+        }
+        const v = toScaled(parsed.value);
+        if (element.valueType === "COUNT" && v % toScaled("1") !== 0n) issue(elementId, { key: "notWhole" });
+        else if (element.valueType === "PERCENT" && v > toScaled("100")) issue(elementId, { key: "percentRange" });
+        else scaled.set(elementId, v);
+      }
+      checkWholes(rules.catalog, shown, scaled, issue);
+      checkLevels(rules.catalog, shown, scaled, input.notes, issue);
+      const notes = new Map<number, string>();
+      for (const [elementId, note] of Object.entries(input.notes)) if (note.trim()) notes.set(Number(elementId), note.trim());
+      return { values, notes };
+    });
+}
+
+type Issue = (elementId: number, message: FieldMessage, warning?: boolean) => void;
+
+/** A part never exceeds its whole; the message goes to whichever of the two the form shows (the part first). */
+function checkWholes(catalog: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {
+  for (const part of catalog) {
+    if (part.partOfId === null) continue;
+    const p = scaled.get(part.id);
+    const w = scaled.get(part.partOfId);
+    if (p === undefined || w === undefined || p <= w) continue;
+    if (shown.has(part.id)) issue(part.id, { key: "partAboveWhole", params: { whole: part.partOfId, value: fromScaled(w) } });
+    else if (shown.has(part.partOfId)) issue(part.partOfId, { key: "wholeBelowPart", params: { other: part.id, value: fromScaled(p) } });
+  }
+}
+
+/** The mutually exclusive classification levels of each whole (its parts with a level). */
+function levelsByWhole(catalog: RuleElement[]): Map<number, RuleElement[]> {
+  const levels = new Map<number, RuleElement[]>();
+  for (const e of catalog) {
+    if (e.partOfId === null || e.classificationLevel === null) continue;
+    levels.set(e.partOfId, [...(levels.get(e.partOfId) ?? []), e]);
+  }
+  for (const list of levels.values()) list.sort((a, b) => a.classificationLevel! - b.classificationLevel!);
+  return levels;
+}
+
+function checkLevels(catalog: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, notes: Record<string, string>, issue: Issue) {
+  const byId = new Map(catalog.map((e) => [e.id, e]));
+  for (const [wholeId, levels] of levelsByWhole(catalog)) {
+    const present = levels.filter((l) => scaled.has(l.id));
+    const w = scaled.get(wholeId);
+    const sum = present.reduce((s, l) => s + scaled.get(l.id)!, 0n);
+    // Reported on the last level entered: the sum only goes over once that one is typed.
+    const last = [...present].reverse().find((l) => shown.has(l.id));
+    if (w !== undefined && present.length > 1 && sum > w && last) {
+      issue(last.id, { key: "levelsAboveWhole", params: { whole: wholeId, sum: fromScaled(sum), value: fromScaled(w) } });
+    }
+    const cap = byId.get(wholeId)?.levelCapPercent;
+    const [first, second] = levels;
+    if (!cap || !first || !second || first.classificationLevel !== 1 || second.classificationLevel !== 2) continue;
+    const top = scaled.get(first.id);
+    const next = scaled.get(second.id);
+    if (top === undefined || next === undefined || !shown.has(first.id)) continue;
+    // top ≤ cap% × next, in integers: top × 100 ≤ cap × next (cap scaled like the values).
+    if (top * toScaled("100") > toScaled(cap) * next && !notes[String(first.id)]?.trim()) {
+      const limit = (toScaled(cap) * next) / toScaled("100");
+      issue(first.id, { key: "levelCap", params: { other: second.id, cap: fromScaled(toScaled(cap)), limit: fromScaled(limit) } }, true);
+    }
+  }
+}
+
+/** Splits a failed check into blocking errors and warnings (overridable with a note), one message per field. */
+export function collectMessages(error: z.ZodError): { errors: Record<string, FieldMessage>; warnings: Record<string, FieldMessage> } {
+  const errors: Record<string, FieldMessage> = {};
+  const warnings: Record<string, FieldMessage> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[1] ?? "_");
+    const raw = (issue as { params?: Record<string, string | number> }).params ?? {};
+    const { severity, ...params } = raw;
+    const message = { key: issue.message, ...(Object.keys(params).length ? { params } : {}) };
+    if (severity === WARNING) warnings[field] ??= message;
+    else errors[field] ??= message;
+  }
+  for (const field of Object.keys(errors)) delete warnings[field];
+  return { errors, warnings };
+}

@@ -1,0 +1,53 @@
+// Shapes shared by the server (queries, actions) and the entry form in the browser. Values are decimal strings.
+import type { FigureStatus, ValueType } from "@/lib/generated/prisma/enums";
+
+/** A committee-year's workflow status; NOT_STARTED = no FigureYear row yet. */
+export type YearStatus = "NOT_STARTED" | FigureStatus;
+
+export const YEAR_STATUSES = ["NOT_STARTED", "DRAFT", "SUBMITTED", "APPROVED"] as const satisfies readonly YearStatus[];
+
+/** What the validation rules need to know about a data element. */
+export interface RuleElement {
+  id: number;
+  valueType: ValueType;
+  partOfId: number | null;
+  classificationLevel: number | null;
+  levelCapPercent: string | null;
+}
+
+/** A data element as the entry form shows it. */
+export interface FormElement extends RuleElement {
+  code: string;
+  name: string;
+  unit: string;
+  groupCode: string;
+}
+
+/** A message key under `figureErrors` with its values; values named `whole`/`other` are element ids. */
+export interface FieldMessage {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface FieldConflict {
+  /** What is stored now (null: the figure was removed). */
+  value: string | null;
+  version: number;
+  /** Display name of who stored it. */
+  by: string | null;
+  at: string | null;
+}
+
+/** One field of the entry form as read: the stored figure (or none) and last year's value beside it. */
+export interface EntryField {
+  value: string | null;
+  /** 0 = no figure when the form was read. */
+  version: number;
+  note: string;
+  lastYear: string | null;
+}
+
+export type SaveOutcome =
+  | { outcome: "saved"; status: YearStatus; changed: number; versions: Record<string, number> }
+  | { outcome: "invalid"; errors: Record<string, FieldMessage>; warnings: Record<string, FieldMessage> }
+  | { outcome: "conflict"; conflicts: Record<string, FieldConflict> };

@@ -1,0 +1,95 @@
+// The committee-year workflow: DRAFT → SUBMITTED → APPROVED (locked); returned or unlocked back to DRAFT.
+// Lock order everywhere: the FigureYear row, then its figures (by element), then rollup rows (sorted), so saves
+// and workflow steps on the same year queue up instead of deadlocking.
+import type { Db } from "@/lib/db-client";
+import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { ExpectedError } from "@/lib/auth/action";
+import { recordAudit } from "@/lib/audit/record";
+import type { RollupDelta } from "./rollup";
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface YearRow {
+  status: FigureStatus;
+  version: number;
+}
+
+export const yearEntityId = (committeeId: number, year: number) => `${committeeId}:${year}`;
+export const figureEntityId = (committeeId: number, dataElementId: number, year: number) => `${committeeId}:${dataElementId}:${year}`;
+
+/**
+ * Creates the year's row if missing and locks it: shared for a draft save (saves of one year may run side by
+ * side; each figure's version decides between them), exclusive for a workflow step, so a save never lands in
+ * a year that is being submitted or approved.
+ */
+export async function lockYear(tx: Tx, committeeId: number, year: number, mode: "share" | "update"): Promise<YearRow> {
+  await tx.$executeRaw`
+    INSERT INTO "FigureYear" ("committeeId", "year") VALUES (${committeeId}::int, ${year}::int)
+    ON CONFLICT ("committeeId", "year") DO NOTHING`;
+  const rows = mode === "update"
+    ? await tx.$queryRaw<YearRow[]>`
+        SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`
+    : await tx.$queryRaw<YearRow[]>`
+        SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR SHARE`;
+  return rows[0]!;
+}
+
+const counted = (status: string) => (status === "DRAFT" ? 0 : 1);
+
+/** Brings every figure of the year to `to`; returns the change in submitted counts for the rollup. */
+async function setFiguresStatus(tx: Tx, committeeId: number, year: number, to: FigureStatus): Promise<RollupDelta[]> {
+  const changed = await tx.$queryRaw<{ dataElementId: number; old: string }[]>`
+    WITH old AS (
+      SELECT "id", "dataElementId", "status"::text AS "old" FROM "Figure"
+      WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int AND "status" <> ${to}::"FigureStatus"
+      ORDER BY "dataElementId" FOR UPDATE
+    )
+    UPDATE "Figure" f SET "status" = ${to}::"FigureStatus" FROM old WHERE f."id" = old."id"
+    RETURNING old."dataElementId", old."old"`;
+  return changed.map((c) => ({ dataElementId: c.dataElementId, value: "0", units: 0, submitted: counted(to) - counted(c.old) }));
+}
+
+export type WorkflowAction = "figure.submit" | "figure.approve" | "figure.return" | "figure.unlock";
+
+const STEPS: Record<WorkflowAction, { from: FigureStatus; to: FigureStatus }> = {
+  "figure.submit": { from: "DRAFT", to: "SUBMITTED" },
+  "figure.approve": { from: "SUBMITTED", to: "APPROVED" },
+  "figure.return": { from: "SUBMITTED", to: "DRAFT" },
+  "figure.unlock": { from: "APPROVED", to: "DRAFT" },
+};
+
+export interface StepInput {
+  committeeId: number;
+  year: number;
+  actorId: number;
+  /** The FigureYear version the actor saw; omitted when the caller holds the row lock already (submit). */
+  version?: number;
+  /** Return comment or unlock reason: shown to the editor on the form. */
+  comment?: string;
+}
+
+/** One workflow step in the caller's transaction: status of the year and its figures, audit; returns rollup deltas. */
+export async function stepYear(tx: Tx, action: WorkflowAction, input: StepInput): Promise<RollupDelta[]> {
+  const { from, to } = STEPS[action];
+  const { committeeId, year } = input;
+  const rows = await tx.$queryRaw<YearRow[]>`
+    SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`;
+  const row = rows[0];
+  if (!row || row.status !== from) throw new ExpectedError("REFUSED", "wrongStatus", { status: row?.status ?? "NOT_STARTED" });
+  if (input.version !== undefined && row.version !== input.version) throw new ExpectedError("CONFLICT", "yearChanged");
+  const deltas = await setFiguresStatus(tx, committeeId, year, to);
+  const now = new Date();
+  const who = action === "figure.submit"
+    ? { submittedById: input.actorId, submittedAt: now, returnComment: null }
+    : { reviewedById: input.actorId, reviewedAt: now, ...(action === "figure.approve" ? {} : { returnComment: input.comment ?? null }) };
+  await tx.figureYear.update({
+    where: { committeeId_year: { committeeId, year } },
+    data: { status: to, version: { increment: 1 }, ...who },
+  });
+  await recordAudit(tx, {
+    actorId: input.actorId, action, entityType: "FigureYear", entityId: yearEntityId(committeeId, year), committeeId,
+    before: { year, status: row.status, version: row.version },
+    after: { year, status: to, version: row.version + 1, ...(input.comment ? { comment: input.comment } : {}) },
+  });
+  return deltas;
+}

@@ -1,0 +1,26 @@
+// Pure: section IV, the data the report stands on — where the figures come from, which years or units are
+// missing — so a reader can tell a weak number from a gap in reporting.
+import type { Evaluation } from "@/lib/dashboard/evaluate";
+import type { TargetDef } from "@/lib/dashboard/types";
+import { dataRemarks, lowerFirst, type RowContext } from "./rows";
+
+export function completenessParagraphs(
+  targets: TargetDef[],
+  evaluations: Map<number, Evaluation>,
+  context: RowContext & { committeeName: string; issuedOnText: string },
+): string[] {
+  const { words, term, reviewYear } = context;
+  const measured = targets.filter((t) => t.indicator);
+  const paragraphs = [words.t("data.source", { committee: context.committeeName, year: reviewYear })];
+  const gaps = measured
+    .map((t) => ({ target: t, remarks: dataRemarks(evaluations.get(t.id)!.progress, context) }))
+    .filter((g) => g.remarks.length > 0);
+  if (gaps.length === 0) {
+    const years = reviewYear > term.startYear ? `${term.startYear}–${reviewYear}` : String(reviewYear);
+    paragraphs.push(words.t("data.complete", { years, count: measured.length }));
+  } else {
+    for (const gap of gaps) paragraphs.push(words.t("data.incomplete", { no: gap.target.position, details: gap.remarks.map((r) => lowerFirst(r, context.locale)).join("; ") }));
+  }
+  paragraphs.push(words.t("data.generated", { date: context.issuedOnText }));
+  return paragraphs;
+}

@@ -1,0 +1,181 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+// Both projects (desktop, tablet) run every test against the same database, so each uses its own unit or year.
+// The seed leaves 2027 (in the 2025–2030 term) empty for every unit.
+const CELL = { desktop: "Chi bộ Phòng Tổng hợp", tablet: "Chi bộ Phòng Hành chính - Lưu trữ" } as const;
+
+/** A cell's year, in form order; "46" members assessed is a mistake the first save must catch. */
+const YEAR: [string, string][] = [
+  ["Tổng số đảng viên cuối năm", "45"],
+  ["Đảng viên được đánh giá, xếp loại", "46"],
+  ["Đảng viên hoàn thành xuất sắc nhiệm vụ", "7"],
+  ["Đảng viên hoàn thành tốt nhiệm vụ", "32"],
+  ["Đảng viên hoàn thành nhiệm vụ", "4"],
+  ["Đảng viên không hoàn thành nhiệm vụ", "1"],
+  ["Đảng viên mới được kết nạp", "2"],
+  ["Tổ chức đảng được đánh giá, xếp loại", "1"],
+  ["Tổ chức đảng hoàn thành xuất sắc nhiệm vụ", "0"],
+  ["Tổ chức đảng hoàn thành tốt nhiệm vụ", "1"],
+  ["Tổ chức đảng hoàn thành nhiệm vụ", "0"],
+  ["Tổ chức đảng không hoàn thành nhiệm vụ", "0"],
+  ["Tổ chức đảng đạt tiêu chuẩn \"4 tốt\"", "1"],
+  ["Tổ chức đảng ứng dụng chuyển đổi số", "1"],
+  ["Hồ sơ công việc phát sinh", "1.250"],
+  ["Hồ sơ công việc xử lý trên môi trường mạng", "1.100"],
+  ["Cán bộ được đào tạo lý luận chính trị", "2"],
+  ["Cuộc kiểm tra, giám sát", "1"],
+];
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** Opens a unit's year with the picker, by keyboard: choose, then Enter on the button. */
+async function openForm(page: Page, unit: string, year: number) {
+  await page.goto("/figures");
+  await page.getByLabel("Tổ chức đảng", { exact: true }).selectOption({ label: `\u2003${unit}` });
+  await page.getByLabel("Năm", { exact: true }).selectOption(String(year));
+  await page.getByRole("button", { name: "Mở biểu nhập" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Nhập số liệu năm ${year}`);
+  await expect(page.locator("h1 + p")).toHaveText(unit);
+}
+
+test.describe("yearly figures: entry, review, locking", () => {
+  test("staff fill a year by keyboard, save a draft and submit; the approver approves; the year is locked", async ({ page, browser }, info) => {
+    test.setTimeout(180_000);
+    const unit = CELL[info.project.name as keyof typeof CELL];
+    await signIn(page, "canbo.vpty");
+    await openForm(page, unit, 2027);
+    await expect(page.getByText("Chưa nhập", { exact: true })).toBeVisible();
+
+    // Type every value; Enter moves to the next field and never submits; after the last one, to "Lưu nháp".
+    await field(page, YEAR[0]![0]).focus();
+    for (const [label, value] of YEAR) {
+      await expect(field(page, label)).toBeFocused();
+      await page.keyboard.type(value);
+      await page.keyboard.press("Enter");
+    }
+    await expect(page.getByRole("button", { name: "Lưu nháp" })).toBeFocused();
+    await page.keyboard.press("Enter");
+
+    // Refused: an error and a warning in place, the focus on the first, everything typed still there.
+    const assessed = field(page, "Đảng viên được đánh giá, xếp loại");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Chưa lưu: 2 ô cần sửa hoặc cần giải trình.");
+    await expect(assessed).toHaveAttribute("aria-invalid", "true");
+    await expect(assessed).toBeFocused();
+    await expect(page.getByText("Không được lớn hơn “Tổng số đảng viên cuối năm” (45).")).toBeVisible();
+    await expect(page.getByText("Cảnh báo: vượt 20% số “Đảng viên hoàn thành tốt nhiệm vụ” (tối đa 6,4).")).toBeVisible();
+    await expect(field(page, "Hồ sơ công việc phát sinh")).toHaveValue("1.250");
+
+    // Correct the mistake and explain the warning, still by keyboard.
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("44");
+    await page.keyboard.press("Enter");
+    await expect(field(page, "Đảng viên hoàn thành xuất sắc nhiệm vụ")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(field(page, "Giải trình cho “Đảng viên hoàn thành xuất sắc nhiệm vụ”")).toBeFocused();
+    await page.keyboard.type("01 đồng chí được Tỉnh ủy khen thưởng đột xuất");
+    await page.getByRole("button", { name: "Lưu nháp" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã lưu bản nháp (18 số liệu thay đổi).");
+    await expect(page.getByText("Đang nhập (bản nháp)", { exact: true })).toBeVisible();
+    await page.screenshot({ path: info.outputPath("figures-draft.png"), fullPage: true });
+
+    // A reload shows what was stored, written the Vietnamese way.
+    await page.reload();
+    await expect(field(page, "Hồ sơ công việc phát sinh")).toHaveValue("1.250");
+    await expect(field(page, "Giải trình cho “Đảng viên hoàn thành xuất sắc nhiệm vụ”")).toHaveValue("01 đồng chí được Tỉnh ủy khen thưởng đột xuất");
+
+    await page.getByRole("button", { name: "Gửi duyệt" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã gửi duyệt số liệu năm 2027.");
+    await expect(page.getByText("Đã gửi, chờ duyệt", { exact: true })).toBeVisible();
+    await expect(field(page, "Cuộc kiểm tra, giám sát")).not.toBeEditable();
+
+    // The approver finds the year in the queue and approves it.
+    const leader = await (await browser.newContext()).newPage();
+    await signIn(leader, "lanhdao.cqd");
+    await leader.goto("/figures/review");
+    await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Số liệu chờ duyệt");
+    await leader.screenshot({ path: info.outputPath("review-queue.png"), fullPage: true });
+    await leader.getByRole("link", { name: `Xem và duyệt: ${unit}, 2027` }).focus();
+    await leader.keyboard.press("Enter");
+    await expect(field(leader, "Hồ sơ công việc phát sinh")).toHaveValue("1.250");
+    await expect(field(leader, "Hồ sơ công việc phát sinh")).not.toBeEditable();
+    await leader.getByRole("button", { name: "Duyệt và khóa" }).focus();
+    await leader.keyboard.press("Enter");
+    await expect(leader.getByText("Đã duyệt, đã khóa", { exact: true })).toBeVisible();
+    await expect(leader.getByRole("button", { name: "Mở khóa" })).toBeVisible();
+
+    // The staff can no longer change anything.
+    await page.reload();
+    await expect(page.getByText("Đã duyệt, đã khóa", { exact: true })).toBeVisible();
+    await expect(page.getByText("Số liệu đã được duyệt và khóa. Muốn sửa, đề nghị người duyệt mở khóa.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+    for (const [label] of YEAR) await expect(field(page, label)).not.toBeEditable();
+    await page.screenshot({ path: info.outputPath("figures-approved.png"), fullPage: true });
+
+    // The audit trail of the agencies' committee shows the approval, filtered by action.
+    await leader.goto("/audit");
+    await leader.getByLabel("Thao tác").selectOption({ label: "Duyệt và khóa" });
+    await leader.getByRole("button", { name: "Lọc" }).click();
+    await expect(leader).toHaveURL(/action=figure\.approve/);
+    await expect(leader.getByRole("row", { name: new RegExp(`Duyệt và khóa ${unit} Số liệu năm 2027`) })).toBeVisible();
+    await leader.screenshot({ path: info.outputPath("audit.png"), fullPage: true });
+  });
+
+  test("a save over someone else's change is refused whole, shows the stored value and who stored it, and keeps the input", async ({ page, browser }, info) => {
+    test.setTimeout(120_000);
+    const year = info.project.name === "desktop" ? 2028 : 2029;
+    const unit = "Chi bộ Phòng Quản trị - Tài vụ";
+    await signIn(page, "canbo.vpty");
+    await openForm(page, unit, year);
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, "admin");
+    await admin.goto(page.url());
+
+    await field(admin, "Cuộc kiểm tra, giám sát").fill("3");
+    await admin.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(admin.getByRole("main").getByRole("status")).toHaveText("Đã lưu bản nháp (1 số liệu thay đổi).");
+
+    await field(page, "Cán bộ được đào tạo lý luận chính trị").fill("2");
+    await field(page, "Cuộc kiểm tra, giám sát").fill("5");
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Chưa lưu: 1 số liệu vừa được người khác thay đổi");
+    await expect(page.getByText(/Giá trị đang lưu: 3, do Quản trị hệ thống lưu lúc/)).toBeVisible();
+    await expect(field(page, "Cuộc kiểm tra, giám sát")).toHaveValue("5");
+    await expect(field(page, "Cán bộ được đào tạo lý luận chính trị")).toHaveValue("2");
+
+    // Nothing of the refused save was stored.
+    await admin.reload();
+    await expect(field(admin, "Cán bộ được đào tạo lý luận chính trị")).toHaveValue("");
+    await page.screenshot({ path: info.outputPath("figures-conflict.png"), fullPage: true });
+
+    // Saving again, having seen the stored value, applies the user's figures.
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã lưu bản nháp (2 số liệu thay đổi).");
+    await admin.reload();
+    await expect(field(admin, "Cuộc kiểm tra, giám sát")).toHaveValue("5");
+
+    // The history under the form names both people.
+    await page.reload();
+    await page.getByText("Cuộc kiểm tra, giám sát (2 lần thay đổi)").click();
+    await expect(page.getByRole("row", { name: /Quản trị hệ thống Nhập mới: \(trống\) → 3/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Trần Thị Lan, Văn phòng Tỉnh ủy Sửa: 3 → 5/ })).toBeVisible();
+
+    // In English, with English number formats.
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Figures for ${year}`);
+    await expect(page.getByRole("button", { name: "Save draft" })).toBeVisible();
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Nhập số liệu năm ${year}`);
+  });
+
+  test("another subtree's unit and a year outside every term are not found", async ({ page }) => {
+    await signIn(page, "canbo.vpty");
+    expect((await page.goto("/figures?committee=3&year=2025"))?.status()).toBe(404);
+    expect((await page.goto("/figures?year=2040"))?.status()).toBe(404);
+    expect((await page.goto("/figures?committee=abc"))?.status()).toBe(404);
+    expect((await page.goto("/figures/review"))?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import JSZip from "jszip";
+import { signIn } from "./fixtures";
+
+const SUMMARY_VI = "Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên";
+const SUMMARY_EN = "Achieved or exceeded 6 of 10 targets; the remaining 4 reached 66% or more";
+
+/** Ids of the bloc and the 2020–2025 term, read through the API with the signed-in session. */
+async function blocIds(page: Page): Promise<{ bloc: number; term: number }> {
+  const committees = (await (await page.request.get("/api/v1/committees")).json()).data as { id: number; code: string }[];
+  const terms = (await (await page.request.get("/api/v1/terms")).json()).data as { id: number; startYear: number }[];
+  return { bloc: committees.find((c) => c.code === "AP-KCQDN")!.id, term: terms.find((t) => t.startYear === 2020)!.id };
+}
+
+async function documentXml(path: string): Promise<string> {
+  return (await JSZip.loadAsync(await readFile(path))).file("word/document.xml")!.async("string");
+}
+
+test.describe("review reports", () => {
+  test("the bloc's mid-term review downloads as Word from the dashboard, with progress shown while it is made", async ({ page }, info) => {
+    // Signing in and having files made on the server takes longer than a page test on a busy machine.
+    test.slow();
+    await signIn(page, "admin");
+    const { bloc, term } = await blocIds(page);
+    await page.goto(`/dashboard?committee=${bloc}&term=${term}&year=2022`);
+    await expect(page.getByTestId("summary-sentence")).toHaveText(SUMMARY_VI);
+    await expect(page.getByLabel("Loại báo cáo")).toHaveValue("mid");
+
+    // Hold the answer back a moment so the progress state can be seen, as on a slow connection.
+    await page.route("**/api/reports/review?**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const button = page.getByRole("button", { name: "Tải Word (DOCX)" });
+    const downloading = page.waitForEvent("download");
+    await button.click();
+    await expect(page.getByRole("status")).toContainText("Đang tạo báo cáo…");
+    await expect(button).toBeDisabled();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("bao-cao-so-ket-AP-KCQDN-2022.docx");
+    const xml = await documentXml((await download.path())!);
+    expect(xml).toContain(SUMMARY_VI);
+    expect(xml).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(xml).toContain("547/700");
+    await expect(page.getByRole("status")).toHaveText("Đã tải về bao-cao-so-ket-AP-KCQDN-2022.docx");
+    await expect(button).toBeEnabled();
+    await page.screenshot({ path: info.outputPath("dashboard-report.png"), fullPage: true });
+  });
+
+  test("the English UI downloads the English report; ?lang=en and the term-end choice are honoured", async ({ page }) => {
+    test.slow();
+    await signIn(page, "admin");
+    const { bloc, term } = await blocIds(page);
+    // ?lang= wins over the interface language (Vietnamese: no language chosen yet in this browser).
+    const response = await page.request.get(`/api/reports/review?committee=${bloc}&term=${term}&year=2022&format=xlsx&lang=en`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers()["content-disposition"]).toContain('filename="mid-term-review-AP-KCQDN-2022.xlsx"');
+
+    await page.goto(`/dashboard?committee=${bloc}&term=${term}&year=2022`);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByTestId("summary-sentence")).toHaveText(SUMMARY_EN);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download Word (DOCX)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("mid-term-review-AP-KCQDN-2022.docx");
+    expect(await documentXml((await download.path())!)).toContain(SUMMARY_EN);
+
+    await page.getByLabel("Report").selectOption("end");
+    const pdfDownload = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download PDF" }).click();
+    expect((await pdfDownload).suggestedFilename()).toBe("term-end-review-AP-KCQDN-2022.pdf");
+  });
+
+  test("the agencies' leader downloads his committee's review but finds nothing of the bloc's", async ({ page, browser }) => {
+    test.slow();
+    const admin = await browser.newPage();
+    await signIn(admin, "admin");
+    const { bloc, term } = await blocIds(admin);
+    await admin.close();
+
+    await signIn(page, "lanhdao.cqd");
+    await page.goto("/dashboard");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Tải Word (DOCX)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^bao-cao-so-ket-AP-CQD-20\d\d\.docx$/);
+    const xml = await documentXml((await download.path())!);
+    expect(xml).toContain("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH");
+    expect(xml).toMatch(/Đạt và vượt \d+\/11 chỉ tiêu/);
+
+    const refused = await page.request.get(`/api/reports/review?committee=${bloc}&term=${term}&year=2022&format=docx`);
+    expect(refused.status()).toBe(404);
+    expect(refused.headers()["content-type"]).toContain("application/json");
+    expect((await refused.json()).error.code).toBe("NOT_FOUND");
+    const invalid = await page.request.get("/api/reports/review?format=exe");
+    expect(invalid.status()).toBe(400);
+  });
+
+  test("a signed-out request gets no file", async ({ request }) => {
+    const response = await request.get("/api/reports/review?format=docx");
+    expect(response.status()).toBe(401);
+    expect(response.headers()["content-type"]).toContain("application/json");
+  });
+});

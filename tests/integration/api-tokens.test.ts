@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { runAction } from "@/lib/auth/action";
+import type { Viewer } from "@/lib/auth/session";
+import { createApiTokenSpec, revokeApiTokenSpec } from "@/lib/accounts/api-tokens";
+import { seedDemo } from "../../prisma/seed/index";
+import { useTestDatabase } from "./db";
+
+const t = useTestDatabase();
+let ids: Record<string, number>;
+let admin: Viewer;
+let progress: (request: Request) => Promise<Response>;
+let committees: (request: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  await seedDemo(t.db);
+  ids = Object.fromEntries((await t.db.committee.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
+  const user = await t.db.user.findUniqueOrThrow({ where: { username: "admin" } });
+  admin = { userId: user.id, username: "admin", displayName: "admin", role: "ADMIN", scopeCommitteeId: ids["AP"]!, scopeCommitteeName: "AP", locale: "vi", totpEnabled: false };
+  process.env.DATABASE_URL = t.url;
+  progress = (await import("@/app/api/v1/progress/route")).GET;
+  committees = (await import("@/app/api/v1/committees/route")).GET;
+});
+
+async function newToken(scope: string): Promise<string> {
+  const result = await runAction(createApiTokenSpec, admin, { name: `test ${scope}`, scopeCommitteeId: ids[scope] }, t.db);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data.tokens[0]!;
+}
+
+const get = (handler: (r: Request) => Promise<Response>, path: string, token?: string) =>
+  handler(new Request(`http://localhost${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} }));
+
+describe("API tokens", () => {
+  it("are stored only as a hash and read exactly their scope's subtree", async () => {
+    const token = await newToken("AP-CQD-01");
+    expect(token).toMatch(/^ct_[A-Za-z0-9_-]{43}$/);
+    expect(await t.db.apiToken.count({ where: { tokenHash: token } })).toBe(0);
+
+    const own = await get(committees, "/api/v1/committees", token);
+    expect(own.status).toBe(200);
+    const body = await own.json();
+    expect(body.data.map((c: { code: string }) => c.code).sort()).toEqual(["AP-CQD-01", "AP-CQD-01-1", "AP-CQD-01-2", "AP-CQD-01-3"]);
+
+    for (const other of ["AP-CQD", "AP-CQD-02", "AP-KCQDN"]) {
+      const response = await get(progress, `/api/v1/progress?committee=${ids[other]}`, token);
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.code).toBe("NOT_FOUND");
+    }
+    expect((await get(progress, `/api/v1/progress?committee=${ids["AP-CQD-01-2"]}`, token)).status).toBe(200);
+    expect(await t.db.auditEvent.count({ where: { action: "api_token.use" } })).toBe(5);
+  });
+
+  it("answers a revoked, unknown or missing token with 401 and a stable code", async () => {
+    const token = await newToken("AP-CQD");
+    expect((await get(progress, "/api/v1/progress", token)).status).toBe(200);
+    const row = await t.db.apiToken.findFirstOrThrow({ where: { prefix: token.slice(0, 10) } });
+    expect(await runAction(revokeApiTokenSpec, admin, { id: row.id }, t.db)).toMatchObject({ ok: true });
+    const revoked = await get(progress, "/api/v1/progress", token);
+    expect(revoked.status).toBe(401);
+    expect((await revoked.json()).error.code).toBe("UNAUTHENTICATED");
+    expect((await get(progress, "/api/v1/progress", `ct_${"x".repeat(43)}`)).status).toBe(401);
+  });
+
+  it("rejects malformed parameters with INVALID", async () => {
+    const token = await newToken("AP");
+    const response = await get(progress, "/api/v1/progress?year=abc", token);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "INVALID", details: ["year"] });
+  });
+});

@@ -1,0 +1,67 @@
+// Shared set-up of the figure tests: the demo data, its people as viewers, and a form's worth of fields.
+import type { Viewer } from "@/lib/auth/session";
+import type { Db } from "@/lib/db-client";
+import { formElements, loadCatalog, requiredElementIds } from "@/lib/figures/elements";
+
+export interface Demo {
+  committees: Record<string, number>;
+  elements: Record<string, number>;
+  viewers: Record<"editor" | "editor2" | "approver" | "admin", Viewer>;
+}
+
+export async function loadDemo(db: Db): Promise<Demo> {
+  const committees = Object.fromEntries((await db.committee.findMany()).map((c) => [c.code, c.id]));
+  const elements = Object.fromEntries((await db.dataElement.findMany()).map((e) => [e.code, e.id]));
+  // A second clerk of the Provincial Party Office, to edit the same figures at the same time.
+  await db.user.upsert({
+    where: { username: "canbo.vpty2" }, update: {},
+    create: { username: "canbo.vpty2", displayName: "Phạm Văn Hùng, Văn phòng Tỉnh ủy", role: "EDITOR", passwordHash: "x", scopeCommitteeId: committees["AP-CQD-01"]! },
+  });
+  const users = await db.user.findMany({ include: { scopeCommittee: true } });
+  const viewer = (username: string): Viewer => {
+    const u = users.find((x) => x.username === username)!;
+    return { userId: u.id, username, displayName: u.displayName, role: u.role, scopeCommitteeId: u.scopeCommitteeId,
+      scopeCommitteeName: u.scopeCommittee.name, locale: "vi", totpEnabled: false };
+  };
+  return {
+    committees, elements,
+    viewers: { editor: viewer("canbo.vpty"), editor2: viewer("canbo.vpty2"), approver: viewer("lanhdao.cqd"), admin: viewer("admin") },
+  };
+}
+
+/** A complete, valid year of a Party cell, as typed in Vietnamese. */
+export const CELL_YEAR: Record<string, string> = {
+  MEMBERS_TOTAL: "45", MEMBERS_ASSESSED: "44", MEMBERS_EXCELLENT: "6", MEMBERS_GOOD: "32", MEMBERS_COMPLETED: "5",
+  MEMBERS_NOT_COMPLETED: "1", MEMBERS_ADMITTED: "2", ORGS_ASSESSED: "1", ORGS_EXCELLENT: "0", ORGS_GOOD: "1",
+  ORGS_COMPLETED: "0", ORGS_NOT_COMPLETED: "0", ORGS_4GOOD: "1", ORGS_DIGITAL: "1", RECORDS_TOTAL: "1.250",
+  RECORDS_ONLINE: "1.100", CADRES_TRAINED: "2", INSPECTIONS: "1",
+};
+
+/** The codes of the elements a committee's form shows for a year. */
+export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
+  return formElements(await loadCatalog(db), await requiredElementIds(db, committeeId, year)).map((e) => e.code);
+}
+
+/** The save request a form would post: typed values by code, with the versions stored now (as just read). */
+export async function formInput(db: Db, demo: Demo, committee: string, year: number, typed: Record<string, string>, notes: Record<string, string> = {}) {
+  const committeeId = demo.committees[committee]!;
+  const stored = await db.figure.findMany({ where: { committeeId, year } });
+  return {
+    committeeId, year, locale: "vi",
+    fields: Object.entries(typed).map(([code, value]) => {
+      const elementId = demo.elements[code]!;
+      return { elementId, value, version: stored.find((f) => f.dataElementId === elementId)?.version ?? 0, note: notes[code] ?? "" };
+    }),
+  };
+}
+
+/** Everything a refused save must leave untouched. */
+export async function snapshot(db: Db) {
+  const [figures, audit, years, rollups] = await Promise.all([
+    db.figure.findMany({ orderBy: { id: "asc" } }),
+    db.auditEvent.count(),
+    db.figureYear.findMany({ orderBy: [{ committeeId: "asc" }, { year: "asc" }] }),
+    db.rollup.findMany({ orderBy: [{ committeeId: "asc" }, { dataElementId: "asc" }, { year: "asc" }], omit: { computedAt: true } }),
+  ]);
+  return { figures, audit, years, rollups: rollups.map((r) => ({ ...r, value: r.value.toString() })) };
+}
