@@ -52,10 +52,13 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function requireViewer(options: { allowMissingTotp?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (!options.allowMissingTotp && viewer.role === "ADMIN" && !viewer.totpEnabled && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS))) {
-    redirect("/account/two-factor?required=1");
-  }
+  if (!options.allowMissingTotp && (await mustEnrolTotp(viewer))) redirect("/account/two-factor?required=1");
   return viewer;
+}
+
+/** An administrator who must set up two-step verification before doing anything else. */
+export async function mustEnrolTotp(viewer: Viewer): Promise<boolean> {
+  return viewer.role === "ADMIN" && !viewer.totpEnabled && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS));
 }
 
 /** For pages of one permission: the viewer, a redirect to sign in, or not-found for a role without it. */

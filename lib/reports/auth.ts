@@ -3,18 +3,14 @@
 // answered as data because a download cannot be redirected to a page.
 import "server-only";
 import { can } from "@/lib/auth/permissions";
-import { getViewer, type Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
+import { getViewer, mustEnrolTotp, type Viewer } from "@/lib/auth/session";
 
 export type ReportAccess = { viewer: Viewer } | { refused: "UNAUTHENTICATED" | "NOT_FOUND" };
 
 export async function getReportAccess(): Promise<ReportAccess> {
   const viewer = await getViewer();
   if (!viewer) return { refused: "UNAUTHENTICATED" };
-  if (viewer.role === "ADMIN" && !viewer.totpEnabled && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS))) {
-    return { refused: "UNAUTHENTICATED" };
-  }
+  if (await mustEnrolTotp(viewer)) return { refused: "UNAUTHENTICATED" };
   // As pages do (notFound), a role without the permission learns nothing about what exists.
   if (!can(viewer.role, "report.export")) return { refused: "NOT_FOUND" };
   return { viewer };
