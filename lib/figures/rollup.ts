@@ -116,3 +116,75 @@ export async function applyRollupDeltas(tx: Tx, committeeId: number, year: numbe
   }
 }
 
+
+/** A change to one committee's own figures for one data element and year (imports, restructuring). */
+export interface CommitteeRollupDelta extends RollupDelta {
+  committeeId: number;
+  year: number;
+}
+
+/**
+ * Applies many committees' changes in one go: each delta is added to the committee's row and every ancestor's
+ * (for NONE-aggregated elements, the committee's own row only), summed per rollup row first, so the cost grows
+ * with the rows touched, not with the size of the tree. Used by imports (the change of each figure) and by
+ * restructuring (a moved subtree's totals taken off its old ancestors and added to its new ones).
+ *
+ * Rows are locked in key order first, as applyRollupDeltas does, so it cannot deadlock with single saves.
+ * A row that would have to be created from a negative delta, or end with a negative count, means the stored
+ * rollup had drifted: the call fails and the caller's transaction rolls back rather than store a wrong total.
+ * Returns the number of rollup rows changed.
+ */
+export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta[]): Promise<number> {
+  const live = deltas.filter((d) => toScaled(d.value) !== 0n || d.units !== 0 || d.submitted !== 0);
+  if (live.length === 0) return 0;
+  const committees = live.map((d) => d.committeeId);
+  const elements = live.map((d) => d.dataElementId);
+  const years = live.map((d) => d.year);
+  const values = live.map((d) => d.value);
+  const units = live.map((d) => d.units);
+  const submitted = live.map((d) => d.submitted);
+  await tx.$executeRaw`DROP TABLE IF EXISTS pg_temp."rollup_delta"`;
+  await tx.$executeRaw`
+    CREATE TEMP TABLE "rollup_delta" ON COMMIT DROP AS
+    SELECT cc."ancestorId" AS "committeeId", d."dataElementId", d."year",
+           SUM(d."value") AS "value", SUM(d."units")::int AS "units", SUM(d."submitted")::int AS "submitted"
+    FROM unnest(${committees}::int[], ${elements}::int[], ${years}::int[], ${values}::numeric[], ${units}::int[], ${submitted}::int[])
+         AS d ("committeeId", "dataElementId", "year", "value", "units", "submitted")
+    JOIN "DataElement" de ON de."id" = d."dataElementId"
+    JOIN "CommitteeClosure" cc ON cc."descendantId" = d."committeeId"
+    WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
+    GROUP BY 1, 2, 3
+    HAVING SUM(d."value") <> 0 OR SUM(d."units") <> 0 OR SUM(d."submitted") <> 0`;
+  await tx.$executeRaw`
+    SELECT 1 FROM "Rollup" r JOIN "rollup_delta" d USING ("committeeId", "dataElementId", "year")
+    ORDER BY r."committeeId", r."dataElementId", r."year" FOR UPDATE OF r`;
+  const updated = await tx.$executeRaw`
+    UPDATE "Rollup" r SET "value" = r."value" + d."value", "unitCount" = r."unitCount" + d."units",
+           "submittedCount" = r."submittedCount" + d."submitted", "computedAt" = now()
+    FROM "rollup_delta" d
+    WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year"`;
+  const missing = await tx.$queryRaw<{ negative: boolean }[]>`
+    SELECT bool_or(d."value" < 0 OR d."units" <= 0 OR d."submitted" < 0 OR d."submitted" > d."units") AS "negative"
+    FROM "rollup_delta" d
+    WHERE NOT EXISTS (SELECT 1 FROM "Rollup" r
+                      WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year")`;
+  if (missing[0]?.negative) throw new Error("Stored rollup out of step with the figures: rebuild it");
+  // New rows only carry additions; a row a concurrent save created meanwhile is added to, not overwritten.
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
+    SELECT d."committeeId", d."dataElementId", d."year", d."value", d."units", d."submitted", now()
+    FROM "rollup_delta" d
+    WHERE NOT EXISTS (SELECT 1 FROM "Rollup" r
+                      WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year")
+    ORDER BY 1, 2, 3
+    ON CONFLICT ("committeeId", "dataElementId", "year") DO UPDATE SET
+      "value" = "Rollup"."value" + EXCLUDED."value", "unitCount" = "Rollup"."unitCount" + EXCLUDED."unitCount",
+      "submittedCount" = "Rollup"."submittedCount" + EXCLUDED."submittedCount", "computedAt" = now()`;
+  // A rollup row exists only while some figure contributes to it, as in a from-scratch recomputation.
+  await tx.$executeRaw`
+    DELETE FROM "Rollup" r USING "rollup_delta" d
+    WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year"
+      AND r."unitCount" = 0`;
+  await tx.$executeRaw`DROP TABLE "rollup_delta"`;
+  return updated + inserted;
+}

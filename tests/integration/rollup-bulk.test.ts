@@ -1,0 +1,51 @@
+// Bulk rollup deltas (imports, restructuring) keep the stored rollup equal to a from-scratch recomputation,
+// and refuse to paper over a rollup that had drifted.
+import { beforeAll, describe, expect, it } from "vitest";
+import { applyRollupDeltasBulk, findRollupDrift, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { seedDemo } from "../../prisma/seed/index";
+import { useTestDatabase } from "./db";
+
+const t = useTestDatabase();
+beforeAll(async () => {
+  await seedDemo(t.db);
+});
+
+describe("applyRollupDeltasBulk", () => {
+  it("applies thousands of figure changes, creations and removals at once, exactly", async () => {
+    const figures = await t.db.figure.findMany({ orderBy: { id: "asc" }, select: { id: true, committeeId: true, dataElementId: true, year: true, value: true, status: true } });
+    const committees = await t.db.committee.findMany({ select: { id: true } });
+    const elements = await t.db.dataElement.findMany({ select: { id: true } });
+    expect(figures.length).toBeGreaterThan(4000);
+    await t.db.$transaction(async (tx) => {
+      const deltas: CommitteeRollupDelta[] = [];
+      // Every third figure changes by a whole amount, every seventh is removed.
+      for (const [i, f] of figures.entries()) {
+        const submittedNow = f.status !== "DRAFT" ? 1 : 0;
+        if (i % 7 === 0) {
+          await tx.figure.delete({ where: { id: f.id } });
+          deltas.push({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year, value: f.value.neg().toString(), units: -1, submitted: -submittedNow });
+        } else if (i % 3 === 0) {
+          await tx.figure.update({ where: { id: f.id }, data: { value: f.value.add(3) } });
+          deltas.push({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year, value: "3", units: 0, submitted: 0 });
+        }
+      }
+      // New figures in a year nobody has entered yet, as a draft.
+      for (const c of committees.slice(0, 20)) {
+        await tx.figure.create({ data: { committeeId: c.id, dataElementId: elements[0]!.id, year: 2019, value: "12.5" } });
+        deltas.push({ committeeId: c.id, dataElementId: elements[0]!.id, year: 2019, value: "12.5", units: 1, submitted: 0 });
+      }
+      expect(await applyRollupDeltasBulk(tx, deltas)).toBeGreaterThan(1000);
+    }, { timeout: 120_000 });
+    expect(await findRollupDrift(t.db)).toEqual([]);
+  });
+
+  it("fails, changing nothing, when a removal meets a rollup row that is missing", async () => {
+    const f = await t.db.figure.findFirstOrThrow({ where: { year: 2024 } });
+    await t.db.rollup.deleteMany({ where: { committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year } });
+    const before = await t.db.rollup.count();
+    await expect(t.db.$transaction((tx) => applyRollupDeltasBulk(tx, [
+      { committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year, value: f.value.neg().toString(), units: -1, submitted: f.status === "DRAFT" ? 0 : -1 },
+    ]))).rejects.toThrow(/out of step/);
+    expect(await t.db.rollup.count()).toBe(before);
+  });
+});
