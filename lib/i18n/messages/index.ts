@@ -6,11 +6,13 @@ import dashboardVi from "./dashboard.vi.json";
 import en from "./en.json";
 import figuresEn from "./figures.en.json";
 import figuresVi from "./figures.vi.json";
+import importsEn from "./imports.en.json";
+import importsVi from "./imports.vi.json";
 import reportsEn from "./reports.en.json";
 import reportsVi from "./reports.vi.json";
 import vi from "./vi.json";
 
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...reportsVi },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...reportsEn },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn },
 };

@@ -1,0 +1,414 @@
+// The import engine: checks every row of a file with the entry form's own rules, then applies a valid file in
+// one transaction, set-based (unnest arrays, version-checked), audited as one import, with the rollups of
+// the affected subtree updated by deltas. Called by the import route, the CLI and bench/import.ts.
+//
+// All or nothing: one bad row anywhere and nothing is written; a dry run reports the same without writing.
+// Idempotent: an unchanged row writes nothing (no version bump); a file with no change writes no audit event.
+// Workflow: imported figures go in as DRAFT, like a draft save: a changed row in a submitted year is refused
+// (the approver returns it first), in an approved year too unless the importer may unlock and asks to; then the
+// year is unlocked (audited, as the form's unlock) and the figures go in as a draft for a new approval.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "@/lib/db-client";
+import { ExpectedError } from "@/lib/auth/action";
+import { can } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { loadCatalog } from "@/lib/figures/elements";
+import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
+import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { figureFieldSchema, figureYearSchema, yearSchema } from "@/lib/figures/schema";
+import { stepYear } from "@/lib/figures/workflow";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Column } from "./cells";
+import { formElementsByCommitteeYear, yearKey } from "./form-elements";
+import type { ImportRow } from "./rows";
+
+export interface ImportActor {
+  userId: number;
+  role: Role;
+  scopeCommitteeId: number;
+}
+
+export interface ImportOptions {
+  actor: ImportActor;
+  /** Check and report only. */
+  dryRun?: boolean;
+  /** Unlock approved years the file changes (needs figure.unlock). */
+  unlock?: boolean;
+  /** Language of element names in messages. */
+  locale?: Locale;
+  /** File name, for the audit trail. */
+  source?: string;
+}
+
+export type ImportPhase = "read" | "check" | "write";
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+/** A message key under `importErrors` or `figureErrors`, with its values (element names already resolved). */
+export interface ImportIssue {
+  /** Row number in the file; 0 for the file as a whole. */
+  row: number;
+  column: Column | null;
+  namespace: "importErrors" | "figureErrors";
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  /** Approved committee-years unlocked to apply the file. */
+  unlocked: number;
+  errors: ImportIssue[];
+  dryRun: boolean;
+  /** True once a valid file's changes are committed (also when there were none). */
+  applied: boolean;
+}
+
+const WRITE_CHUNK = 10_000;
+
+/** The same field schemas as the entry form; codes and year are what a file adds. */
+const importRowSchema = z.object({
+  committeeCode: z.string().min(1, "committeeRequired").max(100, "committeeRequired"),
+  elementCode: z.string().min(1, "elementRequired").max(100, "elementRequired"),
+  year: yearSchema,
+  value: figureFieldSchema.shape.value,
+  note: figureFieldSchema.shape.note.optional(),
+});
+
+const FIELD_ERRORS: Record<string, { column: Column; namespace: ImportIssue["namespace"]; key: string }> = {
+  committeeCode: { column: "committee_code", namespace: "importErrors", key: "committeeRequired" },
+  elementCode: { column: "element_code", namespace: "importErrors", key: "elementRequired" },
+  year: { column: "year", namespace: "importErrors", key: "invalidYear" },
+  value: { column: "value", namespace: "figureErrors", key: "invalidNumber" },
+  note: { column: "note", namespace: "importErrors", key: "noteTooLong" },
+};
+
+interface Stored {
+  id: number;
+  committeeId: number;
+  dataElementId: number;
+  year: number;
+  value: string;
+  version: number;
+  note: string | null;
+}
+
+interface Checked {
+  row: number;
+  committeeId: number;
+  elementId: number;
+  year: number;
+  /** Canonical decimal ("1234.5"), null = no figure; undefined when the value did not parse. */
+  value: string | null | undefined;
+  note: string | undefined;
+}
+
+interface Change {
+  row: number;
+  committeeId: number;
+  elementId: number;
+  year: number;
+  before: Stored | undefined;
+  value: string | null;
+  note: string | null;
+}
+
+/** Thrown inside the transaction when a figure or year changed between the check and the write. */
+class ImportConflict extends Error {}
+
+export async function importFigures(
+  db: Db, rows: ImportRow[], options: ImportOptions, onProgress?: (p: ImportProgress) => void,
+): Promise<ImportReport> {
+  const { actor } = options;
+  if (!can(actor.role, "figure.enter")) throw new ExpectedError("FORBIDDEN", "forbidden");
+  const locale = options.locale ?? "vi";
+  const report: ImportReport = { rows: rows.length, created: 0, updated: 0, deleted: 0, unchanged: 0, unlocked: 0, errors: [], dryRun: !!options.dryRun, applied: false };
+  const errors = report.errors;
+  const fail = (row: number, column: Column | null, namespace: ImportIssue["namespace"], key: string, params?: ImportIssue["params"]) =>
+    errors.push({ row, column, namespace, key, ...(params ? { params } : {}) });
+  onProgress?.({ phase: "check", done: 0, total: rows.length });
+
+  // 1. Each row on its own: shape, committee in the importer's subtree, known element, no duplicates.
+  const catalog = await loadCatalog(db);
+  const elementByCode = new Map(catalog.map((e) => [e.code, e]));
+  const committeeByCode = await scopedCommittees(db, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]);
+  const checked: Checked[] = [];
+  const seen = new Map<string, number>();
+  for (const raw of rows) {
+    const parsed = importRowSchema.safeParse(raw);
+    if (!parsed.success) {
+      const field = FIELD_ERRORS[String(parsed.error.issues[0]?.path[0])] ?? FIELD_ERRORS.value!;
+      fail(raw.row, field.column, field.namespace, field.key);
+      continue;
+    }
+    const input = parsed.data;
+    const committeeId = committeeByCode.get(input.committeeCode);
+    const element = elementByCode.get(input.elementCode);
+    // Outside the subtree reads like unknown: another subtree's codes are not confirmed.
+    if (committeeId === undefined) fail(raw.row, "committee_code", "importErrors", "unknownCommittee", { code: input.committeeCode });
+    if (!element) fail(raw.row, "element_code", "importErrors", "unknownElement", { code: input.elementCode });
+    if (committeeId === undefined || !element) continue;
+    const key = `${committeeId}:${element.id}:${input.year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      fail(raw.row, null, "importErrors", "duplicateRow", { first });
+      continue;
+    }
+    seen.set(key, raw.row);
+    const value = parseFigureInput(input.value, raw.locale);
+    if (!value.ok) fail(raw.row, "value", "figureErrors", value.key);
+    checked.push({ row: raw.row, committeeId, elementId: element.id, year: input.year, value: value.ok ? value.value : undefined, note: input.note });
+  }
+
+  // 2. Per committee-year, what is stored and what the form asks for.
+  const groups = new Map<string, Checked[]>();
+  for (const c of checked) {
+    const key = yearKey(c.committeeId, c.year);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const pairs = [...groups.values()].map((g) => [g[0]!.committeeId, g[0]!.year] as const);
+  const committeeIds = [...new Set(pairs.map(([c]) => c))];
+  const years = [...new Set(pairs.map(([, y]) => y))];
+  const [stored, statuses, onForm, termYears] = await Promise.all([
+    readStored(db, pairs), readYearStatuses(db, pairs), formElementsByCommitteeYear(db, catalog, committeeIds, years), yearsInTerms(db),
+  ]);
+  const names = new Map(catalog.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
+
+  // 3. The entry form's rules on each committee-year, then what changes.
+  const changes: Change[] = [];
+  const toUnlock = new Set<string>();
+  let done = 0;
+  for (const [key, group] of groups) {
+    const { committeeId, year } = group[0]!;
+    const storedHere = stored.get(key) ?? new Map<number, Stored>();
+    const allowed = new Set([...(onForm.get(key) ?? []), ...storedHere.keys()]);
+    const usable: Checked[] = [];
+    for (const c of group) {
+      if (!termYears.has(year)) fail(c.row, "year", "figureErrors", "yearOutsideTerms", { year });
+      else if (!allowed.has(c.elementId)) fail(c.row, "element_code", "importErrors", "elementNotOnForm", { element: names.get(c.elementId) ?? "", year });
+      else if (c.value !== undefined) usable.push(c);
+    }
+    const shown = usable.map((c) => c.elementId);
+    const byElement = new Map(usable.map((c) => [c.elementId, c]));
+    const others: Record<number, string> = {};
+    for (const [id, f] of storedHere) if (!byElement.has(id)) others[id] = f.value;
+    const noteOf = (c: Checked) => (c.note === undefined ? (storedHere.get(c.elementId)?.note ?? "") : c.note);
+    // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
+    const check = figureYearSchema({ catalog, shown, others, locale: "en", submit: false }).safeParse({
+      values: Object.fromEntries(usable.map((c) => [String(c.elementId), formatFigureInput(c.value ?? null, "en").replaceAll(",", "")])),
+      notes: Object.fromEntries(usable.map((c) => [String(c.elementId), noteOf(c)])),
+    });
+    if (!check.success) {
+      for (const issue of check.error.issues) {
+        const c = byElement.get(Number(issue.path[1]));
+        if (!c) continue;
+        const params = describeParams((issue as { params?: Record<string, string | number> }).params ?? {}, names, locale);
+        fail(c.row, issue.message === "levelCap" ? "note" : "value", "figureErrors", issue.message, params);
+      }
+    }
+    const status = statuses.get(key) ?? "NOT_STARTED";
+    for (const c of usable) {
+      const before = storedHere.get(c.elementId);
+      const value = c.value ?? null;
+      const note = value === null ? null : (noteOf(c).trim() || null);
+      if ((before?.value ?? null) === value && (before?.note ?? null) === note) {
+        report.unchanged++;
+        continue;
+      }
+      if (status === "SUBMITTED") fail(c.row, "value", "figureErrors", "yearSubmitted");
+      else if (status === "APPROVED") {
+        if (!options.unlock) fail(c.row, "value", "importErrors", "yearLocked", { year });
+        else if (!can(actor.role, "figure.unlock")) fail(c.row, "value", "importErrors", "unlockForbidden", { year });
+        else toUnlock.add(key);
+      }
+      changes.push({ row: c.row, committeeId, elementId: c.elementId, year, before, value, note });
+    }
+    done += group.length;
+    if (done % 5000 < group.length) onProgress?.({ phase: "check", done, total: rows.length });
+  }
+  onProgress?.({ phase: "check", done: rows.length, total: rows.length });
+  for (const c of changes) {
+    if (!c.before) report.created++;
+    else if (c.value === null) report.deleted++;
+    else report.updated++;
+  }
+  report.unlocked = toUnlock.size;
+  errors.sort((a, b) => a.row - b.row);
+  if (errors.length > 0 || options.dryRun) return report;
+  if (changes.length === 0) return { ...report, applied: true };
+
+  try {
+    await db.$transaction(
+      (tx) => writeChanges(tx, changes, statuses, toUnlock, options, (d) => onProgress?.({ phase: "write", done: d, total: changes.length })),
+      { timeout: 15 * 60_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    if (!(error instanceof ImportConflict)) throw error;
+    return { ...report, created: 0, updated: 0, deleted: 0, unlocked: 0, errors: [{ row: 0, column: null, namespace: "importErrors", key: "changedDuringImport" }] };
+  }
+  return { ...report, applied: true };
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function writeChanges(
+  tx: Tx, changes: Change[], statuses: Map<string, string>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
+): Promise<void> {
+  const actorId = options.actor.userId;
+  // Lock order as everywhere (lib/figures/workflow.ts): year rows in key order, then figures, then rollups.
+  const years = [...new Map(changes.map((c) => [yearKey(c.committeeId, c.year), [c.committeeId, c.year] as const])).values()]
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const yc = years.map(([c]) => c);
+  const yy = years.map(([, y]) => y);
+  await tx.$executeRaw`
+    INSERT INTO "FigureYear" ("committeeId", "year")
+    SELECT * FROM unnest(${yc}::int[], ${yy}::int[]) ORDER BY 1, 2
+    ON CONFLICT ("committeeId", "year") DO NOTHING`;
+  const locked = await tx.$queryRaw<{ committeeId: number; year: number; status: string }[]>`
+    SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
+    FROM "FigureYear" fy JOIN unnest(${yc}::int[], ${yy}::int[]) AS k ("c", "y") ON fy."committeeId" = k."c" AND fy."year" = k."y"
+    ORDER BY 1, 2 FOR UPDATE OF fy`;
+  for (const row of locked) {
+    const seen = statuses.get(yearKey(row.committeeId, row.year)) ?? "DRAFT";
+    if (row.status !== (seen === "NOT_STARTED" ? "DRAFT" : seen)) throw new ImportConflict();
+  }
+
+  const deltas: CommitteeRollupDelta[] = [];
+  for (const key of [...toUnlock].sort()) {
+    const [committeeId, year] = key.split(":").map(Number) as [number, number];
+    const stepped = await stepYear(tx, "figure.unlock", { committeeId, year, actorId, comment: `import: ${options.source ?? "file"}` });
+    deltas.push(...stepped.map((d) => ({ ...d, committeeId, year })));
+  }
+
+  const inserts = changes.filter((c) => !c.before);
+  const updates = changes.filter((c) => c.before && c.value !== null);
+  const deletes = changes.filter((c) => c.before && c.value === null);
+  let written = 0;
+  for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
+    const chunk = inserts.slice(i, i + WRITE_CHUNK);
+    const count = await tx.$executeRaw`
+      INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "note", "status", "createdById", "updatedById", "updatedAt")
+      SELECT d."c", d."e", d."y", d."v", d."n", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
+      FROM unnest(${chunk.map((c) => c.committeeId)}::int[], ${chunk.map((c) => c.elementId)}::int[], ${chunk.map((c) => c.year)}::int[],
+                  ${chunk.map((c) => c.value)}::numeric[], ${chunk.map((c) => c.note)}::text[]) AS d ("c", "e", "y", "v", "n")
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING`;
+    if (count !== chunk.length) throw new ImportConflict();
+    progress((written += chunk.length));
+  }
+  for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
+    const chunk = updates.slice(i, i + WRITE_CHUNK);
+    const count = await tx.$executeRaw`
+      UPDATE "Figure" f SET "value" = d."v", "note" = d."n", "version" = f."version" + 1, "updatedById" = ${actorId}::int, "updatedAt" = now()
+      FROM unnest(${chunk.map((c) => c.before!.id)}::int[], ${chunk.map((c) => c.before!.version)}::int[],
+                  ${chunk.map((c) => c.value)}::numeric[], ${chunk.map((c) => c.note)}::text[]) AS d ("id", "version", "v", "n")
+      WHERE f."id" = d."id" AND f."version" = d."version"`;
+    if (count !== chunk.length) throw new ImportConflict();
+    progress((written += chunk.length));
+  }
+  for (let i = 0; i < deletes.length; i += WRITE_CHUNK) {
+    const chunk = deletes.slice(i, i + WRITE_CHUNK);
+    const count = await tx.$executeRaw`
+      DELETE FROM "Figure" f
+      USING unnest(${chunk.map((c) => c.before!.id)}::int[], ${chunk.map((c) => c.before!.version)}::int[]) AS d ("id", "version")
+      WHERE f."id" = d."id" AND f."version" = d."version"`;
+    if (count !== chunk.length) throw new ImportConflict();
+    progress((written += chunk.length));
+  }
+
+  // Every written figure is a draft now (its year was a draft or was just unlocked), so submitted counts move
+  // only through the unlock's own deltas above.
+  for (const c of changes) {
+    const before = c.before ? toScaled(c.before.value) : 0n;
+    const after = c.value === null ? 0n : toScaled(c.value);
+    deltas.push({ committeeId: c.committeeId, dataElementId: c.elementId, year: c.year, value: fromScaled(after - before),
+      units: (c.value === null ? 0 : 1) - (c.before ? 1 : 0), submitted: 0 });
+  }
+  await applyRollupDeltasBulk(tx, deltas);
+
+  const committees = [...new Set(changes.map((c) => c.committeeId))];
+  await recordAudit(tx, {
+    actorId, action: "figure.import", entityType: "FigureImport", entityId: randomUUID(),
+    committeeId: await commonAncestor(tx, committees),
+    after: {
+      source: options.source ?? null,
+      created: inserts.length, updated: updates.length, deleted: deletes.length,
+      committees: committees.length, years: [Math.min(...changes.map((c) => c.year)), Math.max(...changes.map((c) => c.year))],
+      unlocked: [...toUnlock].sort(),
+    },
+  });
+}
+
+/** The deepest committee whose subtree holds all of `ids`: where the import's audit event is filed. */
+async function commonAncestor(tx: Tx, ids: number[]): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT "ancestorId" AS "id" FROM "CommitteeClosure" WHERE "descendantId" = ANY(${ids}::int[])
+    GROUP BY "ancestorId" HAVING COUNT(*) = ${ids.length}::int ORDER BY MAX("depth") ASC LIMIT 1`;
+  return rows[0]?.id ?? null;
+}
+
+/** code → id of the committees in the importer's subtree. */
+async function scopedCommittees(db: Db, scopeCommitteeId: number, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: number; code: string }[]>`
+    SELECT c."id", c."code" FROM "Committee" c
+    JOIN "CommitteeClosure" cc ON cc."descendantId" = c."id" AND cc."ancestorId" = ${scopeCommitteeId}::int
+    WHERE c."code" = ANY(${codes}::text[])`;
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+async function readStored(db: Db, pairs: (readonly [number, number])[]): Promise<Map<string, Map<number, Stored>>> {
+  const out = new Map<string, Map<number, Stored>>();
+  if (pairs.length === 0) return out;
+  const rows = await db.$queryRaw<Stored[]>`
+    SELECT f."id", f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."version", f."note"
+    FROM "Figure" f JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
+      ON f."committeeId" = k."c" AND f."year" = k."y"`;
+  for (const r of rows) {
+    const key = yearKey(r.committeeId, r.year);
+    let m = out.get(key);
+    if (!m) out.set(key, (m = new Map()));
+    m.set(r.dataElementId, { ...r, value: normalizeFigure(r.value) });
+  }
+  return out;
+}
+
+async function readYearStatuses(db: Db, pairs: (readonly [number, number])[]): Promise<Map<string, string>> {
+  if (pairs.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ committeeId: number; year: number; status: string }[]>`
+    SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
+    FROM "FigureYear" fy JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
+      ON fy."committeeId" = k."c" AND fy."year" = k."y"`;
+  return new Map(rows.map((r) => [yearKey(r.committeeId, r.year), r.status]));
+}
+
+async function yearsInTerms(db: Db): Promise<Set<number>> {
+  const terms = await db.term.findMany({ select: { startYear: true, endYear: true } });
+  const years = new Set<number>();
+  for (const t of terms) for (let y = t.startYear; y <= t.endYear; y++) years.add(y);
+  return years;
+}
+
+/** The form's message values for a file: element ids → names, numbers in the reader's language. */
+function describeParams(params: Record<string, string | number>, names: Map<number, string>, locale: Locale): Record<string, string | number> | undefined {
+  const { severity: _severity, ...rest } = params;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(rest)) {
+    if (k === "whole" || k === "other") out[k] = names.get(Number(v)) ?? String(v);
+    else if (k === "value" || k === "sum" || k === "limit" || k === "cap") out[k] = formatFigureInput(String(v), locale);
+    else out[k] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
