@@ -1,0 +1,179 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { findRollupDrift } from "@/lib/figures/rollup";
+import { importFigures, type ImportOptions } from "@/lib/imports/import-figures";
+import { getExportRows } from "@/lib/imports/export-rows";
+import { readImportFile, renderCsv, renderXlsx } from "@/lib/imports/files";
+import { describeIssues } from "@/lib/imports/messages";
+import { seedDemo } from "../../prisma/seed/index";
+import { addCells, cellRows } from "../../bench/lib/synthetic";
+import { useTestDatabase } from "./db";
+import { loadDemo, snapshot, type Demo } from "./figures-fixtures";
+
+const t = useTestDatabase();
+let demo: Demo;
+
+beforeAll(async () => {
+  await seedDemo(t.db);
+  demo = await loadDemo(t.db);
+});
+
+const actor = (who: keyof Demo["viewers"]): ImportOptions["actor"] => demo.viewers[who];
+
+async function* chunks(data: string | Buffer, size = 4096) {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+async function importText(text: string, options: ImportOptions, format: "csv" | "xlsx" = "csv", file: Buffer | null = null) {
+  const read = await readImportFile(chunks(file ?? text), format, "vi");
+  if (!read.ok) throw new Error(read.key);
+  return importFigures(t.db, read.rows, options);
+}
+
+async function exportCsv(committee: string, from: number, to: number) {
+  const rows = await getExportRows(t.db, demo.viewers.admin.scopeCommitteeId, { committeeId: demo.committees[committee]!, from, to }, "vi");
+  return renderCsv(rows!, "vi");
+}
+
+describe("importing a file", () => {
+  it("applies 50,000 rows in one transaction, audited once, and the rollup equals a from-scratch recomputation", async () => {
+    const codes = await addCells(t.db, "AP-CQD-01", "BIG", 556);
+    const rows = cellRows(codes, [2026, 2027, 2028, 2029, 2030]).slice(0, 50_000);
+    expect(rows).toHaveLength(50_000);
+    const auditBefore = await t.db.auditEvent.count();
+    const report = await importFigures(t.db, rows, { actor: actor("admin"), source: "big.csv" });
+    expect(report).toMatchObject({ applied: true, created: 50_000, updated: 0, deleted: 0, errors: [] });
+    expect(await t.db.figure.count({ where: { committee: { code: { startsWith: "BIG-" } } } })).toBe(50_000);
+    const audit = await t.db.auditEvent.findMany({ where: { id: { gt: BigInt(0) } }, orderBy: { id: "desc" }, take: 1 });
+    expect(await t.db.auditEvent.count()).toBe(auditBefore + 1);
+    expect(audit[0]).toMatchObject({ action: "figure.import", committeeId: demo.committees["AP-CQD-01"], after: expect.objectContaining({ created: 50_000, source: "big.csv" }) });
+    expect(await findRollupDrift(t.db)).toEqual([]);
+
+    // Importing it again changes nothing: no write, no version bump, no audit event.
+    const before = await snapshot(t.db);
+    const again = await importFigures(t.db, rows, { actor: actor("admin") });
+    expect(again).toMatchObject({ applied: true, created: 0, updated: 0, deleted: 0, unchanged: 50_000 });
+    expect(await snapshot(t.db)).toEqual(before);
+
+    // A changed file updates only what changed, and the rollups follow.
+    const changed = cellRows(codes, [2026, 2027, 2028, 2029, 2030], 1).slice(0, 50_000);
+    const third = await importFigures(t.db, changed, { actor: actor("admin") });
+    expect(third.applied).toBe(true);
+    expect(third.updated).toBeGreaterThan(0);
+    expect(third.updated + third.unchanged).toBe(50_000);
+    expect(await findRollupDrift(t.db)).toEqual([]);
+  }, 180_000);
+
+  it("writes nothing when one row among 10,000 is bad, and names that row, its column and why", async () => {
+    const codes = await addCells(t.db, "AP-CQD-01", "TEN", 112);
+    const rows = cellRows(codes, [2026, 2027, 2028, 2029, 2030]).slice(0, 10_000);
+    const bad = rows[6_543]!;
+    expect(bad.elementCode).not.toBe("MEMBERS_TOTAL");
+    rows[6_543] = { ...bad, value: "12,5" };
+    const before = await snapshot(t.db);
+    const report = await importFigures(t.db, rows, { actor: actor("admin") });
+    expect(report.applied).toBe(false);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({ row: bad.row, column: "value", key: "notWhole" });
+    expect(describeIssues(report.errors, "vi")[0]).toEqual({ row: bad.row, column: "value", message: "Cần một số nguyên." });
+    expect(describeIssues(report.errors, "en")[0]!.message).toMatch(/whole number/);
+    expect(await snapshot(t.db)).toEqual(before);
+  }, 120_000);
+
+  it("checks each committee-year with the entry form's rules and reports every bad row", async () => {
+    const csv = [
+      "committee_code;element_code;year;value;note",
+      "AP-CQD-01-1;MEMBERS_TOTAL;2027;40;",
+      "AP-CQD-01-1;MEMBERS_ASSESSED;2027;44;",
+      "AP-CQD-01-1;MEMBERS_EXCELLENT;2027;7;",
+      "AP-CQD-01-1;MEMBERS_GOOD;2027;32;",
+      "AP-CQD-02;MEMBERS_TOTAL;2027;5;",
+      "AP-CQD-01-1;NO_SUCH;2027;5;",
+      "AP-CQD-01-1;RECORDS_TOTAL;2040;5;",
+      "AP-CQD-01-1;MEMBERS_TOTAL;2027;41;",
+      "AP-CQD-01-1;RECORDS_TOTAL;2027;12.50;",
+    ].join("\r\n");
+    const before = await snapshot(t.db);
+    const report = await importText(csv, { actor: actor("editor") });
+    expect(report.applied).toBe(false);
+    expect(report.errors.map((e) => [e.row, e.column, e.key])).toEqual([
+      [3, "value", "partAboveWhole"],
+      [4, "note", "levelCap"],
+      [6, "committee_code", "unknownCommittee"],
+      [7, "element_code", "unknownElement"],
+      [8, "year", "yearOutsideTerms"],
+      [9, null, "duplicateRow"],
+      [10, "value", "invalidNumber"],
+    ]);
+    const lines = describeIssues(report.errors, "vi");
+    expect(lines[0]!.message).toBe("Không được lớn hơn “Tổng số đảng viên cuối năm” (40).");
+    expect(lines[2]!.message).toBe("Không có tổ chức mã “AP-CQD-02” trong phạm vi của bạn.");
+    expect(await snapshot(t.db)).toEqual(before);
+    // A dry run of a valid file reports what would change and writes nothing.
+    const valid = "committee_code;element_code;year;value;note\r\nAP-CQD-01-1;MEMBERS_EXCELLENT;2027;7;Chi bộ có nhiều thành tích\r\nAP-CQD-01-1;MEMBERS_GOOD;2027;32;";
+    const dry = await importText(valid, { actor: actor("editor"), dryRun: true });
+    expect(dry).toMatchObject({ applied: false, dryRun: true, created: 2, errors: [] });
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("refuses changes to an approved year row by row unless the importer may unlock and asks to", async () => {
+    const cell = demo.committees["AP-CQD-01-2"]!;
+    const file = "committee_code,element_code,year,value\r\nAP-CQD-01-2,MEMBERS_ADMITTED,2026,3\r\nAP-CQD-01-2,RECORDS_TOTAL,2026,1200\r\n";
+    expect((await importText(file, { actor: actor("editor") })).applied).toBe(true);
+    await t.db.figureYear.update({ where: { committeeId_year: { committeeId: cell, year: 2026 } }, data: { status: "APPROVED" } });
+    await t.db.figure.updateMany({ where: { committeeId: cell, year: 2026 }, data: { status: "APPROVED" } });
+    const { rebuildRollups } = await import("@/lib/figures/rollup");
+    await rebuildRollups(t.db);
+    const changed = file.replace(",3\r\n", ",4\r\n");
+    // Unchanged rows of a locked year are fine; the changed one is refused.
+    const refused = await importText(changed, { actor: actor("editor") });
+    expect(refused.errors.map((e) => [e.row, e.key])).toEqual([[2, "yearLocked"]]);
+    const forbidden = await importText(changed, { actor: actor("editor"), unlock: true });
+    expect(forbidden.errors.map((e) => [e.row, e.key])).toEqual([[2, "unlockForbidden"]]);
+    const applied = await importText(changed, { actor: actor("admin"), unlock: true, source: "sua.csv" });
+    expect(applied).toMatchObject({ applied: true, updated: 1, unchanged: 1, unlocked: 1 });
+    const year = await t.db.figureYear.findUniqueOrThrow({ where: { committeeId_year: { committeeId: cell, year: 2026 } } });
+    expect(year.status).toBe("DRAFT");
+    const unlock = await t.db.auditEvent.findFirst({ where: { action: "figure.unlock", entityId: `${cell}:2026` } });
+    expect(unlock?.after).toMatchObject({ status: "DRAFT", comment: "import: sua.csv" });
+    expect(await findRollupDrift(t.db)).toEqual([]);
+  });
+});
+
+describe("export and round trip", () => {
+  it("exports a subtree with stored values, escapes formulas, and re-imports to no change, byte for byte", async () => {
+    const cell = demo.committees["AP-CQD-01-1"]!;
+    const note = "=HYPERLINK(\"http://x\") — đã rà soát, Quảng Trị; \"ổn\"\nhai dòng";
+    const first = await importText(`committee_code;element_code;year;value;note\r\nAP-CQD-01-1;RECORDS_TOTAL;2028;1.234;${JSON.stringify(note).replaceAll("\\n", "\n").replaceAll('\\"', '""')}\r\n`,
+      { actor: actor("editor") });
+    expect(first).toMatchObject({ applied: true, created: 1 });
+    const stored = await t.db.figure.findFirstOrThrow({ where: { committeeId: cell, year: 2028, dataElement: { code: "RECORDS_TOTAL" } } });
+    expect(stored.value.toString()).toBe("1234");
+    expect(stored.note).toBe(note);
+
+    const csv = await exportCsv("AP-CQD-01", 2028, 2028);
+    expect(csv.startsWith("\ufeffcommittee_code;committee_name;element_code")).toBe(true);
+    expect(csv).toContain("\r\n");
+    expect(csv).toContain("AP-CQD-01-1;Chi bộ");
+    expect(csv).toContain(";1234;\"'=HYPERLINK(\"\"http://x\"\") — đã rà soát, Quảng Trị; \"\"ổn\"\"\nhai dòng\"\r\n");
+    expect(csv.split("\r\n").some((line) => /;[=+\-@]/.test(line))).toBe(false);
+
+    const before = await snapshot(t.db);
+    const report = await importText(csv, { actor: actor("editor") });
+    expect(report).toMatchObject({ applied: true, created: 0, updated: 0, deleted: 0, errors: [] });
+    expect(report.unchanged).toBe(report.rows);
+    expect(await snapshot(t.db)).toEqual(before);
+    expect(await exportCsv("AP-CQD-01", 2028, 2028)).toBe(csv);
+
+    const rows = await getExportRows(t.db, demo.viewers.editor.scopeCommitteeId, { committeeId: cell, from: 2028, to: 2028 }, "vi");
+    const xlsx = await renderXlsx(rows!, "vi");
+    const viaXlsx = await importText("", { actor: actor("editor") }, "xlsx", xlsx);
+    expect(viaXlsx).toMatchObject({ applied: true, created: 0, updated: 0, deleted: 0, errors: [] });
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("finds nothing outside the caller's subtree", async () => {
+    const rows = await getExportRows(t.db, demo.viewers.editor.scopeCommitteeId, { committeeId: demo.committees["AP-CQD-02"]!, from: 2026, to: 2026 }, "vi");
+    expect(rows).toBeNull();
+  });
+});
