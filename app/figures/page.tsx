@@ -1,5 +1,6 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CompletenessTable } from "@/components/figures/completeness-table";
 import { EntryHeader } from "@/components/figures/entry-header";
 import { FigureYearForm } from "@/components/figures/figure-year-form";
@@ -28,11 +29,15 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   ]);
   const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
   const canEnter = can(viewer.role, "figure.enter");
+  const tImports = await getTranslations("imports");
   const editable = canEnter && (form.status === "DRAFT" || form.status === "NOT_STARTED") && form.elements.length > 0;
   return (
     <div className="space-y-6">
       <EntryHeader form={form} name={name} year={year} locale={locale} editable={editable} hasChildren={hasChildren} canEnter={canEnter}
         picker={{ committeeId: committee.id, year, committees, years }} />
+      {canEnter && (
+        <p><Link href="/figures/import" className="font-medium text-red-800 underline underline-offset-2">{tImports("link")}</Link></p>
+      )}
       <FigureYearForm key={`${committee.id}-${year}`} committeeId={committee.id} year={year} locale={locale}
         elements={form.elements} fields={form.fields} catalog={form.catalog} others={form.others} names={form.names}
         editable={editable} canSubmit={can(viewer.role, "figure.submit")} saveDraft={saveDraft} submitYear={submitYear} />

@@ -24,6 +24,7 @@ export async function AuditTable({ rows, names, locale }: { rows: AuditRow[]; na
     const [, second, third] = row.entityId.split(":");
     if (row.entityType === "Figure") return t("figureSubject", { element: names[second ?? ""] ?? second ?? "", year: third ?? "" });
     if (row.entityType === "FigureYear") return t("yearSubject", { year: second ?? "" });
+    if (row.entityType === "FigureImport") return t("importSubject", { file: String((row.after as Json)?.source ?? "—") });
     return t("accountSubject", { id: row.entityId });
   };
   const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 export const FIGURE_ACTIONS = [
   "figure.create", "figure.update", "figure.delete", "figure.submit", "figure.approve", "figure.return", "figure.unlock",
+  "figure.import",
 ] as const;
 /** Account events carry the account's scope committee; only account administrators see them. */
 export const ACCOUNT_ACTIONS = [

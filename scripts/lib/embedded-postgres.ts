@@ -15,6 +15,9 @@ const USER = "postgres";
 // Only reachable on 127.0.0.1; the password keeps other local users out of the demo data.
 const PASSWORD = "chitieu-local";
 
+/** The URL of `database` on the embedded server at `port` (a running app's server is reached the same way). */
+export const embeddedUrl = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
 /**
@@ -77,7 +80,7 @@ export async function startEmbeddedPostgres(options: {
   }
   accessSync(dataDir, constants.F_OK);
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: (database) => embeddedUrl(options.port, database),
     stop: () => stopServer(server),
   };
 }

@@ -1,0 +1,72 @@
+// Import throughput: rows per second of importFigures (check with the entry form's rules + one transaction of
+// set-based writes + rollup deltas + audit) on a fresh embedded PostgreSQL with the demo data, for files of
+// synthetic Party cells (18 figures per cell-year, 5 years). Also a re-import (no change) and an update of
+// every whole, then a check that the stored rollups equal a from-scratch recomputation.
+//   npm run bench:import                      (embedded PostgreSQL in a temporary folder)
+//   BENCH_SIZES=50000,200000 npm run bench:import
+//   DATABASE_URL=… npm run bench:import       (an existing migrated database with the demo data; adds cells)
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { freePort, migrate } from "../scripts/lib/database";
+import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+
+const SIZES = (process.env.BENCH_SIZES ?? "50000,200000").split(",").map(Number);
+const YEARS = [2026, 2027, 2028, 2029, 2030];
+const PER_CELL = 18 * YEARS.length;
+
+async function main() {
+  let stop = async () => {};
+  let url = process.env.DATABASE_URL;
+  const { createPrismaClient } = await import("../lib/db-client");
+  if (!url) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-bench-"));
+    chmodSync(dir, 0o755);
+    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), persistent: false });
+    url = server.url("chitieu_bench");
+    await migrate(url);
+    const { seedDemo } = await import("../prisma/seed/index");
+    const seedDb = createPrismaClient(url, 2);
+    await seedDemo(seedDb);
+    await seedDb.$disconnect();
+    stop = async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); };
+  }
+  const db = createPrismaClient(url, 4);
+  const { importFigures } = await import("../lib/imports/import-figures");
+  const { findRollupDrift } = await import("../lib/figures/rollup");
+  const { addCells, cellRows } = await import("./lib/synthetic");
+  const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", active: true }, orderBy: { id: "asc" } });
+  const actor = { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId };
+
+  const run = async (label: string, rows: Parameters<typeof importFigures>[1]) => {
+    const marks: Record<string, number> = {};
+    const start = performance.now();
+    const report = await importFigures(db, rows, { actor, source: label }, (p) => { marks[p.phase] ??= performance.now(); });
+    const ms = performance.now() - start;
+    if (!report.applied) throw new Error(`${label}: not applied (${report.errors.length} errors, first row ${report.errors[0]?.row})`);
+    const check = (marks.write ?? performance.now()) - (marks.check ?? start);
+    console.log(`  ${label.padEnd(28)} ${String(rows.length).padStart(7)} rows in ${(ms / 1000).toFixed(2)} s = ${Math.round(rows.length / (ms / 1000)).toLocaleString("en")} rows/s`
+      + `  (created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}; check ${(check / 1000).toFixed(2)} s)`);
+  };
+
+  console.log(`Import throughput, ${YEARS.length} years × 18 data elements per synthetic cell:`);
+  for (const size of SIZES) {
+    const codes = await addCells(db, "AP-CQD-01", `B${size}-${Date.now() % 100000}`, Math.ceil(size / PER_CELL));
+    const rows = cellRows(codes, YEARS).slice(0, size);
+    await run(`new figures`, rows);
+    await run(`same file again (no change)`, rows);
+    await run(`every whole changed`, cellRows(codes, YEARS, 1).slice(0, size));
+  }
+  const started = performance.now();
+  const drift = await findRollupDrift(db);
+  console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  await db.$disconnect();
+  await stop();
+  if (drift.length) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

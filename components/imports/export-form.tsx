@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+
+/** A plain GET form to the export route: the browser downloads the file, with or without script. */
+export async function ExportForm({ committees, years, committeeId, from, to }: {
+  committees: { value: string; label: string }[];
+  years: number[];
+  committeeId: number;
+  from: number;
+  to: number;
+}) {
+  const t = await getTranslations("imports");
+  const field = "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 text-base";
+  return (
+    <section className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby="export-title">
+      <h2 id="export-title" className="text-xl font-semibold">{t("exportTitle")}</h2>
+      <form method="get" action="/api/figures/export" className="mt-3 grid gap-3 md:grid-cols-[minmax(0,1fr)_7rem_7rem_minmax(0,14rem)_auto] md:items-end">
+        <div>
+          <label htmlFor="export-committee" className="font-medium">{t("committee")}</label>
+          <select id="export-committee" name="committee" defaultValue={String(committeeId)} className={field}>
+            {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="export-from" className="font-medium">{t("from")}</label>
+          <select id="export-from" name="from" defaultValue={String(from)} className={field}>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="export-to" className="font-medium">{t("to")}</label>
+          <select id="export-to" name="to" defaultValue={String(to)} className={field}>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="export-format" className="font-medium">{t("format")}</label>
+          <select id="export-format" name="format" defaultValue="xlsx" className={field}>
+            <option value="xlsx">{t("formatXlsx")}</option>
+            <option value="csv">{t("formatCsv")}</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800">
+          {t("download")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+// Who may use the import and export routes: the same checks requirePermission makes for pages (a live session,
+// two-step verification where required, the permission), answered as data because a route cannot redirect.
+import "server-only";
+import { cookies } from "next/headers";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getViewer, mustEnrolTotp, type Viewer } from "@/lib/auth/session";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+
+export type FileAccess = { viewer: Viewer; locale: Locale } | { refused: "UNAUTHENTICATED" | "NOT_FOUND" };
+
+export async function getFileAccess(permission: Permission): Promise<FileAccess> {
+  const viewer = await getViewer();
+  if (!viewer || (await mustEnrolTotp(viewer))) return { refused: "UNAUTHENTICATED" };
+  if (!can(viewer.role, permission)) return { refused: "NOT_FOUND" };
+  const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return { viewer, locale: isLocale(stored) ? stored : DEFAULT_LOCALE };
+}

@@ -1,0 +1,69 @@
+// `npm run import -- <file> [--dry-run] [--unlock] [--as <username>] [--lang vi|en]`: imports a CSV or XLSX
+// file of yearly figures (the template from the figures page or `npm run export`) with the same checks as the
+// browser, acting as a named account (default: the first active administrator). Every bad row is printed with
+// its row number, column and message; then nothing is written and the exit code is 1.
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openCliDatabase, progressBar } from "./lib/cli-database";
+import { findCliAccount } from "./lib/cli-account";
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    "dry-run": { type: "boolean", default: false },
+    unlock: { type: "boolean", default: false },
+    as: { type: "string" },
+    lang: { type: "string", default: "vi" },
+  },
+});
+
+async function main(): Promise<number> {
+  const file = positionals[0];
+  if (!file) {
+    console.error("Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--unlock] [--as <username>] [--lang vi|en]");
+    return 2;
+  }
+  const locale = args.lang === "en" ? "en" : "vi";
+  const database = await openCliDatabase((line) => console.error(line));
+  const { createPrismaClient } = await import("../lib/db-client");
+  const { readImportFile, formatOfName } = await import("../lib/imports/files");
+  const { importFigures } = await import("../lib/imports/import-figures");
+  const { describeIssues, describeSummary, importTranslator } = await import("../lib/imports/messages");
+  const db = createPrismaClient(database.url, 4);
+  const bar = progressBar();
+  try {
+    const account = await findCliAccount(db, args.as);
+    console.error(`Importing ${path.basename(file)} as ${account.username} (${account.role})${args["dry-run"] ? ", dry run" : ""}`);
+    const read = await readImportFile(createReadStream(file), formatOfName(file), locale, (n) => bar.update("read", n, n));
+    bar.done();
+    const t = importTranslator(locale);
+    if (!read.ok) {
+      console.error(t(`importErrors.${read.key}`, read.params));
+      return 1;
+    }
+    const started = performance.now();
+    const report = await importFigures(db, read.rows, {
+      actor: account, dryRun: args["dry-run"], unlock: args.unlock, locale, source: path.basename(file),
+    }, (p) => bar.update(p.phase, p.done, p.total));
+    bar.done();
+    const seconds = (performance.now() - started) / 1000;
+    for (const line of describeIssues(report.errors, locale)) {
+      console.log(`${line.row ? t("importErrors.rowLabel", { row: line.row }) : t("importErrors.fileLabel")}${line.column ? ` [${line.column}]` : ""}: ${line.message}`);
+    }
+    console.log(describeSummary(report, locale));
+    if (report.unlocked) console.log(t("imports.unlocked", { count: report.unlocked }));
+    if (report.errors.length) console.log(t("imports.errorsTitle", { count: report.errors.length }));
+    else if (report.dryRun) console.log(t("imports.okDryRun").split(":")[0] + ".");
+    else if (report.applied) console.log(`${t("imports.applied", report as unknown as Record<string, number>)} (${Math.round(read.rows.length / seconds)} rows/s)`);
+    return report.errors.length ? 1 : 0;
+  } finally {
+    await db.$disconnect();
+    await database.close();
+  }
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+// The database a command-line tool works on: DATABASE_URL when set, otherwise the app's embedded PostgreSQL
+// (.data, EMBEDDED_PG_PORT), used as it is when the app is running and started for the command otherwise.
+import path from "node:path";
+import pg from "pg";
+import { PROJECT_ROOT, pendingMigrations } from "./database";
+import { embeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
+
+export interface CliDatabase {
+  url: string;
+  /** Stops the embedded PostgreSQL if this command started it. */
+  close(): Promise<void>;
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openCliDatabase(log: (line: string) => void): Promise<CliDatabase> {
+  let url = process.env.DATABASE_URL;
+  let close = async () => {};
+  if (!url) {
+    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const dataDir = path.join(path.resolve(PROJECT_ROOT, process.env.CHITIEU_DATA_DIR ?? ".data"), "postgres");
+    // A running app's server is simply reused.
+    url = embeddedUrl(port, "chitieu");
+    if (!(await reachable(url))) {
+      log(`Starting the embedded PostgreSQL (port ${port}, data in ${dataDir})…`);
+      const server = await startEmbeddedPostgres({ dataDir, port, persistent: true, log });
+      url = server.url("chitieu");
+      close = () => server.stop();
+    }
+  }
+  if ((await pendingMigrations(url)).length > 0) {
+    await close();
+    throw new Error("The database is not migrated: run `npm start` (or `npm run db:deploy`) first.");
+  }
+  return { url, close };
+}
+
+/** A progress bar on a terminal (stderr), plain lines otherwise. */
+export function progressBar(enabled = process.stderr.isTTY === true) {
+  let last = "";
+  return {
+    update(label: string, done: number, total: number) {
+      const width = 30;
+      const share = total > 0 ? Math.min(1, done / total) : 0;
+      if (enabled) {
+        const filled = Math.round(share * width);
+        process.stderr.write(`\r${label.padEnd(8)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${done}/${total}   `);
+      } else if (label !== last) {
+        process.stderr.write(`${label}…\n`);
+      }
+      last = label;
+    },
+    done() {
+      if (enabled && last) process.stderr.write("\n");
+      last = "";
+    },
+  };
+}
