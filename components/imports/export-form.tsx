@@ -13,8 +13,8 @@ export async function ExportForm({ committees, years, committeeId, from, to }: {
   return (
     <section className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby="export-title">
       <h2 id="export-title" className="text-xl font-semibold">{t("exportTitle")}</h2>
-      <form method="get" action="/api/figures/export" className="mt-3 grid gap-3 md:grid-cols-[minmax(0,1fr)_7rem_7rem_minmax(0,14rem)_auto] md:items-end">
-        <div>
+      <form method="get" action="/api/figures/export" className="mt-3 grid gap-3 sm:grid-cols-3 sm:items-end lg:grid-cols-[minmax(0,1fr)_7rem_7rem_11rem_auto]">
+        <div className="sm:col-span-3 lg:col-span-1">
           <label htmlFor="export-committee" className="font-medium">{t("committee")}</label>
           <select id="export-committee" name="committee" defaultValue={String(committeeId)} className={field}>
             {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
@@ -39,10 +39,11 @@ export async function ExportForm({ committees, years, committeeId, from, to }: {
             <option value="csv">{t("formatCsv")}</option>
           </select>
         </div>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800">
+        <button type="submit" className="justify-self-start rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800">
           {t("download")}
         </button>
       </form>
+      <p className="mt-2 max-w-3xl text-sm text-stone-600">{t("csvHint")}</p>
     </section>
   );
 }

@@ -110,7 +110,7 @@ function ImportResult({ result, summary, changes, busy, onApply }: { result: Res
   const ok = result.errorCount === 0;
   return (
     <div className="space-y-3" aria-live="polite">
-      <p className="font-medium">{t("summary", { rows: summary.rows, created: summary.created, updated: summary.updated, deleted: summary.deleted, unchanged: summary.unchanged })}</p>
+      {ok && <p className="font-medium">{t("summary", { rows: summary.rows, created: summary.created, updated: summary.updated, deleted: summary.deleted, unchanged: summary.unchanged })}</p>}
       {ok && summary.unlocked > 0 && !summary.applied && <p>{t("unlocked", { count: summary.unlocked })}</p>}
       {ok && summary.applied && (
         <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">
