@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     if (report.unlocked) console.log(t("imports.unlocked", { count: report.unlocked }));
     if (report.errors.length) console.log(t("imports.errorsTitle", { count: report.errors.length }));
     else if (report.dryRun) console.log(t("imports.okDryRun").split(":")[0] + ".");
+    else if (report.applied && report.created + report.updated + report.deleted === 0) console.log(t("imports.nothingToDo"));
     else if (report.applied) console.log(`${t("imports.applied", report as unknown as Record<string, number>)} (${Math.round(read.rows.length / seconds)} rows/s)`);
     return report.errors.length ? 1 : 0;
   } finally {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import type { ExportRow } from "./cells";
+import { readImportFile, renderCsv, renderXlsx } from "./files";
+
+const ROWS: ExportRow[] = [
+  { committeeCode: "AP-CQD-01-1", committeeName: "Chi bộ Phòng Tổng hợp", elementCode: "RECORDS_TOTAL", elementName: "Hồ sơ công việc phát sinh",
+    unit: "hồ sơ", year: 2027, value: "1234.5678", note: "=1+1" },
+  { committeeCode: "AP-CQD-01-1", committeeName: "Chi bộ Phòng Tổng hợp", elementCode: "MEMBERS_TOTAL", elementName: "Tổng số đảng viên cuối năm",
+    unit: "đảng viên", year: 2027, value: "12345678901234.5678", note: "@cmd|' /C calc'!A0" },
+  { committeeCode: "AP-CQD-01-1", committeeName: "Chi bộ Phòng Tổng hợp", elementCode: "MEMBERS_ADMITTED", elementName: "Đảng viên mới được kết nạp",
+    unit: "đảng viên", year: 2027, value: null, note: "" },
+];
+
+async function* once(data: Buffer) {
+  yield data;
+}
+
+describe("XLSX export", () => {
+  it("writes formula-looking text as escaped text (never a formula), numbers as exact numbers, and reads back the same rows", async () => {
+    const file = await renderXlsx(ROWS, "vi");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "committee_code", "committee_name", "element_code", "element_name", "unit", "year", "value", "note"]);
+    expect(sheet.getCell("H2").value).toBe("'=1+1");
+    expect(sheet.getCell("H2").formula).toBeUndefined();
+    expect(sheet.getCell("H3").value).toBe("'@cmd|' /C calc'!A0");
+    expect(sheet.getCell("G2").value).toBe(1234.5678);
+    // Beyond what a double holds exactly: text, in the file's language, never rounded.
+    expect(sheet.getCell("G3").value).toBe("12345678901234,5678");
+    const read = await readImportFile(once(file), "xlsx", "vi");
+    expect(read.ok && read.rows.map((r) => [r.row, r.value, r.note, r.locale])).toEqual([
+      [2, "1234.5678", "=1+1", "en"], [3, "12345678901234,5678", "@cmd|' /C calc'!A0", "vi"], [4, "", "", "vi"],
+    ]);
+  });
+
+  it("writes CSV with the same escaping", () => {
+    const csv = renderCsv(ROWS, "en");
+    expect(csv).toContain(",2027,1234.5678,'=1+1\r\n");
+    expect(csv).toContain(",2027,12345678901234.5678,'@cmd|' /C calc'!A0\r\n");
+  });
+});
