@@ -42,12 +42,19 @@ async function main() {
   const run = async (label: string, rows: Parameters<typeof importFigures>[1]) => {
     const marks: Record<string, number> = {};
     const start = performance.now();
-    const report = await importFigures(db, rows, { actor, source: label }, (p) => { marks[p.phase] ??= performance.now(); });
+    const report = await importFigures(db, rows, { actor, source: label }, (p) => {
+      marks[p.phase] ??= performance.now();
+      if (p.phase === "check" && p.done === p.total) marks.checked ??= performance.now();
+      if (p.phase === "write" && p.done === p.total) marks.written = performance.now();
+    });
     const ms = performance.now() - start;
     if (!report.applied) throw new Error(`${label}: not applied (${report.errors.length} errors, first row ${report.errors[0]?.row})`);
-    const check = (marks.write ?? performance.now()) - (marks.check ?? start);
+    const end = performance.now();
+    const checked = marks.checked ?? end;
+    const written = marks.written ?? checked;
     console.log(`  ${label.padEnd(28)} ${String(rows.length).padStart(7)} rows in ${(ms / 1000).toFixed(2)} s = ${Math.round(rows.length / (ms / 1000)).toLocaleString("en")} rows/s`
-      + `  (created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}; check ${(check / 1000).toFixed(2)} s)`);
+      + `  (created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}; phases: check ${((checked - start) / 1000).toFixed(2)} s,`
+      + ` figures ${((written - checked) / 1000).toFixed(2)} s, rollups + audit + commit ${((end - written) / 1000).toFixed(2)} s)`);
   };
 
   console.log(`Import throughput, ${YEARS.length} years × 18 data elements per synthetic cell:`);

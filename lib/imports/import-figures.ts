@@ -353,7 +353,8 @@ async function writeChanges(
     after: {
       source: options.source ?? null,
       created: inserts.length, updated: updates.length, deleted: deletes.length,
-      committees: committees.length, years: [Math.min(...changes.map((c) => c.year)), Math.max(...changes.map((c) => c.year))],
+      // A loop, not Math.min(...years): spreading 200,000 arguments overflows the stack.
+      committees: committees.length, years: changes.reduce<[number, number]>(([lo, hi], c) => [Math.min(lo, c.year), Math.max(hi, c.year)], [Infinity, -Infinity]),
       unlocked: [...toUnlock].sort(),
     },
   });
