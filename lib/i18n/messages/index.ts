@@ -8,9 +8,11 @@ import figuresEn from "./figures.en.json";
 import figuresVi from "./figures.vi.json";
 import reportsEn from "./reports.en.json";
 import reportsVi from "./reports.vi.json";
+import targetsEn from "./targets.en.json";
+import targetsVi from "./targets.vi.json";
 import vi from "./vi.json";
 
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...reportsVi },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...reportsEn },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...reportsVi, ...targetsVi },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...reportsEn, ...targetsEn },
 };
