@@ -70,7 +70,6 @@ export const INDICATORS: IndicatorSeed[] = [
   { code: "RATE_RECORDS_ONLINE", nameVi: "Tỉ lệ hồ sơ công việc xử lý trên môi trường mạng", nameEn: "Work records handled online", ...rate, numerator: ["RECORDS_ONLINE"], denominator: ["RECORDS_TOTAL"] },
   { code: "MEMBERS_TOTAL", nameVi: "Tổng số đảng viên", nameEn: "Members", unitVi: "đảng viên", unitEn: "members", scale: 1, numerator: ["MEMBERS_TOTAL"] },
   { code: "MEMBERS_ADMITTED", nameVi: "Số đảng viên mới kết nạp", nameEn: "New members admitted", unitVi: "đảng viên", unitEn: "members", scale: 1, numerator: ["MEMBERS_ADMITTED"] },
-  { code: "ORGS_THEMATIC_MEETINGS", nameVi: "Tổ chức đảng sinh hoạt chuyên đề ít nhất một lần mỗi quý", nameEn: "Organizations holding a thematic meeting every quarter", ...org, groupCode: "ORGANIZATIONS", partOf: "ORGS_ASSESSED" },
   { code: "ORGS_NEW_NONSTATE", nameVi: "Số tổ chức đảng thành lập mới trong doanh nghiệp ngoài nhà nước", nameEn: "New organizations in non-state enterprises", unitVi: "tổ chức", unitEn: "organizations", scale: 1, numerator: ["ORGS_NEW_NONSTATE"] },
   { code: "CELL_CONGRESSES", nameVi: "Số đại hội chi bộ đã tổ chức", nameEn: "Cell congresses held", unitVi: "đại hội", unitEn: "congresses", scale: 1, numerator: ["CELL_CONGRESSES"] },
   { code: "CADRES_TRAINED", nameVi: "Số cán bộ được đào tạo lý luận chính trị", nameEn: "Cadres trained in political theory", unitVi: "cán bộ", unitEn: "cadres", scale: 1, numerator: ["CADRES_TRAINED"] },
