@@ -13,7 +13,7 @@ const query = z.object({ committee: z.coerce.number().int().positive().optional(
 export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
   const params = query.parse(await searchParams);
-  const [committees, terms, t] = await Promise.all([getCommitteeOptions(viewer.scopeCommitteeId), getTermsWithCounts(), getTranslations("targets")]);
+  const [committees, terms, t] = await Promise.all([getCommitteeOptions(viewer.scopeCommitteeId), getTermsWithCounts(), getTranslations("resolutions")]);
   const committeeId = params.committee ?? viewer.scopeCommitteeId;
   const term = terms.find((x) => x.id === params.term) ?? terms.find((x) => x.isCurrent) ?? terms[0];
   const committee = committees.find((c) => c.value === String(committeeId));

@@ -34,7 +34,7 @@ interface Props {
 }
 
 export function CascadePanel({ parentTargetId, parentPlan, addsUp, unitLabel, rows, reviewYear, editable, action }: Props) {
-  const t = useTranslations("targets");
+  const t = useTranslations("resolutions");
   const tErr = useTranslations("actionErrors");
   const tStatus = useTranslations("status");
   const raw = useLocale();

@@ -9,7 +9,7 @@ import { cascadeTarget } from "@/app/resolutions/actions";
 import { CascadePanel } from "./cascade-panel";
 
 export async function CascadeSection({ viewer, targetId, editable, locale, here }: { viewer: Viewer; targetId: number; editable: boolean; locale: Locale; here: string }) {
-  const [cascade, t] = await Promise.all([getCascade(viewer, targetId), getTranslations("targets")]);
+  const [cascade, t] = await Promise.all([getCascade(viewer, targetId), getTranslations("resolutions")]);
   if (!cascade) return null;
   const { parent, shares } = cascade;
   return (

@@ -42,7 +42,7 @@ interface Props {
 const INPUT = "mt-1 w-full rounded border border-stone-300 px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 
 export function TargetForm({ mode, action, resolutionId, term, indicators, initial, returnTo, submitLabel, fixedMeasure }: Props) {
-  const t = useTranslations("targets");
+  const t = useTranslations("resolutions");
   const tErr = useTranslations("actionErrors");
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : "vi";

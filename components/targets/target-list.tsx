@@ -10,7 +10,7 @@ import { TARGET_CATEGORIES } from "@/lib/targets/schema";
 import { deleteTarget, moveTarget } from "@/app/resolutions/actions";
 
 export async function TargetList({ resolution, editable, locale, here }: { resolution: ResolutionDetail; editable: boolean; locale: Locale; here: string }) {
-  const t = await getTranslations("targets");
+  const t = await getTranslations("resolutions");
   const link = "rounded border border-stone-300 px-2 py-1 text-sm text-blue-900 hover:bg-stone-100";
   return (
     <>

@@ -9,7 +9,7 @@ export default async function CataloguePage() {
   await requirePermission("target.manage");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [{ elements, indicators }, t] = await Promise.all([getCatalogue(), getTranslations("targets.catalogue")]);
+  const [{ elements, indicators }, t] = await Promise.all([getCatalogue(), getTranslations("resolutions.catalogue")]);
   const name = (x: { nameVi: string; nameEn: string }) => (locale === "en" ? x.nameEn : x.nameVi);
   const th = "px-2 py-2";
   return (

@@ -6,7 +6,7 @@ import { createTerm, setCurrentTerm } from "./actions";
 
 export default async function TermsPage() {
   await requirePermission("target.manage");
-  const [terms, t] = await Promise.all([getTermsWithCounts(), getTranslations("targets.terms")]);
+  const [terms, t] = await Promise.all([getTermsWithCounts(), getTranslations("resolutions.terms")]);
   return (
     <section className="space-y-4">
       <div className="rounded-lg bg-white p-5 shadow-sm">

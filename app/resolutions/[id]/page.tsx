@@ -27,7 +27,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
   const q = query.parse(await searchParams);
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [resolution, indicators, t] = await Promise.all([getResolution(viewer, id.data), getIndicatorOptions(), getTranslations("targets")]);
+  const [resolution, indicators, t] = await Promise.all([getResolution(viewer, id.data), getIndicatorOptions(), getTranslations("resolutions")]);
   if (!resolution) notFound();
   const editable = can(viewer.role, "resolution.manage");
   const here = `/resolutions/${resolution.id}`;
