@@ -11,7 +11,8 @@ import { deleteTarget, moveTarget } from "@/app/resolutions/actions";
 
 export async function TargetList({ resolution, editable, locale, here }: { resolution: ResolutionDetail; editable: boolean; locale: Locale; here: string }) {
   const t = await getTranslations("resolutions");
-  const link = "rounded border border-stone-300 px-2 py-1 text-sm text-blue-900 hover:bg-stone-100";
+  // Links styled like the secondary buttons beside them, so every action on a row has the same size.
+  const link = "rounded border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100";
   return (
     <>
       {TARGET_CATEGORIES.map((category) => {

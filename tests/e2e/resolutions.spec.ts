@@ -87,3 +87,43 @@ test("a viewer of the agencies' committee reads the resolution but is offered no
   await expect(page.getByRole("row")).toHaveCount(13);
   await shot(page, "cascade-readonly", info.project.name, info.outputPath);
 });
+
+test("an administrator cascades the agencies' admissions to three units and sees whether the shares add up", async ({ page }, info) => {
+  // Writes to the shared agencies' resolution: once, and to units no other test reads.
+  test.skip(info.project.name !== "desktop", "one project writes the shared cascade");
+  await signIn(page, "admin");
+  await page.goto("/resolutions");
+  await page.getByLabel("Cấp ủy").selectOption({ label: "\u2003Đảng bộ các cơ quan Đảng tỉnh" });
+  await page.getByRole("button", { name: "Mở" }).click();
+  await page.getByTestId("target-row").filter({ hasText: "Kết nạp 150" }).getByRole("link", { name: "Phân bổ cho đơn vị" }).click();
+  const balance = page.getByTestId("cascade-balance");
+  await page.getByLabel("Chi bộ Ủy ban Kiểm tra Tỉnh ủy").fill("50");
+  await page.getByLabel("Chi bộ Ban Nội chính Tỉnh ủy").fill("50");
+  await page.getByLabel("Chi bộ Ban Chính sách, chiến lược Tỉnh ủy").fill("40");
+  await expect(balance).toHaveText("Tổng kế hoạch các đơn vị: 140 / 150 (3 đơn vị) — Thiếu 10 so với kế hoạch của cấp ủy.");
+  await page.getByLabel("Chi bộ Ban Chính sách, chiến lược Tỉnh ủy").fill("50");
+  await expect(balance).toHaveText("Tổng kế hoạch các đơn vị: 150 / 150 (3 đơn vị) — Khớp với kế hoạch của cấp ủy.");
+  await page.getByRole("button", { name: "Lưu phân bổ" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Chi bộ Ban Nội chính Tỉnh ủy")).toHaveValue("50");
+  // Each unit's progress against its own share, from its 2025 admissions.
+  await expect(page.getByRole("row").filter({ hasText: "Chi bộ Ban Nội chính Tỉnh ủy" })).toContainText(/%/);
+  await expect(page.getByTestId("target-row").filter({ hasText: "Kết nạp 150" })).toContainText("Đã phân bổ cho 3 đơn vị");
+  await shot(page, "cascade", info.project.name, info.outputPath);
+});
+
+test("the administrator's terms and catalogue", async ({ page }, info) => {
+  await signIn(page, "admin");
+  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Nhiệm kỳ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm kỳ");
+  await expect(page.getByRole("row").filter({ hasText: "2025–2030" })).toContainText("Hiện tại");
+  await shot(page, "terms", info.project.name, info.outputPath);
+  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Danh mục" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh mục số liệu và chỉ số");
+  // An element in use offers no delete, only retirement.
+  const admitted = page.getByRole("row").filter({ hasText: "MEMBERS_ADMITTED" }).first();
+  await expect(admitted.getByRole("button", { name: "Ngừng dùng" })).toBeVisible();
+  await expect(admitted.getByRole("button", { name: "Xóa" })).toHaveCount(0);
+  await shot(page, "catalogue", info.project.name, info.outputPath);
+});
