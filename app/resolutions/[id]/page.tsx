@@ -33,6 +33,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
   const here = `/resolutions/${resolution.id}`;
   const term = resolution.term;
   const committeeName = locale === "en" && resolution.committee.nameEn ? resolution.committee.nameEn : resolution.committee.name;
+  // An amendment starts without the old wording (it would still name the old plan); version 1 keeps it.
   const chosen = resolution.targets.find((x) => x.id === (q.edit ?? q.amend));
   const formTarget = editable && chosen ? chosen : null;
   const initial = (x: typeof formTarget): TargetFormValues => x ? {
@@ -76,7 +77,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
           <h2 className="mb-1 text-xl font-semibold">{t(q.amend ? "amendTitle" : "editTitle", { no: formTarget.position })}</h2>
           {q.amend && <p className="mb-3 text-sm text-stone-600">{t("amendIntro")}</p>}
           <TargetForm mode={q.amend ? "amend" : "update"} action={q.amend ? amendTarget : updateTarget} resolutionId={resolution.id} term={term}
-            indicators={indicators} initial={initial(formTarget)} returnTo={here} submitLabel={t(q.amend ? "amend" : "save")}
+            indicators={indicators} initial={q.amend ? { ...initial(formTarget), titleVi: "", titleEn: "" } : initial(formTarget)} returnTo={here} submitLabel={t(q.amend ? "amend" : "save")}
             fixedMeasure={q.amend !== undefined || formTarget.revisions.length > 0 || formTarget._count.childTargets > 0 || formTarget.parentTargetId !== null} />
           <Link href={here} className="mt-3 inline-block text-blue-800 underline">{t("cancel")}</Link>
         </div>
