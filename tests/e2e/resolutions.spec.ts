@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { signIn } from "./fixtures";
 
 // Both projects run against the same database: each project's editor sets up the resolution of a different
@@ -9,8 +9,8 @@ const EDITOR = {
 } as const;
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
-async function shot(page: Page, name: string, project: string, outputPath: (name: string) => string) {
-  await page.screenshot({ path: SHOTS ? `${SHOTS}/${project}-${name}.png` : outputPath(`${name}.png`), fullPage: true });
+async function shot(page: Page, name: string, info: TestInfo) {
+  await page.screenshot({ path: SHOTS ? `${SHOTS}/${info.project.name}-${name}.png` : info.outputPath(`${name}.png`), fullPage: true });
 }
 
 /** Adds one target with the form at the bottom of the resolution page. */
@@ -61,7 +61,7 @@ test("an editor sets up the 2025–2030 resolution of a grassroots unit; its das
   await expect(rows.nth(0)).toContainText("1. Hằng năm có trên 90%");
   await expect(rows.nth(1)).toContainText("2. Trong nhiệm kỳ 2025–2030, đạt 2 biên chế");
   await expect(rows.nth(2)).toContainText("3. Đến năm 2028, 100%");
-  await shot(page, "resolution", info.project.name, info.outputPath);
+  await shot(page, "resolution", info);
 
   await page.getByRole("link", { name: "Xem bảng theo dõi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(unit);
@@ -70,7 +70,7 @@ test("an editor sets up the 2025–2030 resolution of a grassroots unit; its das
   for (const title of ["Hằng năm có trên 90%", "Trong nhiệm kỳ 2025–2030, đạt 2 biên chế", "Đến năm 2028, 100%"]) {
     await expect(cards.filter({ hasText: title })).toContainText("Chưa có số liệu");
   }
-  await shot(page, "dashboard", info.project.name, info.outputPath);
+  await shot(page, "dashboard", info);
 });
 
 test("a viewer of the agencies' committee reads the resolution but is offered no change", async ({ page }, info) => {
@@ -85,7 +85,7 @@ test("a viewer of the agencies' committee reads the resolution but is offered no
   await page.getByTestId("target-row").filter({ hasText: "Kết nạp 150" }).getByRole("link", { name: "Phân bổ cho đơn vị" }).click();
   await expect(page.getByRole("heading", { name: /Phân bổ chỉ tiêu 6/ })).toBeVisible();
   await expect(page.getByRole("row")).toHaveCount(13);
-  await shot(page, "cascade-readonly", info.project.name, info.outputPath);
+  await shot(page, "cascade-readonly", info);
 });
 
 test("an administrator cascades the agencies' admissions to three units and sees whether the shares add up", async ({ page }, info) => {
@@ -110,7 +110,7 @@ test("an administrator cascades the agencies' admissions to three units and sees
   // Each unit's progress against its own share, from its 2025 admissions.
   await expect(page.getByRole("row").filter({ hasText: "Chi bộ Ban Nội chính Tỉnh ủy" })).toContainText(/%/);
   await expect(page.getByTestId("target-row").filter({ hasText: "Kết nạp 150" })).toContainText("Đã phân bổ cho 3 đơn vị");
-  await shot(page, "cascade", info.project.name, info.outputPath);
+  await shot(page, "cascade", info);
 });
 
 test("the administrator's terms and catalogue", async ({ page }, info) => {
@@ -118,12 +118,12 @@ test("the administrator's terms and catalogue", async ({ page }, info) => {
   await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Nhiệm kỳ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm kỳ");
   await expect(page.getByRole("row").filter({ hasText: "2025–2030" })).toContainText("Hiện tại");
-  await shot(page, "terms", info.project.name, info.outputPath);
+  await shot(page, "terms", info);
   await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Danh mục" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh mục số liệu và chỉ số");
   // An element in use offers no delete, only retirement.
   const admitted = page.getByRole("row").filter({ hasText: "MEMBERS_ADMITTED" }).first();
   await expect(admitted.getByRole("button", { name: "Ngừng dùng" })).toBeVisible();
   await expect(admitted.getByRole("button", { name: "Xóa" })).toHaveCount(0);
-  await shot(page, "catalogue", info.project.name, info.outputPath);
+  await shot(page, "catalogue", info);
 });
