@@ -35,9 +35,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {can(viewer.role, "figure.enter") && <Link href="/figures" className={link}>{t("nav.entry")}</Link>}
                   {can(viewer.role, "figure.approve") && <Link href="/figures/review" className={link}>{t("nav.review")}</Link>}
                   <Link href="/committees" className={link}>{t("nav.committees")}</Link>
+                  <Link href="/resolutions" className={link}>{t("nav.resolutions")}</Link>
                   <Link href="/audit" className={link}>{t("nav.audit")}</Link>
                   {can(viewer.role, "account.manage") && <Link href="/admin/accounts" className={link}>{t("nav.admin")}</Link>}
                   {can(viewer.role, "account.manage") && <Link href="/admin/tokens" className={link}>{t("nav.tokens")}</Link>}
+                  {can(viewer.role, "target.manage") && <Link href="/admin/terms" className={link}>{t("nav.terms")}</Link>}
+                  {can(viewer.role, "target.manage") && <Link href="/admin/catalogue" className={link}>{t("nav.catalogue")}</Link>}
                   <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>
                   <SignOutButton label={tAuth("signOut")} />
                 </>

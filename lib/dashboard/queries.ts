@@ -10,6 +10,7 @@ import { indicatorYears } from "./series";
 import { evaluateTarget } from "./evaluate";
 import { defaultReviewYear, termYears } from "./default-year";
 import type { RollupRow, TargetDef } from "./types";
+import { revisionsOf, targetDefInForce } from "@/lib/targets/revisions";
 
 export const getTerms = cache(() => db.term.findMany({ orderBy: { startYear: "desc" } }));
 
@@ -40,6 +41,7 @@ export const getDashboardContext = cache(async (viewer: Viewer, committeeId: num
         orderBy: [{ category: "asc" }, { position: "asc" }],
         include: {
           assessments: { select: { year: true, result: true, note: true } },
+          revisions: true,
           indicator: { include: { terms: { select: { dataElementId: true, role: true } } } },
         },
       },
@@ -56,6 +58,7 @@ export const getDashboardContext = cache(async (viewer: Viewer, committeeId: num
     comparator: t.comparator, targetValue: num(t.targetValue), baselineValue: num(t.baselineValue),
     baselineYear: t.baselineYear, deadlineYear: t.deadlineYear,
     assessments: t.assessments.map((a) => ({ year: a.year, result: a.result as AssessmentResult, note: a.note })),
+    revisions: revisionsOf(t.revisions),
     indicator: t.indicator && {
       code: t.indicator.code, nameVi: t.indicator.nameVi, nameEn: t.indicator.nameEn, unitVi: t.indicator.unitVi,
       unitEn: t.indicator.unitEn, scale: Number(t.indicator.scale),
@@ -90,17 +93,19 @@ export function elementsOf(targets: TargetDef[]): number[] {
 export const getDashboard = cache(async (viewer: Viewer, committeeId: number, termId: number | null, year: number | null) => {
   const context = await getDashboardContext(viewer, committeeId, termId);
   if (!context) return null;
-  const { term, targets, ownResolution } = context;
+  const { term, ownResolution } = context;
   const years = termYears(term);
-  const rows = await getRollups([committeeId], elementsOf(targets), term.startYear, term.endYear);
+  const rows = await getRollups([committeeId], elementsOf(context.targets), term.startYear, term.endYear);
   const reviewYear = year !== null && years.includes(year) ? year : defaultReviewYear(rows, term);
+  // An amended target is measured against the version in force for the review year.
+  const targets = context.targets.map((t) => targetDefInForce(t, reviewYear));
   const evaluations = new Map(
     targets.map((t) => {
       const values = t.indicator ? indicatorYears(t.indicator, rows, years) : [];
       return [t.id, { ...evaluateTarget(t, values, term, reviewYear, ownResolution), values }] as const;
     }),
   );
-  return { ...context, years, reviewYear, evaluations };
+  return { ...context, targets, years, reviewYear, evaluations };
 });
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

@@ -1,5 +1,6 @@
 // Plain shapes the dashboard passes between its query, its pure evaluation and its components.
 import type { AssessmentResult, Comparator, TargetKind } from "@/lib/progress";
+import type { RevisionFields, RevisionInUse } from "@/lib/targets/in-force";
 
 export interface IndicatorDef {
   code: string;
@@ -27,6 +28,10 @@ export interface TargetDef {
   deadlineYear: number | null;
   indicator: IndicatorDef | null;
   assessments: { year: number; result: AssessmentResult; note: string }[];
+  /** The versions of an amended target (none if never amended); see lib/targets/in-force.ts. */
+  revisions?: RevisionFields[];
+  /** Set once a review year is chosen: the version in force, for targets that have been amended. */
+  revision?: RevisionInUse | null;
 }
 
 /** One stored rollup row: a committee's subtree sum of one data element in one year. */

@@ -5,6 +5,7 @@ import { formatIndicatorValue } from "@/lib/dashboard/format";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPercentOfPlan, type TargetProgress, type TermSpan } from "@/lib/progress";
+import { revisionNote } from "@/lib/targets/revision-text";
 import type { ReportWords } from "./messages";
 import type { ResultRow, YearFigure } from "./types";
 
@@ -63,6 +64,9 @@ export function noteCell(target: TargetDef, progress: TargetProgress, context: R
   const { locale, words } = context;
   const value = (v: number | null) => formatIndicatorValue(v, target.indicator, locale);
   const parts: string[] = [];
+  // Which version of an amended target the row measures ("… (phiên bản 2, từ năm 2027)").
+  const revised = revisionNote(target.revision, locale);
+  if (revised) parts.push(revised);
   if (target.kind === "ANNUAL_RATE") {
     const reported = progress.years.filter((y) => y.met !== null);
     const missed = reported.filter((y) => y.met === false);

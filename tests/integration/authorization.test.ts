@@ -13,7 +13,7 @@ const ROLES = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"] as const;
 const ACTIONS = PERMISSIONS.filter((p) => p !== "account.self");
 const ALLOWED: Record<(typeof ROLES)[number], Permission[]> = {
   ADMIN: [...ACTIONS],
-  EDITOR: ["dashboard.read", "figure.enter", "figure.submit", "report.export"],
+  EDITOR: ["dashboard.read", "figure.enter", "figure.submit", "report.export", "resolution.manage"],
   APPROVER: ["dashboard.read", "figure.approve", "figure.unlock", "report.export"],
   VIEWER: ["dashboard.read", "report.export"],
 };

@@ -1,0 +1,68 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ActionForm, TextField } from "@/components/ui/action-form";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { getCommitteeOptions } from "@/lib/committees/queries";
+import { findResolutionId, getTermsWithCounts } from "@/lib/targets/queries";
+import { saveResolution } from "./actions";
+
+const query = z.object({ committee: z.coerce.number().int().positive().optional().catch(undefined), term: z.coerce.number().int().positive().optional().catch(undefined) });
+
+export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("dashboard.read");
+  const params = query.parse(await searchParams);
+  const [committees, terms, t] = await Promise.all([getCommitteeOptions(viewer.scopeCommitteeId), getTermsWithCounts(), getTranslations("resolutions")]);
+  const committeeId = params.committee ?? viewer.scopeCommitteeId;
+  const term = terms.find((x) => x.id === params.term) ?? terms.find((x) => x.isCurrent) ?? terms[0];
+  const committee = committees.find((c) => c.value === String(committeeId));
+  if (params.committee && params.term && committee && term) {
+    const id = await findResolutionId(viewer, committeeId, term.id);
+    if (id) redirect(`/resolutions/${id}`);
+  }
+  const select = "mt-1 w-full rounded border border-stone-300 px-3 py-2 text-base";
+  return (
+    <section className="space-y-4">
+      <div className="rounded-lg bg-white p-5 shadow-sm">
+        <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+        <p className="mb-4 text-stone-600">{t("intro")}</p>
+        <form method="get" className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+          <div>
+            <label htmlFor="committee" className="font-medium">{t("committee")}</label>
+            <select id="committee" name="committee" defaultValue={String(committeeId)} className={select}>
+              {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="term" className="font-medium">{t("term")}</label>
+            <select id="term" name="term" defaultValue={term ? String(term.id) : undefined} className={select}>
+              {terms.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-party px-4 py-2 font-semibold text-white">{t("open")}</button>
+        </form>
+      </div>
+      {params.committee && params.term && committee && term && (
+        <div className="rounded-lg bg-white p-5 shadow-sm">
+          <p className="mb-1 font-medium">{t("noResolution", { committee: committee.label.trim(), term: term.name })}</p>
+          <p className="mb-4 text-sm text-stone-600">{t("inherits")}</p>
+          {can(viewer.role, "resolution.manage") && (
+            <div className="max-w-2xl">
+              <h2 className="mb-3 text-xl font-semibold">{t("createResolution")}</h2>
+              <ActionForm action={saveResolution} submitLabel={t("createResolution")} redirectTo={`/resolutions?committee=${committeeId}&term=${term.id}`}>
+                <input type="hidden" name="committeeId" value={committeeId} />
+                <input type="hidden" name="termId" value={term.id} />
+                <TextField name="title" label={t("resolutionTitle")} defaultValue={`Nghị quyết Đại hội ${committee.label.trim()} nhiệm kỳ ${term.name}`} />
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <TextField name="number" label={t("resolutionNumber")} />
+                  <TextField name="adoptedOn" label={t("adoptedOn")} type="date" />
+                </div>
+              </ActionForm>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
