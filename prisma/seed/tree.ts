@@ -73,7 +73,7 @@ const formerAgencyUnits: [string, string, number, number][] = [
   ["Chi bộ Ban Dân vận Tỉnh ủy", "Mass Mobilization Board cell", 18, 3],
   ["Chi bộ Ủy ban Kiểm tra Tỉnh ủy", "Inspection Commission cell (until 2025)", 31, 4],
   ["Chi bộ Ban Nội chính Tỉnh ủy", "Internal Affairs Board cell (until 2025)", 20, 5],
-  ["Chi bộ Văn phòng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Anti-Corruption Steering Committee Office cell", 6, 5],
+  ["Chi bộ Văn phòng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Anti-Corruption Steering Committee Office cell", 12, 5],
   ["Chi bộ Ban Kinh tế Tỉnh ủy", "Economic Board cell", 17, 6],
   ["Đảng bộ Báo An Phú", "An Phu Newspaper", 58, 7],
   ["Đảng bộ Đài Phát thanh và Truyền hình An Phú", "An Phu Radio and Television", 74, 7],

@@ -62,7 +62,9 @@ export async function executeRestructure(tx: Tx, input: RestructureInput, actor:
   const report: RestructureReport = { op: input.op, effectiveFrom: date, units: [], accounts: [], resolutions: [], rollupRows: 0, totals: [], versions: {} };
   const ctx = new Context(tx, actor, date, report, audit);
   const involved = await ctx.involvedIds(input);
-  const ancestorsBefore = await ctx.ancestorsOf(involved);
+  // New parents (and their ancestors) are watched too: a move adds to their totals.
+  const newParents = input.op === "move" ? [input.parentId] : input.op === "merge" && input.newUnit ? [input.newUnit.parentId] : [];
+  const ancestorsBefore = [...new Set([...(await ctx.ancestorsOf(involved)), ...newParents, ...(await ctx.ancestorsOf(newParents))])];
   const snapshotBefore = await ctx.snapshot(ancestorsBefore);
 
   switch (input.op) {
