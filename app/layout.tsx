@@ -38,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/audit" className={link}>{t("nav.audit")}</Link>
                   {can(viewer.role, "account.manage") && <Link href="/admin/accounts" className={link}>{t("nav.admin")}</Link>}
                   {can(viewer.role, "account.manage") && <Link href="/admin/tokens" className={link}>{t("nav.tokens")}</Link>}
+                  {can(viewer.role, "committee.manage") && <Link href="/admin/restructure" className={link}>{t("nav.restructure")}</Link>}
                   <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>
                   <SignOutButton label={tAuth("signOut")} />
                 </>

@@ -8,9 +8,11 @@ import figuresEn from "./figures.en.json";
 import figuresVi from "./figures.vi.json";
 import reportsEn from "./reports.en.json";
 import reportsVi from "./reports.vi.json";
+import restructureEn from "./restructure.en.json";
+import restructureVi from "./restructure.vi.json";
 import vi from "./vi.json";
 
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...reportsVi },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...reportsEn },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...reportsVi, ...restructureVi },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...reportsEn, ...restructureEn },
 };
