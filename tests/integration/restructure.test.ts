@@ -102,6 +102,8 @@ describe("merge", () => {
     const preview = await previewRestructure(t.db, op, admin);
     expect(preview.accounts).toEqual([expect.objectContaining({ username: "canbo.hnd", to: expect.objectContaining({ code: "AP-CQD-10" }) })]);
     const own10 = (await rollup("AP-CQD-10", "MEMBERS_TOTAL", 2025))!;
+    // Only the successor's rows change: the agencies' committee and the province keep the unit, so are not touched.
+    expect(preview.rollupRows).toBe(await t.db.rollup.count({ where: { committeeId: id("AP-CQD-11"), dataElement: { aggregation: "SUM" } } }));
 
     const result = await runAction(applyRestructureSpec, admin, { operation: op, versions: preview.versions }, t.db);
     expect(result.ok).toBe(true);

@@ -23,8 +23,19 @@ export async function moveSubtree(tx: Tx, nodeId: number, newParentId: number): 
       committeeId, dataElementId: t.dataElementId, year: t.year,
       value: sign === 1 ? t.value : negate(t.value), units: sign * t.unitCount, submitted: sign * t.submittedCount,
     }));
+  // The deepest committee above both the old and the new parent keeps the subtree, and so does everything above
+  // it: each call adds the opposite delta there, so those rows net to zero and are not touched (a merge under one
+  // parent changes the successor's rows only, however deep the tree above it).
+  const common = node.parentId === null ? [] : await tx.$queryRaw<{ ancestorId: number }[]>`
+    SELECT a."ancestorId" FROM "CommitteeClosure" a
+    JOIN "CommitteeClosure" b ON b."ancestorId" = a."ancestorId" AND b."descendantId" = ${newParentId}::int
+    WHERE a."descendantId" = ${node.parentId}::int
+    ORDER BY a."depth" ASC LIMIT 1`;
+  const shared = common[0]?.ancestorId;
   let changed = 0;
-  if (node.parentId !== null) changed += await applyRollupDeltasBulk(tx, deltas(node.parentId, -1));
+  if (node.parentId !== null) {
+    changed += await applyRollupDeltasBulk(tx, [...deltas(node.parentId, -1), ...(shared ? deltas(shared, 1) : [])]);
+  }
   // Closure: cut the subtree from its old ancestors, then join it to the new parent's ancestors (and the parent).
   await tx.$executeRaw`
     DELETE FROM "CommitteeClosure"
@@ -36,7 +47,7 @@ export async function moveSubtree(tx: Tx, nodeId: number, newParentId: number): 
     FROM "CommitteeClosure" a CROSS JOIN "CommitteeClosure" s
     WHERE a."descendantId" = ${newParentId}::int AND s."ancestorId" = ${nodeId}::int`;
   await tx.committee.update({ where: { id: nodeId }, data: { parentId: newParentId } });
-  changed += await applyRollupDeltasBulk(tx, deltas(newParentId, 1));
+  changed += await applyRollupDeltasBulk(tx, [...deltas(newParentId, 1), ...(shared ? deltas(shared, -1) : [])]);
   return changed;
 }
 
