@@ -62,4 +62,14 @@ test("an administrator merges two grassroots units; the agencies' committee's da
   await expect(page.getByText(/Cây tổ chức tại ngày 30\/06\/2024: \d+ tổ chức đảng\./)).toBeVisible();
   await expect(page.getByRole("link", { name: "Chi bộ Hội Liên hiệp Phụ nữ tỉnh" })).toBeVisible();
   await page.screenshot({ path: info.outputPath("tree-as-of-2024.png"), fullPage: true });
+
+  // Formed in 2025, the agencies' committee shows the 2020–2025 term from the organizations it was formed from:
+  // 17 + 19 + 21 + 18 + 20 members admitted in 2020–2024.
+  await page.goto(`/dashboard?committee=${committeeId}`);
+  await page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true }).selectOption({ label: "2020–2025" });
+  await page.getByRole("button", { name: "Xem" }).click();
+  await page.getByRole("combobox", { name: "Năm đánh giá", exact: true }).selectOption("2024");
+  await page.getByRole("button", { name: "Xem" }).click();
+  await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("95 đảng viên");
+  await page.screenshot({ path: info.outputPath("agencies-2020-2025.png"), fullPage: true });
 });
