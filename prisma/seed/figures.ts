@@ -73,10 +73,11 @@ function members(units: CommitteeSeed[], year: number, y: MemberYear, status: (u
 }
 
 /** Each organization unit is one organization: exactly one classification level is 1. */
-function organizations(units: CommitteeSeed[], year: number, y: OrgYear, status: (u: CommitteeSeed, i: number) => FigureStatus | null) {
+function organizations(units: CommitteeSeed[], year: number, y: OrgYear, status: (u: CommitteeSeed, i: number) => FigureStatus | null, stride = 7) {
   const n = units.length;
-  // Rotate who is rated lower from year to year, deterministically.
-  const rank = (i: number) => (i * 7 + year * 3) % n;
+  // Rotate who is rated lower from year to year, deterministically. The stride must be prime to n, or several
+  // units share a rank (21 units with a stride of 7 would rate 7 of them lower instead of 1).
+  const rank = (i: number) => (i * stride + year * 3) % n;
   const level = units.map((_, i) => (rank(i) < y.notGoodPlus ? "COMPLETED" : rank(i) >= n - y.orgsExcellent ? "EXCELLENT" : "GOOD"));
   put(units, "ORGS_ASSESSED", year, units.map(() => 1), status);
   for (const l of ["EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"]) {
@@ -143,7 +144,7 @@ const formerYears: Record<number, GroupYear> = {
 for (const [yearText, y] of Object.entries(formerYears)) {
   const year = Number(yearText);
   members(formerMembers, year, y, approved);
-  organizations(formerOrgs, year, { ...y, orgsExcellent: 4 }, approved);
+  organizations(formerOrgs, year, { ...y, orgsExcellent: 4 }, approved, 5);
   const recordsTotal = distribute(y.records, formerGrassroots.map((u) => u.weight));
   put(formerGrassroots, "RECORDS_TOTAL", year, recordsTotal, approved);
   put(formerGrassroots, "RECORDS_ONLINE", year, distribute(Math.round((y.records * y.online) / 100), recordsTotal), approved);
