@@ -115,7 +115,8 @@ export const getSubordinates = cache(async (viewer: Viewer, committeeId: number,
   const dashboard = await getDashboard(viewer, committeeId, termId, year);
   if (!dashboard) return null;
   const children = await db.committee.findMany({
-    where: { parentId: committeeId, ...inScope(viewer.scopeCommitteeId) },
+    // Units in force: a merged unit hangs under its successor and is counted in it, not beside it.
+    where: { parentId: committeeId, validTo: null, ...inScope(viewer.scopeCommitteeId) },
     select: { id: true, code: true, name: true, nameEn: true },
     orderBy: { code: "asc" },
   });

@@ -1,6 +1,7 @@
 // Completeness of a committee-year: which units of the subtree have not started, are drafting, have submitted
 // or are approved. Expected to report = every unit of a reporting kind (district, grassroots committee,
-// grassroots cell, cell) that existed during the year, plus any other unit that has started the year (the
+// grassroots cell, cell) in force at the end of the year (a unit merged during a year reports through the
+// year before; its successor reports the whole year), plus any other unit that has started the year (the
 // province entering its own staffing cuts). Kinds, not past figures, decide, so a unit that never reported
 // shows up as "not started" instead of being invisible.
 import type { Db } from "@/lib/db-client";
@@ -37,7 +38,7 @@ export async function getCompleteness(db: Pick<Db, "$queryRaw">, committeeId: nu
       AND (fy."committeeId" IS NOT NULL OR (
         c."kind"::text = ANY(${[...REPORTING_KINDS]}::text[])
         AND c."validFrom" <= make_date(${year}::int, 12, 31)
-        AND (c."validTo" IS NULL OR c."validTo" >= make_date(${year}::int, 1, 1))))`;
+        AND (c."validTo" IS NULL OR c."validTo" > make_date(${year}::int, 12, 31))))`;
   const units = rows
     .map((r) => ({ ...r, status: r.status ?? "NOT_STARTED" }))
     .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));

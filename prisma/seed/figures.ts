@@ -3,7 +3,7 @@
 // 60 new organizations in non-state enterprises…) and spread over the group's units exactly, so the rolled-up
 // totals are those numbers to the unit.
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
-import { AGENCIES, BLOC, COMMITTEES, grassrootsUnits, memberUnits, organizationUnits, PROVINCE, type CommitteeSeed } from "./tree";
+import { AGENCIES, BLOC, COMMITTEES, FORMER_AGENCIES, grassrootsUnits, memberUnits, organizationUnits, PROVINCE, type CommitteeSeed } from "./tree";
 
 export interface FigureSeed {
   committee: string;
@@ -73,10 +73,11 @@ function members(units: CommitteeSeed[], year: number, y: MemberYear, status: (u
 }
 
 /** Each organization unit is one organization: exactly one classification level is 1. */
-function organizations(units: CommitteeSeed[], year: number, y: OrgYear, status: (u: CommitteeSeed, i: number) => FigureStatus | null) {
+function organizations(units: CommitteeSeed[], year: number, y: OrgYear, status: (u: CommitteeSeed, i: number) => FigureStatus | null, stride = 7) {
   const n = units.length;
-  // Rotate who is rated lower from year to year, deterministically.
-  const rank = (i: number) => (i * 7 + year * 3) % n;
+  // Rotate who is rated lower from year to year, deterministically. The stride must be prime to n, or several
+  // units share a rank (21 units with a stride of 7 would rate 7 of them lower instead of 1).
+  const rank = (i: number) => (i * stride + year * 3) % n;
   const level = units.map((_, i) => (rank(i) < y.notGoodPlus ? "COMPLETED" : rank(i) >= n - y.orgsExcellent ? "EXCELLENT" : "GOOD"));
   put(units, "ORGS_ASSESSED", year, units.map(() => 1), status);
   for (const l of ["EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"]) {
@@ -127,6 +128,31 @@ for (const [yearText, y] of Object.entries(blocYears)) {
   spread(blocGrassroots, "INSPECTIONS", year, y.inspections, approved);
 }
 
+// ── The provincial Party agencies' 21 grassroots organizations, 2020–2024 (merged into 12 on 10 Feb 2025) ──
+// Their members were counted in the districts' lump figures before; the districts' admissions are lowered by
+// theirs so the province's totals (4,700 admitted at mid-term) stay those of the press report.
+const formerMembers = memberUnits(FORMER_AGENCIES);
+const formerOrgs = organizationUnits(FORMER_AGENCIES);
+const formerGrassroots = grassrootsUnits(FORMER_AGENCIES);
+const formerYears: Record<number, GroupYear> = {
+  2020: { total: 588, assessed: 566, goodPlusRate: 94.9, excellent: 64, notCompleted: 4, admitted: 17, notGoodPlus: 2, fourGood: 14, digital: 4, records: 7600, online: 28, nonState: 0, congresses: 0, trained: 16, inspections: 9 },
+  2021: { total: 594, assessed: 573, goodPlusRate: 95.3, excellent: 66, notCompleted: 3, admitted: 19, notGoodPlus: 2, fourGood: 15, digital: 6, records: 7900, online: 37, nonState: 0, congresses: 0, trained: 18, inspections: 10 },
+  2022: { total: 601, assessed: 580, goodPlusRate: 95.7, excellent: 68, notCompleted: 3, admitted: 21, notGoodPlus: 1, fourGood: 16, digital: 9, records: 8200, online: 45, nonState: 0, congresses: 21, trained: 17, inspections: 10 },
+  2023: { total: 606, assessed: 586, goodPlusRate: 96.1, excellent: 70, notCompleted: 2, admitted: 18, notGoodPlus: 1, fourGood: 17, digital: 12, records: 8600, online: 51, nonState: 0, congresses: 0, trained: 20, inspections: 11 },
+  2024: { total: 611, assessed: 590, goodPlusRate: 96.0, excellent: 71, notCompleted: 3, admitted: 20, notGoodPlus: 1, fourGood: 17, digital: 15, records: 9100, online: 56, nonState: 0, congresses: 0, trained: 21, inspections: 12 },
+};
+for (const [yearText, y] of Object.entries(formerYears)) {
+  const year = Number(yearText);
+  members(formerMembers, year, y, approved);
+  organizations(formerOrgs, year, { ...y, orgsExcellent: 4 }, approved, 5);
+  const recordsTotal = distribute(y.records, formerGrassroots.map((u) => u.weight));
+  put(formerGrassroots, "RECORDS_TOTAL", year, recordsTotal, approved);
+  put(formerGrassroots, "RECORDS_ONLINE", year, distribute(Math.round((y.records * y.online) / 100), recordsTotal), approved);
+  if (y.congresses) spread(formerGrassroots, "CELL_CONGRESSES", year, y.congresses, approved);
+  spread(formerGrassroots, "CADRES_TRAINED", year, y.trained, approved);
+  spread(formerGrassroots, "INSPECTIONS", year, y.inspections, approved);
+}
+
 // ── Districts: lump units, 2020–2025 ──
 const districts = COMMITTEES.filter((c) => c.kind === "DISTRICT");
 const districtYears: Record<number, MemberYear & { nonState: number; orgs: number; orgsGoodPlus: number }> = {
@@ -139,7 +165,7 @@ const districtYears: Record<number, MemberYear & { nonState: number; orgs: numbe
 };
 for (const [yearText, y] of Object.entries(districtYears)) {
   const year = Number(yearText);
-  members(districts, year, y, approved);
+  members(districts, year, { ...y, admitted: y.admitted - (formerYears[year]?.admitted ?? 0) }, approved);
   const weights = districts.map((d) => d.weight);
   const orgs = distribute(y.orgs, weights);
   const goodPlus = distribute(y.orgsGoodPlus, orgs);

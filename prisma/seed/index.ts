@@ -52,12 +52,18 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
       const committeeIds = new Map<string, number>();
       for (const c of COMMITTEES) {
         const parentId = c.parent ? committeeIds.get(c.parent) : undefined;
+        // An ended unit's parentId is its reporting parent (the unit carrying on its history); its link keeps
+        // the parent it really had until it ended.
+        const ended = c.ended && { validTo: new Date(c.ended.validTo), successorId: committeeIds.get(c.ended.successor)! };
         const row = await tx.committee.create({
-          data: { code: c.code, name: c.name, nameEn: c.nameEn, kind: c.kind, parentId, validFrom: new Date(c.validFrom) },
+          data: { code: c.code, name: c.name, nameEn: c.nameEn, kind: c.kind, parentId, validFrom: new Date(c.validFrom), ...ended },
         });
         committeeIds.set(c.code, row.id);
-        if (parentId) {
-          await tx.committeeLink.create({ data: { committeeId: row.id, parentId, validFrom: new Date(c.validFrom) } });
+        const linkParent = c.ended ? committeeIds.get(c.ended.formerParent) : parentId;
+        if (linkParent) {
+          await tx.committeeLink.create({
+            data: { committeeId: row.id, parentId: linkParent, validFrom: new Date(c.validFrom), validTo: ended?.validTo ?? null },
+          });
         }
       }
       await rebuildClosure(tx);

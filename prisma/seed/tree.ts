@@ -13,9 +13,15 @@ export interface CommitteeSeed {
   validFrom: string;
   /** Relative size, used to spread yearly totals over units. */
   weight: number;
+  /** An ended unit: the end date, the unit that carries on its history and the parent it had until then. */
+  ended?: { validTo: string; successor: string; formerParent: string };
 }
 
 export const PROVINCE = "AP";
+/** The 21 grassroots organizations of the provincial Party agencies before the 2025 reorganization. */
+export const FORMER_AGENCIES = "AP-KCQ";
+/** The date they were merged into the 12 of the agencies' committee, which was established that day. */
+export const AGENCIES_REORGANIZED = "2025-02-10";
 export const AGENCIES = "AP-CQD";
 export const BLOC = "AP-KCQDN";
 
@@ -52,6 +58,42 @@ agencyUnits.forEach(([name, nameEn, weight, cells], i) => {
   const code = `${AGENCIES}-${String(i + 1).padStart(2, "0")}`;
   add(AGENCIES, code, name, nameEn, cells.length ? "GRASSROOTS" : "GRASSROOTS_CELL", weight, "2025-02-10");
   cells.forEach(([cellName, cellEn, w], j) => add(code, `${code}-${j + 1}`, cellName, cellEn, "CELL", w, "2025-02-10"));
+});
+
+// Before 10 Feb 2025 the province's Party agencies had 21 grassroots organizations directly under the province;
+// that day they were merged into the 12 above. Each ended unit hangs under the unit that carries on its history
+// (its reporting parent), so the 12 show a 2020–2025 trend made of their predecessors' figures; the dated links
+// keep the parent they really had. [name, English name, weight, successor number 1–12]
+const formerAgencyUnits: [string, string, number, number][] = [
+  ["Đảng bộ Văn phòng Tỉnh ủy", "Provincial Party Office (until 2025)", 96, 1],
+  ["Chi bộ Nhà khách Tỉnh ủy", "Provincial Party Guesthouse cell", 14, 1],
+  ["Chi bộ Ban Tổ chức Tỉnh ủy", "Organization Board cell (until 2025)", 38, 2],
+  ["Chi bộ Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "Cadres' Health Care Board cell", 9, 2],
+  ["Chi bộ Ban Tuyên giáo Tỉnh ủy", "Propaganda and Education Board cell", 30, 3],
+  ["Chi bộ Ban Dân vận Tỉnh ủy", "Mass Mobilization Board cell", 18, 3],
+  ["Chi bộ Ủy ban Kiểm tra Tỉnh ủy", "Inspection Commission cell (until 2025)", 31, 4],
+  ["Chi bộ Ban Nội chính Tỉnh ủy", "Internal Affairs Board cell (until 2025)", 20, 5],
+  ["Chi bộ Văn phòng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Anti-Corruption Steering Committee Office cell", 12, 5],
+  ["Chi bộ Ban Kinh tế Tỉnh ủy", "Economic Board cell", 17, 6],
+  ["Đảng bộ Báo An Phú", "An Phu Newspaper", 58, 7],
+  ["Đảng bộ Đài Phát thanh và Truyền hình An Phú", "An Phu Radio and Television", 74, 7],
+  ["Đảng bộ Trường Chính trị tỉnh", "Provincial School of Politics (until 2025)", 70, 8],
+  ["Chi bộ Văn phòng Đoàn ĐBQH tỉnh", "Office of the National Assembly Delegation cell", 19, 9],
+  ["Chi bộ Văn phòng HĐND tỉnh", "Office of the People's Council cell", 27, 9],
+  ["Chi bộ Ủy ban MTTQ Việt Nam tỉnh", "Fatherland Front Committee cell (until 2025)", 24, 10],
+  ["Chi bộ Liên đoàn Lao động tỉnh", "Labour Federation cell", 15, 10],
+  ["Chi bộ Hội Liên hiệp Phụ nữ tỉnh", "Women's Union cell", 11, 10],
+  ["Chi bộ Hội Cựu chiến binh tỉnh", "Veterans' Association cell", 8, 10],
+  ["Chi bộ Hội Nông dân tỉnh", "Farmers' Union cell (until 2025)", 30, 11],
+  ["Chi bộ Tỉnh đoàn", "Provincial Youth Union cell (until 2025)", 26, 12],
+];
+formerAgencyUnits.forEach(([name, nameEn, weight, successor], i) => {
+  const successorCode = `${AGENCIES}-${String(successor).padStart(2, "0")}`;
+  committees.push({
+    code: `${FORMER_AGENCIES}-${String(i + 1).padStart(2, "0")}`, name, nameEn, parent: successorCode, validFrom: "2010-01-01", weight,
+    kind: name.startsWith("Đảng bộ") ? "GRASSROOTS" : "GRASSROOTS_CELL",
+    ended: { validTo: AGENCIES_REORGANIZED, successor: successorCode, formerParent: PROVINCE },
+  });
 });
 
 // The bloc: 10 grassroots committees with cells, 12 grassroots cells.

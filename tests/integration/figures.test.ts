@@ -261,7 +261,11 @@ describe("completeness", () => {
   });
 
   it("leaves out units that did not exist in the year", async () => {
-    // The agencies' committee was formed on 10 Feb 2025: none of its units existed in 2024.
-    expect((await getCompleteness(t.db, demo.committees["AP-CQD"]!, 2024)).units).toEqual([]);
+    // The agencies' committee was formed on 10 Feb 2025: none of its 12 units existed in 2024; the 21 organizations
+    // it was formed from reported that year (their history counts under it), and none of them reports in 2025.
+    const units2024 = (await getCompleteness(t.db, demo.committees["AP-CQD"]!, 2024)).units;
+    expect(units2024).toHaveLength(21);
+    expect(units2024.every((u) => u.code.startsWith("AP-KCQ-") && u.status === "APPROVED")).toBe(true);
+    expect((await getCompleteness(t.db, demo.committees["AP-CQD"]!, 2025)).units.filter((u) => u.code.startsWith("AP-KCQ-"))).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
   if (!committee) notFound();
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [t, tKind] = await Promise.all([getTranslations("committees"), getTranslations("committeeKind")]);
+  const [t, tKind, tR] = await Promise.all([getTranslations("committees"), getTranslations("committeeKind"), getTranslations("restructure")]);
 
   return (
     <div className="space-y-6">
@@ -26,7 +26,18 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
           <dt className="text-stone-500">{t("kind")}</dt><dd>{tKind(committee.kind)}</dd>
           <dt className="text-stone-500">{t("code")}</dt><dd className="font-mono">{committee.code}</dd>
           <dt className="text-stone-500">{t("validFrom")}</dt><dd>{formatDate(committee.validFrom, locale)}</dd>
-          {committee.parent && (
+          {committee.validTo && (
+            <>
+              <dt className="text-stone-500">{tR("endedOn")}</dt><dd>{formatDate(committee.validTo, locale)}</dd>
+              {committee.successor && (
+                <>
+                  <dt className="text-stone-500">{tR("successor")}</dt>
+                  <dd><Link className="text-blue-800 underline" href={`/committees/${committee.successor.id}`}>{committee.successor.name}</Link></dd>
+                </>
+              )}
+            </>
+          )}
+          {committee.parent && !committee.successor && (
             <>
               <dt className="text-stone-500">{t("parent")}</dt>
               <dd><Link className="text-blue-800 underline" href={`/committees/${committee.parent.id}`}>{committee.parent.name}</Link></dd>
@@ -34,6 +45,21 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
           )}
         </dl>
       </section>
+
+      {committee.predecessors.length > 0 && (
+        <section aria-labelledby="predecessors" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="predecessors" className="mb-1 text-xl font-semibold">{tR("predecessors")}</h2>
+          <p className="mb-3 text-sm text-stone-600">{tR("predecessorsHelp")}</p>
+          <ul className="grid gap-1 sm:grid-cols-2">
+            {committee.predecessors.map((p) => (
+              <li key={p.id}>
+                <Link className="text-blue-800 underline-offset-2 hover:underline" href={`/committees/${p.id}`}>{p.name}</Link>
+                {p.validTo && <span className="ml-2 text-sm text-stone-500">{tR("until", { date: formatDate(p.validTo, locale) })}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="resolutions" className="rounded-lg bg-white p-5 shadow-sm">
         <h2 id="resolutions" className="mb-3 text-xl font-semibold">{t("resolutions")}</h2>

@@ -10,11 +10,13 @@ import importsEn from "./imports.en.json";
 import importsVi from "./imports.vi.json";
 import reportsEn from "./reports.en.json";
 import reportsVi from "./reports.vi.json";
+import restructureEn from "./restructure.en.json";
+import restructureVi from "./restructure.vi.json";
 import targetsEn from "./targets.en.json";
 import targetsVi from "./targets.vi.json";
 import vi from "./vi.json";
 
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...targetsVi },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...targetsEn },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn },
 };

@@ -1,0 +1,43 @@
+// Inputs of the five restructuring operations, parsed at the boundary. Every operation is dated: it takes
+// effect from `effectiveFrom` (a past or present day; the tree of the future is not guessed).
+import { z } from "zod";
+import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateFormat");
+const name = z.string().trim().min(1, "required").max(300);
+const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,63}$/, "codeFormat");
+
+export const newUnitSchema = z.object({ code, name, nameEn: z.string().trim().max(300).optional(), kind: z.enum(COMMITTEE_KINDS) });
+
+export const restructureSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("move"), effectiveFrom: date, committeeId: id, parentId: id }),
+  z.object({
+    op: z.literal("merge"), effectiveFrom: date, sourceIds: z.array(id).min(1).max(50),
+    /** Merge into an existing unit (it carries on their history) or into a new one created under `parentId`. */
+    intoId: id.optional(), newUnit: newUnitSchema.extend({ parentId: id }).optional(),
+    /** Hand the merged units' resolutions (and so their targets) to the successor where it has none for the term. */
+    reassignResolutions: z.boolean().default(false),
+  }).refine((v) => (v.intoId === undefined) !== (v.newUnit === undefined), { path: ["intoId"], message: "mergeTarget" }),
+  z.object({
+    op: z.literal("split"), effectiveFrom: date, committeeId: id,
+    /** The new units, created under the split unit's parent; the one at `successorIndex` carries on its history. */
+    newUnits: z.array(newUnitSchema).min(2).max(20), successorIndex: z.coerce.number().int().min(0),
+  }).refine((v) => v.successorIndex < v.newUnits.length, { path: ["successorIndex"], message: "successorIndex" }),
+  z.object({ op: z.literal("rename"), effectiveFrom: date, committeeId: id, name, nameEn: z.string().trim().max(300).optional() }),
+  z.object({ op: z.literal("dissolve"), effectiveFrom: date, committeeId: id }),
+]);
+
+export type RestructureInput = z.output<typeof restructureSchema>;
+
+/** Apply names the versions the preview read, so it never applies a plan made on a tree that changed since. */
+export const applySchema = z.object({ operation: restructureSchema, versions: z.record(z.string(), z.number().int().positive()) });
+
+/** The committees an operation names (all must lie in the caller's subtree). */
+export function namedCommittees(input: RestructureInput): number[] {
+  switch (input.op) {
+    case "move": return [input.committeeId, input.parentId];
+    case "merge": return [...input.sourceIds, ...(input.intoId ? [input.intoId] : []), ...(input.newUnit ? [input.newUnit.parentId] : [])];
+    case "split": case "rename": case "dissolve": return [input.committeeId];
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+// Runs after the desktop and tablet projects (see playwright.config.ts), each project on its own pair of units.
+const PAIRS = {
+  "desktop-restructure": { merged: "Chi bộ Hội Nông dân tỉnh", into: "Chi bộ Ủy ban MTTQ Việt Nam tỉnh" },
+  "tablet-restructure": { merged: "Chi bộ Tỉnh đoàn", into: "Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh" },
+} as const;
+const AGENCIES = "Đảng bộ các cơ quan Đảng tỉnh";
+
+/** The text of every target card of the agencies' committee's dashboard for 2025 (approved, so nothing else moves it). */
+async function cards(page: Page, committeeId: string): Promise<string[]> {
+  await page.goto(`/dashboard?committee=${committeeId}&year=2025`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(AGENCIES);
+  await expect(page.getByRole("article")).toHaveCount(11);
+  return page.getByRole("article").allInnerTexts();
+}
+
+test("an administrator merges two grassroots units; the agencies' committee's dashboard keeps the same totals", async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const pair = PAIRS[info.project.name as keyof typeof PAIRS];
+  test.skip(!pair, "runs in the restructure projects");
+  await signIn(page, "admin");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: AGENCIES, exact: true }).click();
+  await expect(page).toHaveURL(/\/committees\/\d+$/);
+  const committeeId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const before = await cards(page, committeeId);
+  expect(before.join("\n")).toContain("đảng viên");
+
+  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Sắp xếp tổ chức" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sắp xếp tổ chức đảng");
+  await expect(page.getByLabel("Sáp nhập", { exact: true })).toBeChecked();
+  await page.getByLabel("Các tổ chức đảng được sáp nhập").selectOption({ label: `\u2003\u2003${pair.merged}` });
+  await page.getByLabel("Tổ chức đảng kế thừa").selectOption({ label: `\u2003\u2003${pair.into}` });
+  await page.getByRole("button", { name: "Xem trước" }).click();
+
+  const preview = page.getByRole("region", { name: /Xem trước: Sáp nhập từ ngày/ });
+  await expect(preview).toContainText(`Sáp nhập: ${pair.merged} (${AGENCIES} → ${pair.into})`);
+  await expect(preview.getByTestId("preview-totals")).toContainText(new RegExp(`${AGENCIES}: \\d+ dòng tổng hợp, không thay đổi`));
+  await expect(preview.getByTestId("preview-totals")).toContainText(/Đảng bộ tỉnh An Phú: \d+ dòng tổng hợp, không thay đổi/);
+  await page.screenshot({ path: info.outputPath("restructure-preview.png"), fullPage: true });
+
+  // Cancel changes nothing; preview again, then apply.
+  await preview.getByRole("button", { name: "Hủy" }).click();
+  await expect(preview).toHaveCount(0);
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await page.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã áp dụng. 1 tổ chức đảng thay đổi.");
+  await page.screenshot({ path: info.outputPath("restructure-applied.png"), fullPage: true });
+
+  // The merged unit is gone from today's tree and pickers, still in yesterday's tree.
+  await expect(page.getByLabel("Tổ chức đảng kế thừa").locator("option", { hasText: pair.merged })).toHaveCount(0);
+  expect(await cards(page, committeeId)).toEqual(before);
+
+  await page.goto(`/committees/${committeeId}`);
+  await expect(page.getByRole("link", { name: pair.merged, exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: pair.into, exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Hình thành từ" })).toBeVisible();
+  await expect(page.getByRole("link", { name: pair.merged, exact: true })).toBeVisible();
+  await page.goto("/committees?asOf=2024-06-30");
+  await expect(page.getByText(/Cây tổ chức tại ngày 30\/06\/2024: \d+ tổ chức đảng\./)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Chi bộ Hội Liên hiệp Phụ nữ tỉnh" })).toBeVisible();
+  await page.screenshot({ path: info.outputPath("tree-as-of-2024.png"), fullPage: true });
+
+  // Formed in 2025, the agencies' committee shows the 2020–2025 term from the organizations it was formed from:
+  // 17 + 19 + 21 + 18 + 20 members admitted in 2020–2024.
+  await page.goto(`/dashboard?committee=${committeeId}`);
+  await page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true }).selectOption({ label: "2020–2025" });
+  await page.getByRole("button", { name: "Xem" }).click();
+  await page.getByRole("combobox", { name: "Năm đánh giá", exact: true }).selectOption("2024");
+  await page.getByRole("button", { name: "Xem" }).click();
+  await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("95 đảng viên");
+  await page.screenshot({ path: info.outputPath("agencies-2020-2025.png"), fullPage: true });
+});
