@@ -29,7 +29,7 @@ export const cascadeTargetSpec = {
     if (parent.kind === "QUALITATIVE") throw new ExpectedError("REFUSED", "targets.qualitativeNotCascaded");
     const { term } = parent.resolution;
     const units = await db.committee.findMany({
-      where: { id: { in: input.shares.map((s) => s.committeeId) }, parentId: parent.resolution.committeeId },
+      where: { id: { in: input.shares.map((s) => s.committeeId) }, parentId: parent.resolution.committeeId, validTo: null },
       select: { id: true, name: true },
     });
     // Only direct subordinate units take a share of this committee's target.

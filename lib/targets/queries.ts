@@ -85,7 +85,8 @@ export async function getCascade(viewer: Viewer, targetId: number) {
   if (!parent || !parent.indicator || parent.kind === "QUALITATIVE") return null;
   const { term } = parent.resolution;
   const units = await db.committee.findMany({
-    where: { parentId: parent.resolution.committeeId, ...inScope(viewer.scopeCommitteeId) },
+    // Units in force only: an ended unit hangs under its successor in the reporting tree and takes no share.
+    where: { parentId: parent.resolution.committeeId, validTo: null, ...inScope(viewer.scopeCommitteeId) },
     select: { id: true, code: true, name: true, nameEn: true }, orderBy: { code: "asc" },
   });
   const indicator: IndicatorDef = {
