@@ -148,7 +148,10 @@ async function insertTree(client: pg.Client, s: TreeShape): Promise<{ total: num
   await children(["PROVINCIAL"], districts, bloc,
     `CASE WHEN g.kind = 'DISTRICT' THEN 'Đảng bộ huyện' ELSE 'Đảng bộ Khối' END`, `'District or bloc committee'`);
   const grassroots = `CASE WHEN random() < ${s.upperShare} THEN 'UPPER_GRASSROOTS' ELSE 'GRASSROOTS' END`;
-  await children(["DISTRICT", "UPPER_GRASSROOTS"], `greatest(1, round(${s.grassrootsPerDistrict} * (0.2 + 1.6 * random())))`, grassroots,
+  // The grassroots fan-out is set from the districts actually drawn, so the tree lands near the asked size.
+  const drawn = ranges.at(-1)!;
+  const perDistrict = Math.max(1, (s.units - drawn.last) / ((drawn.last - drawn.first + 1) * s.unitsPerGrassroots));
+  await children(["DISTRICT", "UPPER_GRASSROOTS"], `greatest(1, round(${perDistrict} * (0.2 + 1.6 * random())))`, grassroots,
     `'Đảng bộ cơ sở'`, `'Grassroots committee'`);
   // Exponential cell counts; an upper-grassroots unit gets grassroots units instead, which get cells below.
   const cellsOrInner = `CASE WHEN "kind" = 'GRASSROOTS' THEN floor(-ln(1 - random()) * ${s.cellsPerGrassroots})

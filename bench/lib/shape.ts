@@ -19,6 +19,8 @@ export interface TreeShape {
   /** Mean grassroots units under an upper-grassroots committee, and cells under each of those. */
   grassrootsPerUpper: number;
   cellsPerInnerGrassroots: number;
+  /** Units one grassroots slot expands to on average, itself included. */
+  unitsPerGrassroots: number;
 }
 
 export const NATIONAL_FROM = 20_000;
@@ -42,5 +44,6 @@ export function treeShape(units: number): TreeShape {
   return {
     units, national, provinces, districtsPerProvince: districts, grassrootsPerDistrict: grassroots,
     cellsPerGrassroots: CELLS, upperShare: UPPER_SHARE, grassrootsPerUpper: PER_UPPER, cellsPerInnerGrassroots: CELLS_INNER,
+    unitsPerGrassroots: perSlot,
   };
 }

@@ -1,0 +1,107 @@
+// Section 3: import throughput and review-report generation time.
+// Import: `importRows` is the one function to swap for the real importer (lib/imports, issue 6) once merged.
+// Until then it is the bulk path an importer takes: the changed figures written set-based with their versions
+// bumped, one audit row each, and the rollup deltas applied with the app's applyRollupDeltasBulk, in one
+// transaction, so the stored rollups stay exact. Beside it, the existing single-save path (saveYear, as the
+// entry form calls it) one committee-year at a time.
+import type { Db } from "@/lib/db-client";
+import type { Viewer } from "@/lib/auth/session";
+import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { LAST_YEAR } from "./lib/generate";
+import { summarize, type Summary } from "./lib/stats";
+
+export interface ImportRow { committeeId: number; dataElementId: number; year: number; value: string }
+
+/** Writes figures and keeps the rollups exact; returns the figures written. Swap for lib/imports' importer. */
+export async function importRows(db: Db, rows: ImportRow[]): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.$queryRaw<{ committeeId: number; dataElementId: number; year: number; old: string; new: string }[]>`
+      UPDATE "Figure" f SET "value" = o."new", "version" = f."version" + 1, "updatedAt" = now()
+      FROM (SELECT g."id", g."value" AS "old", x."value" AS "new"
+            FROM unnest(${rows.map((r) => r.committeeId)}::int[], ${rows.map((r) => r.dataElementId)}::int[], ${rows.map((r) => r.year)}::int[], ${rows.map((r) => r.value)}::numeric[])
+                 AS x ("committeeId", "dataElementId", "year", "value")
+            JOIN "Figure" g ON g."committeeId" = x."committeeId" AND g."dataElementId" = x."dataElementId" AND g."year" = x."year"
+            WHERE g."status" = 'DRAFT') o
+      WHERE f."id" = o."id"
+      RETURNING f."committeeId", f."dataElementId", f."year", o."old"::text AS "old", o."new"::text AS "new"`;
+    await tx.$executeRaw`
+      INSERT INTO "AuditEvent" ("action", "entityType", "entityId", "committeeId", "before", "after")
+      SELECT 'figure.import', 'Figure', x.c || ':' || x.e || ':' || x.y, x.c, jsonb_build_object('value', x.old), jsonb_build_object('value', x.new)
+      FROM unnest(${before.map((b) => b.committeeId)}::int[], ${before.map((b) => b.dataElementId)}::int[], ${before.map((b) => b.year)}::int[],
+                  ${before.map((b) => b.old)}::text[], ${before.map((b) => b.new)}::text[])
+           AS x (c, e, y, old, new)`;
+    const deltas: CommitteeRollupDelta[] = before.map((b) => ({
+      committeeId: b.committeeId, dataElementId: b.dataElementId, year: b.year, units: 0, submitted: 0,
+      value: String(Number(b.new) - Number(b.old)),
+    }));
+    await applyRollupDeltasBulk(tx, deltas);
+    return before.length;
+  }, { timeout: 600_000, maxWait: 10_000 });
+}
+
+export interface ImportResult {
+  figures: number;
+  seconds: number;
+  figuresPerSecond: number;
+  singleSave: { saves: number; figuresPerSave: number; latency: Summary; figuresPerSecond: number };
+}
+
+/** Imports new values of four independent elements (no part/whole rules) for many draft committee-years. */
+export async function benchImport(db: Db, units: number): Promise<ImportResult> {
+  const elements = await db.dataElement.findMany({ where: { code: { in: ["MEMBERS_ADMITTED", "CADRES_TRAINED", "STAFF_CUT", "INSPECTIONS"] } }, select: { id: true, code: true } });
+  const figures = await db.$queryRaw<{ committeeId: number; dataElementId: number; value: string }[]>`
+    SELECT f."committeeId", f."dataElementId", f."value"::text AS value FROM "Figure" f
+    WHERE f."year" = ${LAST_YEAR}::int AND f."status" = 'DRAFT' AND f."dataElementId" = ANY(${elements.map((e) => e.id)}::int[])
+      AND f."committeeId" NOT IN (SELECT "scopeCommitteeId" FROM "User")
+    ORDER BY md5(f."committeeId"::text) LIMIT ${Math.min(100_000, units * 4)}::int`;
+  const rows = figures.map((f) => ({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: LAST_YEAR, value: String(Number(f.value) + 1) }));
+  const t0 = performance.now();
+  const written = await importRows(db, rows);
+  const seconds = (performance.now() - t0) / 1000;
+
+  // The single-save path: an editor's form save of three figures, one after another.
+  const { saveYear } = await import("@/lib/figures/save");
+  const editor = await db.user.findFirstOrThrow({ where: { username: "bench.editor.1" } });
+  const viewer: Viewer = { userId: editor.id, username: editor.username, displayName: editor.displayName, role: editor.role,
+    scopeCommitteeId: editor.scopeCommitteeId, scopeCommitteeName: "", locale: "en", totpEnabled: false };
+  // Elements on every editor's form (the targets in force need them).
+  const saveElements = elements.filter((e) => e.code !== "STAFF_CUT").map((e) => e.id);
+  const samples: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const current = await db.figure.findMany({ where: { committeeId: editor.scopeCommitteeId, year: LAST_YEAR, dataElementId: { in: saveElements } }, select: { dataElementId: true, version: true } });
+    const fields = current.map((f) => ({ elementId: f.dataElementId, value: String(500 + i), version: f.version, note: "" }));
+    const t = performance.now();
+    const outcome = await saveYear(db, viewer, { committeeId: editor.scopeCommitteeId, year: LAST_YEAR, locale: "en", fields }, false);
+    if (outcome.outcome !== "saved") throw new Error(`single save refused: ${JSON.stringify(outcome).slice(0, 300)}`);
+    samples.push(performance.now() - t);
+  }
+  const latency = summarize(samples);
+  const total = samples.reduce((a, b) => a + b, 0) / 1000;
+  return {
+    figures: written, seconds, figuresPerSecond: written / seconds,
+    singleSave: { saves: samples.length, figuresPerSave: saveElements.length, latency, figuresPerSecond: (samples.length * saveElements.length) / total },
+  };
+}
+
+export interface ReportTiming { committee: string; format: string; latency: Summary; bytes: number }
+
+/** GET /api/reports/review on the production server, as the administrator, for the root and a province. */
+export async function benchReports(app: { origin: string }, cookie: string, committees: { label: string; id: number }[], termId: number): Promise<ReportTiming[]> {
+  const out: ReportTiming[] = [];
+  for (const c of committees) {
+    for (const format of ["docx", "xlsx", "pdf"]) {
+      const samples: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 6; i++) {
+        const t = performance.now();
+        const res = await fetch(`${app.origin}/api/reports/review?committee=${c.id}&term=${termId}&format=${format}`, { headers: { cookie } });
+        const body = await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`report ${format} for ${c.label}: ${res.status} ${Buffer.from(body).toString("utf8").slice(0, 200)}`);
+        bytes = body.byteLength;
+        if (i > 0) samples.push(performance.now() - t); // the first one warms the fonts and code paths
+      }
+      out.push({ committee: c.label, format, latency: summarize(samples), bytes });
+    }
+  }
+  return out;
+}
