@@ -46,14 +46,17 @@ export interface ImportResult {
   singleSave: { saves: number; figuresPerSave: number; latency: Summary; figuresPerSecond: number };
 }
 
-/** Imports new values of four independent elements (no part/whole rules) for many draft committee-years. */
+/**
+ * Imports new values of four independent elements (no part/whole rules) for many draft committee-years: the
+ * highest ids first, i.e. the cells of the last provinces, as a batch of a few provinces' sheets would be.
+ */
 export async function benchImport(db: Db, units: number): Promise<ImportResult> {
   const elements = await db.dataElement.findMany({ where: { code: { in: ["MEMBERS_ADMITTED", "CADRES_TRAINED", "STAFF_CUT", "INSPECTIONS"] } }, select: { id: true, code: true } });
   const figures = await db.$queryRaw<{ committeeId: number; dataElementId: number; value: string }[]>`
     SELECT f."committeeId", f."dataElementId", f."value"::text AS value FROM "Figure" f
     WHERE f."year" = ${LAST_YEAR}::int AND f."status" = 'DRAFT' AND f."dataElementId" = ANY(${elements.map((e) => e.id)}::int[])
       AND f."committeeId" NOT IN (SELECT "scopeCommitteeId" FROM "User")
-    ORDER BY md5(f."committeeId"::text) LIMIT ${Math.min(100_000, units * 4)}::int`;
+    ORDER BY f."committeeId" DESC LIMIT ${Math.min(100_000, units * 4)}::int`;
   const rows = figures.map((f) => ({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: LAST_YEAR, value: String(Number(f.value) + 1) }));
   // A first small batch warms the connection, plans and caches, as any import after the first would find them.
   await importRows(db, rows.slice(0, 200).map((r) => ({ ...r, value: String(Number(r.value) + 1) })));
