@@ -5,12 +5,13 @@
 // saves by signed-in editors. Sessions: cookies minted with next-auth's own `encode` and the server's secret,
 // carrying the claims lib/auth/options.ts issues (uid, sv = sessionVersion, la, st), for real accounts.
 // Lost updates: every save posts the versions its "tab" last saw; two tabs per editor race each other. After
-// the run each acknowledged save must be in the database: per figure, the versions acknowledged are exactly
-// 2…stored version, and the stored value is the one of the highest acknowledged version.
+// the run each acknowledged save must be in the database: per figure, its audit event (same transaction) holds
+// the acknowledged value at the acknowledged version, and no two acknowledgements share a version.
 import http from "node:http";
 import { encode } from "next-auth/jwt";
 import type { Db } from "@/lib/db-client";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
+import { figureEntityId } from "@/lib/figures/workflow";
 import { LAST_YEAR } from "./lib/generate";
 import { serverActionId, treeRssMb, type AppServer } from "./lib/server";
 import { summarize, type Summary } from "./lib/stats";
@@ -195,25 +196,20 @@ function parseActionResult(body: string): { ok: boolean; data?: unknown } | null
 }
 
 /**
- * Per figure saved during the run (the warm-up's saves are in its starting point): the acknowledged versions
- * must be exactly start+1 … stored version, each once, and the stored value the last acknowledged one.
- * Anything else is an acknowledged save that the database lost.
+ * Every acknowledged save must be in the database: its audit event (written in the save's transaction) holds
+ * the acknowledged value at the acknowledged version, and no two acknowledgements share a version of one
+ * figure (versions rise by one per committed change, so a shared version would be a silent overwrite). And the
+ * stored value is the last acknowledged one unless a later save went unanswered (timed out) meanwhile.
  */
 async function countLostUpdates(db: Db, acks: Ack[]): Promise<{ lostUpdates: number; checkedFigures: number }> {
-  const byFigure = new Map<string, Ack[]>();
-  for (const a of acks) byFigure.set(`${a.committeeId}:${a.elementId}`, [...(byFigure.get(`${a.committeeId}:${a.elementId}`) ?? []), a]);
-  if (byFigure.size === 0) return { lostUpdates: 0, checkedFigures: 0 };
-  const stored = await db.figure.findMany({
-    where: { year: LAST_YEAR, OR: [...byFigure.values()].map(([a]) => ({ committeeId: a!.committeeId, dataElementId: a!.elementId })) },
-    select: { committeeId: true, dataElementId: true, value: true, version: true },
-  });
-  let lost = 0;
-  for (const f of stored) {
-    const list = (byFigure.get(`${f.committeeId}:${f.dataElementId}`) ?? []).sort((a, b) => a.version - b.version);
-    const first = list[0]!.version;
-    // Versions before the measured window came from the warm-up; within it they must be contiguous.
-    const contiguous = list.every((a, i) => a.version === first + i) && list.at(-1)!.version === f.version;
-    if (!contiguous || Number(f.value) !== Number(list.at(-1)!.value)) lost += 1;
-  }
-  return { lostUpdates: lost, checkedFigures: stored.length };
+  if (acks.length === 0) return { lostUpdates: 0, checkedFigures: 0 };
+  const ids = acks.map((a) => figureEntityId(a.committeeId, a.elementId, LAST_YEAR));
+  const found = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM unnest(${ids}::text[], ${acks.map((a) => a.version)}::int[], ${acks.map((a) => a.value)}::text[]) AS x(id, version, value)
+    WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."entityType" = 'Figure' AND e."entityId" = x.id
+                  AND (e."after"->>'version')::int = x.version AND (e."after"->>'value')::numeric = x.value::numeric)`;
+  const versions = new Set(acks.map((a) => `${a.committeeId}:${a.elementId}:${a.version}`));
+  const missing = acks.length - found[0]!.n;
+  const shared = acks.length - versions.size;
+  return { lostUpdates: missing + shared, checkedFigures: new Set(ids).size };
 }
