@@ -49,6 +49,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   log?: (line: string) => void;
+  /** Extra server settings, e.g. ["-c", "shared_buffers=2GB"] (benchmarks). */
+  flags?: string[];
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => undefined);
   const dataDir = resolveDataDir(options.dataDir, log);
@@ -62,7 +64,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--no-locale"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...(options.flags ?? [])],
     onLog: () => undefined,
     onError: (e: unknown) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),
   });

@@ -1,0 +1,71 @@
+// The production server for the HTTP benchmark: `next start` (the build in .next) on BENCH_APP_PORT
+// (default 3241) against the benchmark database, with a session secret of its own so the load driver can
+// mint session cookies the app accepts.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../scripts/lib/database";
+
+export interface AppServer {
+  origin: string;
+  secret: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function startApp(databaseUrl: string, port: number): Promise<AppServer> {
+  if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
+  const secret = randomBytes(32).toString("hex");
+  const origin = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: false,
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    const ok = await fetch(`${origin}/sign-in`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    origin, secret, pid: child.pid!,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    }),
+  };
+}
+
+/** Resident memory (MB) of a process and its descendants, read from /proc (Linux). */
+export function treeRssMb(pid: number): number {
+  const pids = [pid];
+  try {
+    for (const line of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)) if (line) pids.push(Number(line));
+  } catch { /* not Linux, or gone */ }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (m) kb += Number(m[1]);
+    } catch { /* exited */ }
+  }
+  return kb / 1024;
+}
+
+/** The id Next.js gave a server action, from the production build's manifest. */
+export function serverActionId(exportedName: string, page: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && Object.keys(v.workers).some((w) => w.includes(page)));
+  if (!found) throw new Error(`Server action ${exportedName} of ${page} not found in the build`);
+  return found[0];
+}
