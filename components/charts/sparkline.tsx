@@ -1,18 +1,36 @@
-"use client";
-import { Line, LineChart, ReferenceLine, YAxis } from "recharts";
-import { ChartFrame } from "./chart-frame";
+// A small trend line of the term's years, with the threshold or plan level as a thin dashed line.
+// Plain server-rendered SVG, not recharts: a dashboard draws one per target card, and rendering a recharts
+// chart on the server cost more CPU than the rest of the page (bench/results: pages/s of one app process).
 import { CHART_COLORS } from "./theme";
 
-/** A small trend line of the term's years, with the threshold or plan level as a thin line. */
+const WIDTH = 320;
+const HEIGHT = 48;
+const PAD = 4;
+
 export function Sparkline({ values, reference, label }: { values: (number | null)[]; reference: number | null; label: string }) {
-  const data = values.map((value, i) => ({ i, value }));
+  const known = values.filter((v): v is number => v !== null);
+  const range = [...known, ...(reference !== null ? [reference] : [])];
+  const lo = range.length > 0 ? Math.min(...range) : 0;
+  const hi = range.length > 0 ? Math.max(...range) : 1;
+  const span = hi - lo || Math.abs(hi) || 1;
+  // Flat data sits mid-height rather than on an edge.
+  const y = (v: number) => (hi === lo ? HEIGHT / 2 : PAD + (1 - (v - lo) / span) * (HEIGHT - 2 * PAD));
+  const x = (i: number) => (values.length <= 1 ? WIDTH / 2 : PAD + (i / (values.length - 1)) * (WIDTH - 2 * PAD));
+  const points = values.flatMap((v, i) => (v === null ? [] : [`${x(i).toFixed(1)},${y(v).toFixed(1)}`]));
   return (
-    <ChartFrame label={label} height={48}>
-      <LineChart data={data} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
-        <YAxis hide domain={["auto", "auto"]} />
-        {reference !== null && <ReferenceLine y={reference} stroke={CHART_COLORS.reference} strokeDasharray="3 3" ifOverflow="extendDomain" />}
-        <Line type="monotone" dataKey="value" stroke={CHART_COLORS.value} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
-      </LineChart>
-    </ChartFrame>
+    <figure role="img" aria-label={label} style={{ height: HEIGHT }} className="w-full">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" width="100%" height={HEIGHT} aria-hidden="true">
+        {reference !== null && (
+          <line x1={0} x2={WIDTH} y1={y(reference)} y2={y(reference)} stroke={CHART_COLORS.reference} strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />
+        )}
+        {points.length > 1 && (
+          <polyline points={points.join(" ")} fill="none" stroke={CHART_COLORS.value} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+        )}
+        {/* Dots as zero-length round-capped lines: they stay round however the chart is stretched. */}
+        {values.map((v, i) => v !== null && (
+          <line key={i} x1={x(i)} x2={x(i)} y1={y(v)} y2={y(v)} stroke={CHART_COLORS.value} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+        ))}
+      </svg>
+    </figure>
   );
 }

@@ -144,7 +144,8 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
   const units = live.map((d) => d.units);
   const submitted = live.map((d) => d.submitted);
   await tx.$executeRaw`DROP TABLE IF EXISTS pg_temp."rollup_delta"`;
-  await tx.$executeRaw`
+  // CREATE TABLE AS reports the rows it wrote.
+  const rows = await tx.$executeRaw`
     CREATE TEMP TABLE "rollup_delta" ON COMMIT DROP AS
     SELECT cc."ancestorId" AS "committeeId", d."dataElementId", d."year",
            SUM(d."value") AS "value", SUM(d."units")::int AS "units", SUM(d."submitted")::int AS "submitted"
@@ -161,33 +162,21 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
   await tx.$executeRaw`
     SELECT 1 FROM "Rollup" r JOIN "rollup_delta" d USING ("committeeId", "dataElementId", "year")
     ORDER BY r."committeeId", r."dataElementId", r."year" FOR UPDATE OF r`;
-  const updated = await tx.$executeRaw`
-    UPDATE "Rollup" r SET "value" = r."value" + d."value", "unitCount" = r."unitCount" + d."units",
-           "submittedCount" = r."submittedCount" + d."submitted", "computedAt" = now()
-    FROM "rollup_delta" d
-    WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year"`;
-  const missing = await tx.$queryRaw<{ negative: boolean }[]>`
-    SELECT bool_or(d."value" < 0 OR d."units" <= 0 OR d."submitted" < 0 OR d."submitted" > d."units") AS "negative"
-    FROM "rollup_delta" d
-    WHERE NOT EXISTS (SELECT 1 FROM "Rollup" r
-                      WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year")`;
-  if (missing[0]?.negative) throw new Error("Stored rollup out of step with the figures: rebuild it");
-  // New rows only carry additions; a row a concurrent save created meanwhile is added to, not overwritten.
-  const inserted = await tx.$executeRaw`
-    INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
-    SELECT d."committeeId", d."dataElementId", d."year", d."value", d."units", d."submitted", now()
-    FROM "rollup_delta" d
-    WHERE NOT EXISTS (SELECT 1 FROM "Rollup" r
-                      WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year")
-    ORDER BY 1, 2, 3
-    ON CONFLICT ("committeeId", "dataElementId", "year") DO UPDATE SET
-      "value" = "Rollup"."value" + EXCLUDED."value", "unitCount" = "Rollup"."unitCount" + EXCLUDED."unitCount",
-      "submittedCount" = "Rollup"."submittedCount" + EXCLUDED."submittedCount", "computedAt" = now()`;
-  // A rollup row exists only while some figure contributes to it, as in a from-scratch recomputation.
-  await tx.$executeRaw`
-    DELETE FROM "Rollup" r USING "rollup_delta" d
-    WHERE r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year"
-      AND r."unitCount" = 0`;
+  // One pass: add to existing rows (removing those left with no contributing unit, as a from-scratch
+  // recomputation has none), create the missing ones. A missing row may only be created by an addition; one
+  // that would start negative, or a row left with no unit but a value, is skipped here and caught by the count
+  // below; a row that would go negative breaks the table's CHECK constraints.
+  const merged = await tx.$executeRaw`
+    MERGE INTO "Rollup" r
+    USING "rollup_delta" d
+    ON r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year"
+    WHEN MATCHED AND r."unitCount" + d."units" = 0 AND r."value" + d."value" = 0 AND r."submittedCount" + d."submitted" = 0 THEN DELETE
+    WHEN MATCHED AND r."unitCount" + d."units" > 0 THEN UPDATE SET "value" = r."value" + d."value", "unitCount" = r."unitCount" + d."units",
+      "submittedCount" = r."submittedCount" + d."submitted", "computedAt" = now()
+    WHEN NOT MATCHED AND d."value" >= 0 AND d."units" > 0 AND d."submitted" BETWEEN 0 AND d."units" THEN
+      INSERT ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
+      VALUES (d."committeeId", d."dataElementId", d."year", d."value", d."units", d."submitted", now())`;
+  if (merged !== rows) throw new Error("Stored rollup out of step with the figures: rebuild it");
   await tx.$executeRaw`DROP TABLE "rollup_delta"`;
-  return updated + inserted;
+  return merged;
 }
