@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { getViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -50,7 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
           </div>
         </header>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         </NextIntlClientProvider>
       </body>

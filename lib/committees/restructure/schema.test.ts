@@ -20,6 +20,8 @@ describe("restructure input", () => {
     expect(restructureSchema.safeParse({ op: "split", effectiveFrom: "2025-07-01", committeeId: 3, newUnits: units, successorIndex: 2 }).success).toBe(false);
     expect(restructureSchema.safeParse({ op: "dissolve", effectiveFrom: "2025-13-45", committeeId: 3 }).success).toBe(false);
     expect(restructureSchema.safeParse({ op: "dissolve", effectiveFrom: "1/7/2025", committeeId: 3 }).success).toBe(false);
+    expect(restructureSchema.safeParse({ op: "dissolve", effectiveFrom: "2025-02-30", committeeId: 3 }).success).toBe(false);
+    expect(restructureSchema.safeParse({ op: "dissolve", effectiveFrom: "2024-02-29", committeeId: 3 }).success).toBe(true);
   });
 
   it("takes today in Vietnam, 7 hours ahead of UTC", () => {
