@@ -20,10 +20,18 @@ export async function importRows(db: Db, rows: ImportRow[]): Promise<number> {
   ]);
   const committeeCode = new Map(committees.map((c) => [c.id, c.code]));
   const elementCode = new Map(elements.map((e) => [e.id, e.code]));
+  const marks: { write?: number } = {};
+  const started = performance.now();
   const report = await importFigures(db, rows.map((r, i) => ({
     row: i + 2, committeeCode: committeeCode.get(r.committeeId)!, elementCode: elementCode.get(r.dataElementId)!,
     year: String(r.year), value: r.value, note: undefined, locale: "en" as const,
-  })), { actor: { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId }, locale: "en", source: "bench" });
+  })), { actor: { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId }, locale: "en", source: "bench" }, (p) => {
+    if (p.phase === "write" && marks.write === undefined) marks.write = performance.now();
+  });
+  if (rows.length >= 10_000) {
+    const end = performance.now();
+    console.log(`  import of ${rows.length} rows: check ${((marks.write ?? end) - started) / 1000} s, write ${(end - (marks.write ?? end)) / 1000} s`);
+  }
   if (!report.applied) throw new Error(`import refused: ${report.errors.length} errors, first ${JSON.stringify(report.errors[0])}`);
   return report.created + report.updated + report.deleted;
 }
