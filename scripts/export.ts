@@ -3,7 +3,7 @@
 // committee's subtree, within the scope of the account it acts as (default: the first active administrator).
 import { createWriteStream, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { openCliDatabase } from "./lib/cli-database";
+import { exitWhenDone, withCliDatabase } from "./lib/cli-database";
 import { findCliAccount } from "./lib/cli-account";
 
 const { values: args } = parseArgs({
@@ -24,12 +24,9 @@ async function main(): Promise<number> {
     console.error("Usage: npm run export -- --committee <code> --from <year> --to <year> [--format csv|xlsx] [--out file] [--as <username>] [--lang vi|en]");
     return 2;
   }
-  const database = await openCliDatabase((line) => console.error(line));
-  const { createPrismaClient } = await import("../lib/db-client");
-  const { getExportRows } = await import("../lib/imports/export-rows");
-  const { renderCsv, writeXlsx } = await import("../lib/imports/files");
-  const db = createPrismaClient(database.url, 4);
-  try {
+  return withCliDatabase(async (db) => {
+    const { getExportRows } = await import("../lib/imports/export-rows");
+    const { renderCsv, writeXlsx } = await import("../lib/imports/files");
     const account = await findCliAccount(db, args.as);
     const committee = await db.committee.findUnique({ where: { code: args.committee }, select: { id: true } });
     const query = exportQuerySchema.safeParse({ committee: committee?.id ?? 0, from: args.from, to: args.to, format: args.format, lang: args.lang });
@@ -54,13 +51,7 @@ async function main(): Promise<number> {
     }
     console.error(`${rows.length} rows → ${out}`);
     return 0;
-  } finally {
-    await db.$disconnect();
-    await database.close();
-  }
+  });
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+exitWhenDone(main());

@@ -5,7 +5,7 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openCliDatabase, progressBar } from "./lib/cli-database";
+import { exitWhenDone, progressBar, withCliDatabase } from "./lib/cli-database";
 import { findCliAccount } from "./lib/cli-account";
 
 const { values: args, positionals } = parseArgs({
@@ -25,14 +25,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const locale = args.lang === "en" ? "en" : "vi";
-  const database = await openCliDatabase((line) => console.error(line));
-  const { createPrismaClient } = await import("../lib/db-client");
-  const { readImportFile, formatOfName } = await import("../lib/imports/files");
-  const { importFigures } = await import("../lib/imports/import-figures");
-  const { describeIssues, describeSummary, importTranslator } = await import("../lib/imports/messages");
-  const db = createPrismaClient(database.url, 4);
   const bar = progressBar();
-  try {
+  return withCliDatabase(async (db) => {
+    const { readImportFile, formatOfName } = await import("../lib/imports/files");
+    const { importFigures } = await import("../lib/imports/import-figures");
+    const { describeIssues, describeSummary, importTranslator } = await import("../lib/imports/messages");
     const account = await findCliAccount(db, args.as);
     console.error(`Importing ${path.basename(file)} as ${account.username} (${account.role})${args["dry-run"] ? ", dry run" : ""}`);
     const read = await readImportFile(createReadStream(file), formatOfName(file), locale, (n) => bar.update("read", n, n));
@@ -58,13 +55,7 @@ async function main(): Promise<number> {
     else if (report.applied && report.created + report.updated + report.deleted === 0) console.log(t("imports.nothingToDo"));
     else if (report.applied) console.log(`${t("imports.applied", report as unknown as Record<string, number>)} (${Math.round(read.rows.length / seconds)} rows/s)`);
     return report.errors.length ? 1 : 0;
-  } finally {
-    await db.$disconnect();
-    await database.close();
-  }
+  });
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+exitWhenDone(main());

@@ -10,7 +10,7 @@ import type { CommitteeKind } from "@/lib/generated/prisma/enums";
 import { indicatorYears } from "./series";
 import { evaluateTarget } from "./evaluate";
 import { defaultReviewYear, termYears } from "./default-year";
-import type { RollupRow, TargetDef } from "./types";
+import type { IndicatorDef, RollupRow, TargetDef } from "./types";
 import { revisionsOf, targetDefInForce } from "@/lib/targets/revisions";
 
 export const getTerms = cache(() => db.term.findMany({ orderBy: { startYear: "desc" } }));
@@ -94,14 +94,22 @@ async function readDefinitions(resolutionId: number) {
     baselineYear: t.baselineYear, deadlineYear: t.deadlineYear,
     assessments: t.assessments.map((a) => ({ year: a.year, result: a.result as AssessmentResult, note: a.note })),
     revisions: revisionsOf(t.revisions),
-    indicator: t.indicator && {
-      code: t.indicator.code, nameVi: t.indicator.nameVi, nameEn: t.indicator.nameEn, unitVi: t.indicator.unitVi,
-      unitEn: t.indicator.unitEn, scale: Number(t.indicator.scale),
-      numerator: t.indicator.terms.filter((x) => x.role === "NUMERATOR").map((x) => x.dataElementId),
-      denominator: t.indicator.terms.filter((x) => x.role === "DENOMINATOR").map((x) => x.dataElementId),
-    },
+    indicator: t.indicator && indicatorDef(t.indicator),
   }));
   return { resolution, targets };
+}
+
+/** An indicator row with its terms, as the progress engine reads it: which elements are summed above and below. */
+export function indicatorDef(indicator: {
+  code: string; nameVi: string; nameEn: string; unitVi: string; unitEn: string; scale: { toString(): string };
+  terms: { dataElementId: number; role: "NUMERATOR" | "DENOMINATOR" }[];
+}): IndicatorDef {
+  return {
+    code: indicator.code, nameVi: indicator.nameVi, nameEn: indicator.nameEn, unitVi: indicator.unitVi,
+    unitEn: indicator.unitEn, scale: Number(indicator.scale),
+    numerator: indicator.terms.filter((x) => x.role === "NUMERATOR").map((x) => x.dataElementId),
+    denominator: indicator.terms.filter((x) => x.role === "DENOMINATOR").map((x) => x.dataElementId),
+  };
 }
 
 type Definitions = Awaited<ReturnType<typeof readDefinitions>>;

@@ -1,16 +1,8 @@
 // The NDJSON events of the import route, read by the import page. Pure types (the browser imports them).
-import type { ImportPhase } from "./import-figures";
+import type { ImportPhase, ImportReport } from "./import-figures";
 
-export interface ImportSummary {
-  rows: number;
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-  unlocked: number;
-  dryRun: boolean;
-  applied: boolean;
-}
+/** The report without its errors: those go to the browser rendered, and at most MAX_ERRORS_SHOWN of them. */
+export type ImportSummary = Omit<ImportReport, "errors">;
 
 export type ImportEvent =
   | { type: "progress"; phase: ImportPhase; done: number; total: number }

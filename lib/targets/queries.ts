@@ -6,9 +6,9 @@ import { inScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/session";
 import { defaultReviewYear, termYears } from "@/lib/dashboard/default-year";
 import { evaluateTarget } from "@/lib/dashboard/evaluate";
-import { getRollups } from "@/lib/dashboard/queries";
+import { getRollups, indicatorDef } from "@/lib/dashboard/queries";
 import { indicatorYears } from "@/lib/dashboard/series";
-import type { IndicatorDef, TargetDef } from "@/lib/dashboard/types";
+import type { TargetDef } from "@/lib/dashboard/types";
 import { cascadeAddsUp, cascadeBalance } from "./cascade";
 import { revisionsOf, targetDefInForce } from "./revisions";
 
@@ -89,12 +89,8 @@ export async function getCascade(viewer: Viewer, targetId: number) {
     where: { parentId: parent.resolution.committeeId, validTo: null, ...inScope(viewer.scopeCommitteeId) },
     select: { id: true, code: true, name: true, nameEn: true }, orderBy: { code: "asc" },
   });
-  const indicator: IndicatorDef = {
-    code: parent.indicator.code, nameVi: parent.indicator.nameVi, nameEn: parent.indicator.nameEn,
-    unitVi: parent.indicator.unitVi, unitEn: parent.indicator.unitEn, scale: Number(parent.indicator.scale),
-    numerator: parent.indicator.terms.filter((x) => x.role === "NUMERATOR").map((x) => x.dataElementId),
-    denominator: parent.indicator.terms.filter((x) => x.role === "DENOMINATOR").map((x) => x.dataElementId),
-  };
+  const indicator = indicatorDef(parent.indicator);
+
   const years = termYears(term);
   const elements = [...indicator.numerator, ...indicator.denominator];
   const [own, rows] = await Promise.all([

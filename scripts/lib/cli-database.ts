@@ -2,6 +2,7 @@
 // (.data, EMBEDDED_PG_PORT), used as it is when the app is running and started for the command otherwise.
 import path from "node:path";
 import pg from "pg";
+import type { Db } from "../../lib/db-client";
 import { PROJECT_ROOT, pendingMigrations } from "./database";
 import { embeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
 
@@ -42,6 +43,28 @@ export async function openCliDatabase(log: (line: string) => void): Promise<CliD
     throw new Error("The database is not migrated: run `npm start` (or `npm run db:deploy`) first.");
   }
   return { url, close };
+}
+
+/** Runs a command on the CLI database with a Prisma client, then closes both (and the embedded server it started). */
+export async function withCliDatabase(work: (db: Db) => Promise<number>): Promise<number> {
+  const database = await openCliDatabase((line) => console.error(line));
+  // Imported once the URL is known: lib/db-client reads the environment when it loads.
+  const { createPrismaClient } = await import("../../lib/db-client");
+  const db = createPrismaClient(database.url, 4);
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+    await database.close();
+  }
+}
+
+/** Exits with the command's code; an unexpected failure prints its message only and exits 1. */
+export function exitWhenDone(command: Promise<number>): void {
+  command.then((code) => process.exit(code), (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
 }
 
 /** A progress bar on a terminal (stderr), plain lines otherwise. */
