@@ -10,7 +10,7 @@ export const ACCOUNT_ACTIONS = [
   "account.create", "account.update", "account.enable", "account.disable", "account.reset_password", "auth.sign_in",
 ] as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const day = z.iso.date();
 
 export const auditFilterSchema = z.object({
   committee: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),

@@ -4,4 +4,4 @@ import { z } from "zod";
 export const idParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** A date from a URL (YYYY-MM-DD); anything else is ignored and the current tree shown. */
-export const asOfSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`))).optional();
+export const asOfSchema = z.iso.date().optional();

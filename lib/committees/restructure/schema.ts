@@ -4,9 +4,8 @@ import { z } from "zod";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
-// A real calendar day: Date.parse alone would roll 2025-02-30 over to 2 March.
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, "dateFormat");
+// A real calendar day (2025-02-30 is refused, not rolled over to 2 March).
+const date = z.iso.date("dateFormat");
 const name = z.string().trim().min(1, "required").max(300);
 const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,63}$/, "codeFormat");
 
