@@ -69,7 +69,7 @@ async function main() {
       log("Import…");
       result.import = await benchImport(db, units);
     }
-    await db.$disconnect();
+    await (await import("@/lib/db")).closeDb();
   } finally {
     await database.stop();
   }

@@ -4,6 +4,7 @@
 // load wants (synchronous_commit off, large work_mem).
 import path from "node:path";
 import pg from "pg";
+import { toQuery } from "@/lib/sql";
 import { ensureDatabase, PROJECT_ROOT } from "../../scripts/lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/lib/embedded-postgres";
 
@@ -52,12 +53,6 @@ export async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** Turns `sql\`… ${x} …\`` into a parameterized query, the way Prisma's $executeRaw/$queryRaw do. */
-function toQuery(strings: TemplateStringsArray, values: unknown[]): { text: string; values: unknown[] } {
-  let text = strings[0]!;
-  values.forEach((_, i) => (text += `$${i + 1}${strings[i + 1]}`));
-  return { text, values };
-}
 
 /** The subset of the Prisma client the app's bulk functions use, on a pg client. */
 export function asTx(client: pg.Client) {

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "./permissions";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SESSION_IDLE_SECONDS } from "./config";
@@ -26,22 +26,35 @@ export interface Viewer {
  * The signed-in account, or null. The account is read on every request, so disabling it, changing its
  * password or "sign out everywhere" (each bumps sessionVersion) ends its sessions at once.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getViewer = cache(async (): Promise<Viewer | null> => (await readSessionAccount())?.viewer ?? null);
+
+interface AccountRow {
+  id: number; username: string; displayName: string; role: Role; active: boolean; sessionVersion: number; locale: string;
+  totpEnabled: boolean; scopeCommitteeId: number; scopeName: string; totpRequired: boolean;
+}
+
+/**
+ * The session's account and whether administrators must use two-step verification, in one plain-SQL round trip
+ * (this runs on every request: through Prisma's query compiler it cost several times the query itself).
+ */
+const readSessionAccount = cache(async (): Promise<{ viewer: Viewer; totpRequired: boolean } | null> => {
   const session = await getServerSession(getAuthOptions());
   if (!session?.uid) return null;
   if (Math.floor(Date.now() / 1000) - session.la > SESSION_IDLE_SECONDS) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: {
-      id: true, username: true, displayName: true, role: true, active: true, sessionVersion: true, locale: true,
-      totpEnabled: true, scopeCommitteeId: true, scopeCommittee: { select: { name: true } },
-    },
-  });
+  const [user] = await sql<AccountRow>`
+    SELECT u."id", u."username", u."displayName", u."role", u."active", u."sessionVersion", u."locale", u."totpEnabled",
+           u."scopeCommitteeId", c."name" AS "scopeName",
+           coalesce((SELECT s."value" = 'true'::jsonb FROM "AppSetting" s WHERE s."key" = ${REQUIRE_TOTP_FOR_ADMINS}), false) AS "totpRequired"
+    FROM "User" u JOIN "Committee" c ON c."id" = u."scopeCommitteeId"
+    WHERE u."id" = ${session.uid}::int`;
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
   return {
-    userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
-    scopeCommitteeId: user.scopeCommitteeId, scopeCommitteeName: user.scopeCommittee.name, locale: user.locale,
-    totpEnabled: user.totpEnabled,
+    viewer: {
+      userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
+      scopeCommitteeId: user.scopeCommitteeId, scopeCommitteeName: user.scopeName, locale: user.locale,
+      totpEnabled: user.totpEnabled,
+    },
+    totpRequired: user.totpRequired,
   };
 });
 
@@ -58,7 +71,10 @@ export async function requireViewer(options: { allowMissingTotp?: boolean } = {}
 
 /** An administrator who must set up two-step verification before doing anything else. */
 export async function mustEnrolTotp(viewer: Viewer): Promise<boolean> {
-  return viewer.role === "ADMIN" && !viewer.totpEnabled && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS));
+  if (viewer.role !== "ADMIN" || viewer.totpEnabled) return false;
+  // The signed-in viewer's request read the setting with the account; any other viewer (an API token's) reads it.
+  const own = await readSessionAccount();
+  return own?.viewer.userId === viewer.userId ? own.totpRequired : getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS);
 }
 
 /** For pages of one permission: the viewer, a redirect to sign in, or not-found for a role without it. */

@@ -20,6 +20,8 @@ export function useTestDatabase(): TestDatabase {
   });
   afterAll(async () => {
     await handle.db?.$disconnect();
+    // The app's own pool (lib/db), where the file's code under test opened it, before its database is dropped.
+    await (await import("@/lib/db")).closeDb();
     if (handle.url) await dropDatabase(handle.url);
   });
   return handle;

@@ -1,0 +1,24 @@
+// A tagged template over a pg pool: sql<Row>`SELECT … WHERE "id" = ${id}` sends a parameterized query and
+// returns the rows. Values are never spliced into the text. Types are pg's: int4 → number, numeric and int8 →
+// string, json → parsed, timestamps → Date (Prisma's $queryRaw gives Decimal and bigint instead).
+import type pg from "pg";
+
+export type Sql = <Row>(strings: TemplateStringsArray, ...values: unknown[]) => Promise<Row[]>;
+
+export function toQuery(strings: TemplateStringsArray, values: unknown[]): { text: string; values: unknown[] } {
+  let text = strings[0]!;
+  values.forEach((_, i) => (text += `$${i + 1}${strings[i + 1]}`));
+  return { text, values };
+}
+
+/**
+ * `name` makes it a prepared statement: each connection parses and plans it once, and PostgreSQL may then keep
+ * a generic plan (planning a large statement can cost more than running it). A name belongs to one text.
+ */
+export function bindSql(client: Pick<pg.Pool, "query">, name?: string): Sql {
+  return async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
+    const query = toQuery(strings, values);
+    const result = await client.query({ ...query, ...(name ? { name } : {}) });
+    return result.rows as Row[];
+  };
+}
