@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -52,7 +53,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <h2 id="targets" className="text-xl font-semibold">{t("targets")} ({targets.length})</h2>
               <Link href={`/dashboard/compare?${query}`} className="no-print text-blue-800 underline">{t("compare")}</Link>
-              {ownResolution && can(viewer.role, "report.export") && <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear} />}
+              {ownResolution && can(viewer.role, "report.export") && (
+                <ClientMessages components={["reportDownload"]}>
+                  <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear} />
+                </ClientMessages>
+              )}
             </div>
             <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">
               {targets.map((target) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompletenessTable } from "@/components/figures/completeness-table";
@@ -38,12 +39,14 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       {canEnter && (
         <p><Link href="/figures/import" className="font-medium text-red-800 underline underline-offset-2">{tImports("link")}</Link></p>
       )}
+      <ClientMessages components={["figureForms"]}>
       <FigureYearForm key={`${committee.id}-${year}`} committeeId={committee.id} year={year} locale={locale}
         elements={form.elements} fields={form.fields} catalog={form.catalog} others={form.others} names={form.names}
         editable={editable} canSubmit={can(viewer.role, "figure.submit")} saveDraft={saveDraft} submitYear={submitYear} />
       <WorkflowPanel status={form.status} committeeId={committee.id} year={year} version={form.yearVersion} name={name}
         can={{ approve: can(viewer.role, "figure.approve"), unlock: can(viewer.role, "figure.unlock") }}
         actions={{ approve: approveYear, giveBack: returnYear, unlock: unlockYear }} />
+      </ClientMessages>
       {completeness && <CompletenessTable data={completeness} year={year} name={name} locale={locale} />}
       <YearHistory events={history} elements={form.elements} year={year} locale={locale} unitName={name}
         auditHref={`/audit?committee=${committee.id}`} />

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -18,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-4 text-stone-600">{t("signInIntro")}</p>
       {notice && <p role="status" className="mb-4 rounded bg-amber-50 p-3 text-amber-900">{notice}</p>}
-      <SignInForm callbackUrl={callbackUrl} />
+      <ClientMessages components={["signInForm"]}><SignInForm callbackUrl={callbackUrl} /></ClientMessages>
       {getEnv().CHITIEU_DEMO === "1" && <p className="mt-6 text-sm text-stone-500">{t("demoHint")}</p>}
     </section>
   );

@@ -1,11 +1,24 @@
-// The messages client components read. The root layout hands only these to the browser: passing every
-// message (~47 KB) serialized them into every page's HTML and RSC payload, a cost paid on each request.
-// tests/unit/client-messages.test.ts checks that every namespace a client component asks for is listed.
-export const CLIENT_NAMESPACES = [
-  "actionErrors", "auth", "errors", "figureErrors", "figures", "importErrors", "imports", "reports",
-  "resolutions", "restructure", "restructureErrors", "status",
-] as const;
+// The messages client components read. Every page hands the browser only the few every page needs (action
+// forms' errors, the error boundary); a page with a translated client component wraps it in <ClientMessages>
+// with that component's namespaces. Each namespace sent is serialized into the page's HTML and RSC payload on
+// every request: all of them (~26 KB) cost a dashboard ~20% of its server time.
+// tests/unit/client-messages.test.ts checks that every namespace a client component asks for is listed here,
+// and the browser tests open every page with such a component.
+export const BASE_CLIENT_NAMESPACES = ["actionErrors", "errors"] as const;
 
-export function clientMessages(messages: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+/** The namespaces of each translated client component, beyond the base ones. */
+export const CLIENT_COMPONENT_NAMESPACES = {
+  signInForm: ["auth"],
+  figureForms: ["figures", "figureErrors"],
+  importPanel: ["imports", "importErrors"],
+  restructureForm: ["restructure", "restructureErrors"],
+  targetForms: ["resolutions", "status"],
+  reportDownload: ["reports"],
+} as const;
+
+export type ClientComponent = keyof typeof CLIENT_COMPONENT_NAMESPACES;
+
+export function clientMessages(messages: Record<string, unknown>, components: readonly ClientComponent[] = []): Record<string, unknown> {
+  const namespaces = [...BASE_CLIENT_NAMESPACES, ...components.flatMap((c) => CLIENT_COMPONENT_NAMESPACES[c])];
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RestructureForm } from "@/components/committees/restructure-form";
 import { requirePermission } from "@/lib/auth/session";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
@@ -16,10 +17,12 @@ export default async function RestructurePage() {
     <section aria-labelledby="restructure-title" className="max-w-4xl rounded-lg bg-white p-5 shadow-sm">
       <h1 id="restructure-title" className="text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 text-stone-600">{t("intro")}</p>
+      <ClientMessages components={["restructureForm"]}>
       <RestructureForm
         units={units} kinds={COMMITTEE_KINDS.map((k) => ({ value: k, label: tKind(k) }))} today={todayInVietnam()} locale={locale}
         preview={previewRestructureAction} apply={applyRestructureAction}
       />
+      </ClientMessages>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ExportForm } from "@/components/imports/export-form";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { can } from "@/lib/auth/permissions";
@@ -20,7 +21,7 @@ export default async function ImportPage() {
       </section>
       <ExportForm committees={committees} years={years} committeeId={viewer.scopeCommitteeId}
         from={current?.startYear ?? years[0] ?? 2025} to={current?.endYear ?? years.at(-1) ?? 2030} />
-      <ImportPanel canUnlock={can(viewer.role, "figure.unlock")} />
+      <ClientMessages components={["importPanel"]}><ImportPanel canUnlock={can(viewer.role, "figure.unlock")} /></ClientMessages>
     </div>
   );
 }

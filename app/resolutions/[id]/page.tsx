@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -70,6 +71,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
         )}
       </div>
 
+      <ClientMessages components={["targetForms"]}>
       <TargetList resolution={resolution} editable={editable} locale={locale} here={here} />
 
       {editable && formTarget && (q.edit || q.amend) && (
@@ -90,6 +92,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
             initial={initial(null)} returnTo={here} submitLabel={t("add")} />
         </div>
       )}
+      </ClientMessages>
     </section>
   );
 }
