@@ -32,7 +32,9 @@ async function main() {
     await seedDb.$disconnect();
     stop = async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); };
   }
-  const db = createPrismaClient(url, 4);
+  const { openDatabase } = await import("../lib/db-client");
+  const connection = openDatabase(url, 4);
+  const { db } = connection;
   const { importFigures } = await import("../lib/imports/import-figures");
   const { findRollupDrift } = await import("../lib/figures/rollup");
   const { addCells, cellRows } = await import("./lib/synthetic");
@@ -42,7 +44,7 @@ async function main() {
   const run = async (label: string, rows: Parameters<typeof importFigures>[1]) => {
     const marks: Record<string, number> = {};
     const start = performance.now();
-    const report = await importFigures(db, rows, { actor, source: label }, (p) => {
+    const report = await importFigures(db, rows, { actor, source: label, read: connection.sql }, (p) => {
       marks[p.phase] ??= performance.now();
       if (p.phase === "check" && p.done === p.total) marks.checked ??= performance.now();
       if (p.phase === "write" && p.done === p.total) marks.written = performance.now();
@@ -68,7 +70,7 @@ async function main() {
   const started = performance.now();
   const drift = await findRollupDrift(db);
   console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  await db.$disconnect();
+  await connection.close();
   await stop();
   if (drift.length) process.exit(1);
 }

@@ -22,10 +22,11 @@ export async function importRows(db: Db, rows: ImportRow[]): Promise<number> {
   const elementCode = new Map(elements.map((e) => [e.id, e.code]));
   const marks: { write?: number } = {};
   const started = performance.now();
+  const { sql } = await import("@/lib/db");
   const report = await importFigures(db, rows.map((r, i) => ({
     row: i + 2, committeeCode: committeeCode.get(r.committeeId)!, elementCode: elementCode.get(r.dataElementId)!,
     year: String(r.year), value: r.value, note: undefined, locale: "en" as const,
-  })), { actor: { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId }, locale: "en", source: "bench" }, (p) => {
+  })), { actor: { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId }, locale: "en", source: "bench", read: sql }, (p) => {
     if (p.phase === "write" && marks.write === undefined) marks.write = performance.now();
   });
   if (rows.length >= 10_000) {

@@ -2,6 +2,7 @@
 // returns the rows. Values are never spliced into the text. Types are pg's: int4 → number, numeric and int8 →
 // string, json → parsed, timestamps → Date (Prisma's $queryRaw gives Decimal and bigint instead).
 import type pg from "pg";
+import type { Db } from "@/lib/db-client";
 
 export type Sql = <Row>(strings: TemplateStringsArray, ...values: unknown[]) => Promise<Row[]>;
 
@@ -21,4 +22,9 @@ export function bindSql(client: Pick<pg.Pool, "query">, name?: string): Sql {
     const result = await client.query({ ...query, ...(name ? { name } : {}) });
     return result.rows as Row[];
   };
+}
+
+/** The same reader through a Prisma client's $queryRaw (tests and callers without a pool of their own). */
+export function viaPrisma(db: Pick<Db, "$queryRaw">): Sql {
+  return <Row>(strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw<Row[]>(strings, ...values);
 }

@@ -63,7 +63,8 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
       // A field the request leaves out keeps what is stored.
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
-      const check = figureYearSchema({ catalog, shown, others, locale, submit }).safeParse({
+      const check = figureYearSchema({ catalog, shown, locale, submit }).safeParse({
+        others,
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });

@@ -12,9 +12,11 @@ const CATALOG: RuleElement[] = [
 ];
 const ALL = CATALOG.map((e) => e.id);
 
-function check(values: Record<number, string>, options: Partial<YearRules> = {}, notes: Record<number, string> = {}) {
-  const rules: YearRules = { catalog: CATALOG, shown: ALL, others: {}, locale: "vi", submit: false, ...options };
+function check(values: Record<number, string>, options: Partial<YearRules & { others: Record<number, string> }> = {}, notes: Record<number, string> = {}) {
+  const { others = {}, ...rest } = options;
+  const rules: YearRules = { catalog: CATALOG, shown: ALL, locale: "vi", submit: false, ...rest };
   const result = figureYearSchema(rules).safeParse({
+    others,
     values: Object.fromEntries(Object.entries(values)),
     notes: Object.fromEntries(Object.entries(notes)),
   });

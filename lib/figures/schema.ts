@@ -39,8 +39,6 @@ export interface YearRules {
   catalog: RuleElement[];
   /** Elements on the form; all are required to submit. */
   shown: number[];
-  /** Stored values of elements not on the form, which the rules still see. */
-  others: Record<number, string>;
   locale: Locale;
   submit: boolean;
 }
@@ -60,14 +58,16 @@ export function figureYearSchema(rules: YearRules) {
   const byId = new Map(rules.catalog.map((e) => [e.id, e]));
   const shown = new Set(rules.shown);
   return z
-    .object({ values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()) })
+    // `others`: stored values of elements not on the form, which the rules still see. They are input, not
+    // rules, so one schema serves every committee-year with the same form (an import checks thousands).
+    .object({ values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()), others: z.record(z.string(), z.string()).default({}) })
     .transform((input, ctx): CheckedYear => {
       const issue = (elementId: number, message: FieldMessage, warning = false) =>
         ctx.addIssue({ code: "custom", path: ["values", String(elementId)], message: message.key,
           params: { ...message.params, ...(warning ? { severity: WARNING } : {}) } });
       const values = new Map<number, string | null>();
       const scaled = new Map<number, bigint>();
-      for (const [elementId, value] of Object.entries(rules.others)) scaled.set(Number(elementId), toScaled(value));
+      for (const [elementId, value] of Object.entries(input.others)) scaled.set(Number(elementId), toScaled(value));
       for (const elementId of rules.shown) {
         const element = byId.get(elementId);
         if (!element) continue;

@@ -8,6 +8,7 @@ import { yearSchema } from "@/lib/figures/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ExportRow } from "./cells";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
+import { viaPrisma } from "@/lib/sql";
 
 /** At most a term and a half per file: a province's subtree over 10 years is already ~500,000 rows. */
 export const MAX_EXPORT_YEARS = 10;
@@ -39,7 +40,7 @@ export async function getExportRows(
   const catalog = await loadCatalog(db);
   const ids = committees.map((c) => c.id);
   const [onForm, figures] = await Promise.all([
-    formElementsByCommitteeYear(db, catalog, ids, years),
+    formElementsByCommitteeYear(viaPrisma(db), catalog, ids, years),
     db.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string; note: string | null }[]>`
       SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."note"
       FROM "Figure" f JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId" AND cc."ancestorId" = ${query.committeeId}::int

@@ -22,6 +22,7 @@ import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Column } from "./cells";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
+import { viaPrisma, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
 
 export interface ImportActor {
@@ -40,6 +41,11 @@ export interface ImportOptions {
   locale?: Locale;
   /** File name, for the audit trail. */
   source?: string;
+  /**
+   * Plain SQL on a pg pool for the check's large reads (hundreds of thousands of stored figures at national
+   * scale, where Prisma's decoding took longer than the queries). Without it they go through `db`.
+   */
+  read?: Sql;
 }
 
 export type ImportPhase = "read" | "check" | "write";
@@ -138,9 +144,10 @@ export async function importFigures(
   onProgress?.({ phase: "check", done: 0, total: rows.length });
 
   // 1. Each row on its own: shape, committee in the importer's subtree, known element, no duplicates.
+  const read = options.read ?? viaPrisma(db);
   const catalog = await loadCatalog(db);
   const elementByCode = new Map(catalog.map((e) => [e.code, e]));
-  const committeeByCode = await scopedCommittees(db, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]);
+  const committeeByCode = await scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]);
   const checked: Checked[] = [];
   const seen = new Map<string, number>();
   for (const raw of rows) {
@@ -181,7 +188,7 @@ export async function importFigures(
   const committeeIds = [...new Set(pairs.map(([c]) => c))];
   const years = [...new Set(pairs.map(([, y]) => y))];
   const [stored, statuses, onForm, termYears] = await Promise.all([
-    readStored(db, pairs), readYearStatuses(db, pairs), formElementsByCommitteeYear(db, catalog, committeeIds, years), yearsInTerms(db),
+    readStored(read, pairs), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalog, committeeIds, years), yearsInTerms(db),
   ]);
   const names = new Map(catalog.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
 
@@ -215,12 +222,13 @@ export async function importFigures(
     }
     // A committee-year the file leaves as stored has nothing to check: what is stored passed these rules.
     if (pending.length > 0) {
-      // Same shown elements and stored others → same rules: build the schema once (a file of new units is all alike).
-      const rulesKey = `${shown.join(",")}|${JSON.stringify(others)}`;
+      // Same shown elements → same rules: one schema for all (building one costs ten times checking with it).
+      const rulesKey = shown.join(",");
       let schema = schemas.get(rulesKey);
-      if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalog, shown, others, locale: "en", submit: false })));
+      if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalog, shown, locale: "en", submit: false })));
       // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
       const check = schema.safeParse({
+        others,
         values: Object.fromEntries(usable.map((c) => [String(c.elementId), c.value === null || c.value === undefined ? "" : c.value])),
         notes: Object.fromEntries(usable.map((c) => [String(c.elementId), noteOf(c)])),
       });
@@ -369,19 +377,19 @@ async function commonAncestor(tx: Tx, ids: number[]): Promise<number | null> {
 }
 
 /** code → id of the committees in the importer's subtree. */
-async function scopedCommittees(db: Db, scopeCommitteeId: number, codes: string[]): Promise<Map<string, number>> {
+async function scopedCommittees(read: Sql, scopeCommitteeId: number, codes: string[]): Promise<Map<string, number>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: number; code: string }[]>`
+  const rows = await read<{ id: number; code: string }>`
     SELECT c."id", c."code" FROM "Committee" c
     JOIN "CommitteeClosure" cc ON cc."descendantId" = c."id" AND cc."ancestorId" = ${scopeCommitteeId}::int
     WHERE c."code" = ANY(${codes}::text[])`;
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-async function readStored(db: Db, pairs: (readonly [number, number])[]): Promise<Map<string, Map<number, Stored>>> {
+async function readStored(read: Sql, pairs: (readonly [number, number])[]): Promise<Map<string, Map<number, Stored>>> {
   const out = new Map<string, Map<number, Stored>>();
   if (pairs.length === 0) return out;
-  const rows = await db.$queryRaw<Stored[]>`
+  const rows = await read<Stored>`
     SELECT f."id", f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."version", f."note"
     FROM "Figure" f JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
       ON f."committeeId" = k."c" AND f."year" = k."y"`;
@@ -394,9 +402,9 @@ async function readStored(db: Db, pairs: (readonly [number, number])[]): Promise
   return out;
 }
 
-async function readYearStatuses(db: Db, pairs: (readonly [number, number])[]): Promise<Map<string, string>> {
+async function readYearStatuses(read: Sql, pairs: (readonly [number, number])[]): Promise<Map<string, string>> {
   if (pairs.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ committeeId: number; year: number; status: string }[]>`
+  const rows = await read<{ committeeId: number; year: number; status: string }>`
     SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
     FROM "FigureYear" fy JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
       ON fy."committeeId" = k."c" AND fy."year" = k."y"`;

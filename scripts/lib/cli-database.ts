@@ -3,6 +3,7 @@
 import path from "node:path";
 import pg from "pg";
 import type { Db } from "../../lib/db-client";
+import type { Sql } from "../../lib/sql";
 import { PROJECT_ROOT, pendingMigrations } from "./database";
 import { embeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
 
@@ -45,16 +46,16 @@ export async function openCliDatabase(log: (line: string) => void): Promise<CliD
   return { url, close };
 }
 
-/** Runs a command on the CLI database with a Prisma client, then closes both (and the embedded server it started). */
-export async function withCliDatabase(work: (db: Db) => Promise<number>): Promise<number> {
+/** Runs a command on the CLI database with a Prisma client and plain SQL, then closes both (and the embedded server it started). */
+export async function withCliDatabase(work: (db: Db, sql: Sql) => Promise<number>): Promise<number> {
   const database = await openCliDatabase((line) => console.error(line));
   // Imported once the URL is known: lib/db-client reads the environment when it loads.
-  const { createPrismaClient } = await import("../../lib/db-client");
-  const db = createPrismaClient(database.url, 4);
+  const { openDatabase } = await import("../../lib/db-client");
+  const connection = openDatabase(database.url, 4);
   try {
-    return await work(db);
+    return await work(connection.db, connection.sql);
   } finally {
-    await db.$disconnect();
+    await connection.close();
     await database.close();
   }
 }

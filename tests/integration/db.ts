@@ -1,25 +1,31 @@
 // Per-file test database cloned from the migrated template (see global-setup.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db-client";
+import { openDatabase, type Database, type Db } from "@/lib/db-client";
+import type { Sql } from "@/lib/sql";
 import { databaseName, dropDatabase, ensureDatabase, withDatabase } from "../../scripts/lib/database";
 
 export interface TestDatabase {
   url: string;
   db: Db;
+  /** Plain SQL on the same pool, as the app's hot paths and imports use it. */
+  sql: Sql;
 }
 
 /** Registers hooks that create a fresh database for this file and drop it afterwards. */
 export function useTestDatabase(): TestDatabase {
   const handle = {} as TestDatabase;
+  let connection: Database | undefined;
   beforeAll(async () => {
     const templateUrl = inject("templateUrl");
     handle.url = withDatabase(templateUrl, `chitieu_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`);
     await ensureDatabase(handle.url, databaseName(templateUrl));
-    handle.db = createPrismaClient(handle.url, 4);
+    connection = openDatabase(handle.url, 4);
+    handle.db = connection.db;
+    handle.sql = connection.sql;
   });
   afterAll(async () => {
-    await handle.db?.$disconnect();
+    await connection?.close();
     // The app's own pool (lib/db), where the file's code under test opened it, before its database is dropped.
     await (await import("@/lib/db")).closeDb();
     if (handle.url) await dropDatabase(handle.url);

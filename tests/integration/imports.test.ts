@@ -41,7 +41,8 @@ describe("importing a file", () => {
     const rows = cellRows(codes, [2026, 2027, 2028, 2029, 2030]).slice(0, 50_000);
     expect(rows).toHaveLength(50_000);
     const auditBefore = await t.db.auditEvent.count();
-    const report = await importFigures(t.db, rows, { actor: actor("admin"), source: "big.csv" });
+    // The app's path: the check's reads on plain pg (the second import below reads through Prisma).
+    const report = await importFigures(t.db, rows, { actor: actor("admin"), source: "big.csv", read: t.sql });
     expect(report).toMatchObject({ applied: true, created: 50_000, updated: 0, deleted: 0, errors: [] });
     expect(await t.db.figure.count({ where: { committee: { code: { startsWith: "BIG-" } } } })).toBe(50_000);
     const audit = await t.db.auditEvent.findMany({ where: { id: { gt: BigInt(0) } }, orderBy: { id: "desc" }, take: 1 });
@@ -57,7 +58,7 @@ describe("importing a file", () => {
 
     // A changed file updates only what changed, and the rollups follow.
     const changed = cellRows(codes, [2026, 2027, 2028, 2029, 2030], 1).slice(0, 50_000);
-    const third = await importFigures(t.db, changed, { actor: actor("admin") });
+    const third = await importFigures(t.db, changed, { actor: actor("admin"), read: t.sql });
     expect(third.applied).toBe(true);
     expect(third.updated).toBeGreaterThan(0);
     expect(third.updated + third.unchanged).toBe(50_000);
@@ -71,7 +72,7 @@ describe("importing a file", () => {
     expect(bad.elementCode).not.toBe("MEMBERS_TOTAL");
     rows[6_543] = { ...bad, value: "12,5" };
     const before = await snapshot(t.db);
-    const report = await importFigures(t.db, rows, { actor: actor("admin") });
+    const report = await importFigures(t.db, rows, { actor: actor("admin"), read: t.sql });
     expect(report.applied).toBe(false);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({ row: bad.row, column: "value", key: "notWhole" });
