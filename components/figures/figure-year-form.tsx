@@ -93,8 +93,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const submitting = submitter?.value === "submit";
     const shown = elements.map((e) => e.id);
-    const others = Object.fromEntries(Object.entries(props.others).map(([k, v]) => [Number(k), v]));
-    const check = figureYearSchema({ catalog: props.catalog, shown, others, locale, submit: submitting }).safeParse({ values, notes });
+    const check = figureYearSchema({ catalog: props.catalog, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others });
     setConflicts({});
     if (!check.success) return showProblems(collectMessages(check.error));
     setErrors({});
