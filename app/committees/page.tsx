@@ -2,19 +2,23 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitteeTree } from "@/components/committees/committee-tree";
 import { requireViewer } from "@/lib/auth/session";
-import { getCommitteeTree, getCommitteeTreeAsOf } from "@/lib/committees/queries";
+import Link from "next/link";
+import { getCommitteeTreeAsOf, getCommitteeTreePage } from "@/lib/committees/queries";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 import { todayInVietnam } from "@/lib/committees/restructure/execute";
-import { asOfSchema } from "@/lib/committees/schema";
+import { asOfSchema, treeRootSchema } from "@/lib/committees/schema";
 
-export default async function CommitteesPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
+export default async function CommitteesPage({ searchParams }: { searchParams: Promise<{ asOf?: string; root?: string }> }) {
   const viewer = await requireViewer();
   const today = todayInVietnam();
-  const parsed = asOfSchema.safeParse((await searchParams).asOf);
+  const params = await searchParams;
+  const parsed = asOfSchema.safeParse(params.asOf);
+  // A unit of a large tree opens as a tree of its own (the page lists a bounded number of units).
+  const root = treeRootSchema.safeParse(params.root).data ?? viewer.scopeCommitteeId;
   // The current tree is the default; a past date shows the tree in force that day, from the dated links.
   const asOf = parsed.success && parsed.data && parsed.data < today ? parsed.data : null;
   const [tree, past, t, tR, tKind] = await Promise.all([
-    getCommitteeTree(viewer.scopeCommitteeId),
+    getCommitteeTreePage(viewer.scopeCommitteeId, root),
     asOf ? getCommitteeTreeAsOf(viewer.scopeCommitteeId, asOf) : null,
     getTranslations("committees"),
     getTranslations("restructure"),
@@ -22,7 +26,7 @@ export default async function CommitteesPage({ searchParams }: { searchParams: P
   ]);
   if (!tree) notFound();
   const kind = Object.fromEntries(COMMITTEE_KINDS.map((k) => [k, tKind(k)]));
-  const labels = { kind, units: (count: number) => t("units", { count }) };
+  const labels = { kind, units: (count: number) => t("units", { count }), openTree: (count: number) => t("openTree", { count }) };
   return (
     <section aria-labelledby="tree-title" className="rounded-lg bg-white p-5 shadow-sm">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-3">
@@ -44,6 +48,7 @@ export default async function CommitteesPage({ searchParams }: { searchParams: P
       ) : (
         <>
           <p className="mb-4 text-stone-600">{t("intro", { count: tree.size })}</p>
+          {root !== viewer.scopeCommitteeId && <p className="mb-3"><Link href="/committees" className="text-blue-800 underline">{t("wholeScope")}</Link></p>}
           <CommitteeTree root={tree} labels={labels} />
         </>
       )}

@@ -4,6 +4,8 @@ import type { CommitteeNode } from "@/lib/committees/tree";
 interface Labels {
   kind: Record<string, string>;
   units: (count: number) => string;
+  /** The link that opens a folded unit's own tree. */
+  openTree?: (count: number) => string;
 }
 
 /** The tree as nested disclosure lists: the top two levels open, deeper ones one click (or Enter) away. */
@@ -23,6 +25,9 @@ function TreeItem({ node, depth, labels }: { node: CommitteeNode; depth: number;
       </Link>
       <span className="text-sm text-stone-500">{labels.kind[node.kind] ?? node.kind}</span>
       {node.children.length > 0 && <span className="text-sm text-stone-500">· {labels.units(node.size - 1)}</span>}
+      {node.folded && labels.openTree && (
+        <Link href={`/committees?root=${node.id}`} className="text-sm text-blue-800 underline">{labels.openTree(node.size - 1)}</Link>
+      )}
     </span>
   );
   if (node.children.length === 0) {

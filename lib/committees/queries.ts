@@ -2,7 +2,7 @@
 // another subtree's id simply finds nothing.
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { inScope } from "@/lib/auth/scope";
 import { buildTree, type CommitteeNode } from "./tree";
 
@@ -13,6 +13,41 @@ export const getCommitteeTree = cache(async (scopeCommitteeId: number) => {
     select: { descendant: { select: { id: true, parentId: true, code: true, name: true, kind: true } } },
   });
   return buildTree(rows.map((r) => r.descendant), scopeCommitteeId);
+});
+
+/** Units a tree page lists at most: the country's 300,000 (260 MB of HTML) shows its provinces and districts, each opening on its own. */
+export const TREE_PAGE_UNITS = 1_000;
+
+/**
+ * The tree below `rootId` (in the viewer's scope) for the tree page: whole when small, otherwise down to the
+ * deepest level that keeps it within TREE_PAGE_UNITS (always the direct children); the units of the deepest level
+ * shown are counted, not listed, and each opens as a tree of its own. Reads are bounded by what is shown.
+ */
+export const getCommitteeTreePage = cache(async (scopeCommitteeId: number, rootId: number, limit = TREE_PAGE_UNITS) => {
+  const levels = await sql<{ depth: number; units: number }>`
+    SELECT cc."depth", count(*)::int AS "units"
+    FROM "CommitteeClosure" cc JOIN "Committee" d ON d."id" = cc."descendantId" AND d."validTo" IS NULL
+    WHERE cc."ancestorId" = ${rootId}::int
+      AND EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."descendantId" = ${rootId}::int AND s."ancestorId" = ${scopeCommitteeId}::int)
+    GROUP BY 1 ORDER BY 1`;
+  if (levels.length === 0) return null;
+  let depth = 0;
+  let listed = 0;
+  for (const level of levels) {
+    if (level.depth > 1 && listed + level.units > limit) break;
+    listed += level.units;
+    depth = level.depth;
+  }
+  const rows = await sql<{ id: number; parentId: number | null; code: string; name: string; kind: string }>`
+    SELECT d."id", d."parentId", d."code", d."name", d."kind"::text AS "kind"
+    FROM "CommitteeClosure" cc JOIN "Committee" d ON d."id" = cc."descendantId" AND d."validTo" IS NULL
+    WHERE cc."ancestorId" = ${rootId}::int AND cc."depth" <= ${depth}::int`;
+  const deepest = depth < levels.at(-1)!.depth ? await sql<{ id: number; size: number }>`
+    SELECT cc."ancestorId" AS "id", count(*)::int AS "size"
+    FROM "CommitteeClosure" cc JOIN "Committee" d ON d."id" = cc."descendantId" AND d."validTo" IS NULL
+    WHERE cc."ancestorId" IN (SELECT x."descendantId" FROM "CommitteeClosure" x WHERE x."ancestorId" = ${rootId}::int AND x."depth" = ${depth}::int)
+    GROUP BY 1` : [];
+  return buildTree(rows, rootId, new Map(deepest.map((r) => [r.id, r.size])));
 });
 
 export const getCommittee = cache(async (scopeCommitteeId: number, committeeId: number) =>

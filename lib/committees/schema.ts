@@ -5,3 +5,6 @@ export const idParamSchema = z.coerce.number().int().positive().max(2_147_483_64
 
 /** A date from a URL (YYYY-MM-DD); anything else is ignored and the current tree shown. */
 export const asOfSchema = z.iso.date().optional();
+
+/** The unit whose tree the tree page shows (the viewer's scope when absent or malformed). */
+export const treeRootSchema = z.coerce.number().int().positive().optional();

@@ -27,4 +27,14 @@ describe("buildTree", () => {
   it("returns null when the scope committee is not among the rows", () => {
     expect(buildTree(rows, 99)).toBeNull();
   });
+
+  it("counts, without listing, the units under the deepest level read of a large tree", () => {
+    // The tree page read two levels: the agencies' committee has 12 units below it, the bloc none.
+    const root = buildTree(rows.filter((r) => r.id <= 3), 1, new Map([[2, 13], [3, 1]]))!;
+    expect(root.size).toBe(15);
+    const [agencies, bloc] = root.children;
+    expect(agencies).toMatchObject({ size: 13, folded: true, children: [] });
+    expect(bloc).toMatchObject({ size: 1, folded: false });
+    expect(buildTree(rows, 1)!.children.every((c) => !c.folded)).toBe(true);
+  });
 });
