@@ -54,6 +54,8 @@ export default defineConfig({
       env: {
         PORT: String(port),
         CHITIEU_DATA_DIR: dataDir,
+        // The province (75 units) gets committee search fields, the agencies' committee (21) lists: both are tested.
+        COMMITTEE_LIST_MAX: "30",
         EMBEDDED_PG_PORT: pgPort,
         ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       },
@@ -64,7 +66,7 @@ export default defineConfig({
       url: `http://localhost:${port2}/sign-in`,
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
-      env: { PORT: String(port2), CHITIEU_DATA_DIR: dataDir, DATABASE_URL: sharedDatabase },
+      env: { PORT: String(port2), CHITIEU_DATA_DIR: dataDir, DATABASE_URL: sharedDatabase, COMMITTEE_LIST_MAX: "30" },
     },
   ],
 });

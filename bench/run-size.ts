@@ -41,6 +41,11 @@ async function main() {
       log("SQL: dashboard data…");
       result.sql = await benchSql(db, Number(args.runs));
     }
+    if (!skip.has("search")) {
+      const { benchSearch } = await import("./search");
+      log("SQL: committee search…");
+      result.search = await benchSearch(db, Math.min(50, Number(args.runs)));
+    }
     if (!skip.has("http") || !skip.has("report")) {
       const app = await startApp(database.url, Number(process.env.BENCH_APP_PORT ?? 3241));
       try {

@@ -11,7 +11,7 @@ import { bindSql, type Sql } from "@/lib/sql";
  */
 export function createPrismaClient(source: string | pg.Pool, poolSize = 10) {
   const adapter = typeof source === "string" ? new PrismaPg({ connectionString: source, max: poolSize }) : new PrismaPg(source);
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true, recoveryCodeHashes: true } } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true, recoveryCodeHashes: true }, committee: { searchKey: true } } });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -10,6 +10,8 @@ const schema = z.object({
   CHITIEU_DEMO: z.enum(["0", "1"]).default("0"),
   /** Largest number of connections one app instance opens to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Units a committee field lists whole; a larger scope gets a search field instead. */
+  COMMITTEE_LIST_MAX: z.coerce.number().int().min(0).max(5_000).default(300),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,7 +6,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { listAuditEvents, visibleActions } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
 import { findScopedCommittee, getElementNames } from "@/lib/figures/queries";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
@@ -17,8 +17,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = auditFilterSchema.parse(await searchParams);
   const committee = await findScopedCommittee(viewer.scopeCommitteeId, filter.committee ?? viewer.scopeCommitteeId);
   if (!committee) notFound();
-  const [page, names, committees, t] = await Promise.all([
-    listAuditEvents(viewer, committee.id, filter), getElementNames(locale), getCommitteeOptions(viewer.scopeCommitteeId),
+  const [page, names, choices, t] = await Promise.all([
+    listAuditEvents(viewer, committee.id, filter), getElementNames(locale), getCommitteeChoices(viewer.scopeCommitteeId, committee.id),
     getTranslations("audit"),
   ]);
   const query = (before?: string) => `/audit?${new URLSearchParams(Object.entries({
@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="audit-title" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
       <h1 id="audit-title" className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-600">{t("intro", { name: locale === "en" && committee.nameEn ? committee.nameEn : committee.name })}</p>
-      <AuditFilters committeeId={committee.id} committees={committees} action={filter.action} actions={actions} from={filter.from}
+      <AuditFilters committeeId={committee.id} choices={choices} action={filter.action} actions={actions} from={filter.from}
         to={filter.to} labels={{ committee: t("committee"), action: t("action"), allActions: t("allActions"), from: t("from"), to: t("to"), apply: t("apply") }} />
       <AuditTable rows={page.events} names={names} locale={locale} />
       <nav aria-label={t("title")} className="flex justify-between">

@@ -9,7 +9,7 @@ import { WorkflowPanel } from "@/components/figures/workflow-panel";
 import { YearHistory } from "@/components/figures/year-history";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
 import { getEntryForm, getScopedCompleteness, getYearHistory, resolveEntryTarget } from "@/lib/figures/queries";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { approveYear, returnYear, saveDraft, submitYear, unlockYear } from "./actions";
@@ -22,11 +22,11 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   if (!target) notFound();
   const { committee, year, years } = target;
   const hasChildren = committee._count.children > 0;
-  const [form, history, completeness, committees] = await Promise.all([
+  const [form, history, completeness, choices] = await Promise.all([
     getEntryForm(viewer, committee.id, year, locale),
     getYearHistory(viewer, committee.id, year),
     hasChildren ? getScopedCompleteness(viewer, committee.id, year) : null,
-    getCommitteeOptions(viewer.scopeCommitteeId),
+    getCommitteeChoices(viewer.scopeCommitteeId, committee.id),
   ]);
   const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
   const canEnter = can(viewer.role, "figure.enter");
@@ -35,7 +35,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <EntryHeader form={form} name={name} year={year} locale={locale} editable={editable} hasChildren={hasChildren} canEnter={canEnter}
-        picker={{ committeeId: committee.id, year, committees, years }} />
+        picker={{ committeeId: committee.id, year, choices, years }} />
       {canEnter && (
         <p><Link href="/figures/import" className="font-medium text-red-800 underline underline-offset-2">{tImports("link")}</Link></p>
       )}

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { ActionForm, TextField } from "@/components/ui/action-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
+import { CommitteeField } from "@/components/committees/committee-field";
 import { findResolutionId, getTermsWithCounts } from "@/lib/targets/queries";
 import { saveResolution } from "./actions";
 
@@ -13,10 +14,10 @@ const query = z.object({ committee: z.coerce.number().int().positive().optional(
 export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
   const params = query.parse(await searchParams);
-  const [committees, terms, t] = await Promise.all([getCommitteeOptions(viewer.scopeCommitteeId), getTermsWithCounts(), getTranslations("resolutions")]);
   const committeeId = params.committee ?? viewer.scopeCommitteeId;
+  const [choices, terms, t] = await Promise.all([getCommitteeChoices(viewer.scopeCommitteeId, committeeId), getTermsWithCounts(), getTranslations("resolutions")]);
   const term = terms.find((x) => x.id === params.term) ?? terms.find((x) => x.isCurrent) ?? terms[0];
-  const committee = committees.find((c) => c.value === String(committeeId));
+  const committee = choices.options.find((c) => c.value === String(committeeId));
   if (params.committee && params.term && committee && term) {
     const id = await findResolutionId(viewer, committeeId, term.id);
     if (id) redirect(`/resolutions/${id}`);
@@ -30,9 +31,7 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
         <form method="get" className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
           <div>
             <label htmlFor="committee" className="font-medium">{t("committee")}</label>
-            <select id="committee" name="committee" defaultValue={String(committeeId)} className={select}>
-              {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-            </select>
+            <CommitteeField id="committee" name="committee" choices={choices} value={String(committeeId)} className={select} />
           </div>
           <div>
             <label htmlFor="term" className="font-medium">{t("term")}</label>

@@ -1,6 +1,7 @@
 // The dated results file of one size: machine, data set, the three sections with their budgets.
 import type { HttpResult } from "../http";
 import type { ImportResult, ReportTiming } from "../section-import";
+import type { SearchResult } from "../search";
 import type { SqlResult } from "../sql";
 import { ms } from "./stats";
 
@@ -10,6 +11,7 @@ export interface SizeResult {
   figures: number;
   postgres: string;
   sql?: SqlResult;
+  search?: SearchResult;
   http?: HttpResult;
   import?: ImportResult;
   reports?: ReportTiming[];
@@ -33,6 +35,16 @@ export function renderResults(r: SizeResult, machine: Record<string, string>, ru
       lines.push(`| ${row.label} (#${row.committeeId}) | ${row.units.toLocaleString("en")} | ${ms(row.loader.median)} / ${ms(row.loader.p95)} | ${ms(row.naive.median)} / ${ms(row.naive.p95)} | ` +
         `${ms(row.floor.median)} / ${ms(row.floor.p95)} | ${(row.naive.median / row.loader.median).toFixed(1)}× | ${ratio.toFixed(1)}× | ${ok(row.loader.p95 <= 5)} | ${ok(ratio <= 3)} |`);
     }
+    lines.push("");
+  }
+  if (r.search) {
+    const s = r.search;
+    lines.push(`## 1b. Committee fields: search as you type (\`searchCommittees\`, 21 results asked for), ${s.runs} runs each`, "");
+    lines.push("| scope | units | typed | results | median | p95 |", "|---|---:|---|---:|---:|---:|");
+    for (const row of s.rows) lines.push(`| ${row.scope} | ${row.units.toLocaleString("en")} | \`${row.query}\` | ${row.results} | ${ms(row.latency.median)} | ${ms(row.latency.p95)} |`);
+    lines.push("", "A page's committee field (`getCommitteeChoices`: the whole list up to COMMITTEE_LIST_MAX units, else search):", "");
+    lines.push("| scope | units | field | median | p95 |", "|---|---:|---|---:|---:|");
+    for (const c of s.choices) lines.push(`| ${c.scope} | ${c.units.toLocaleString("en")} | ${c.search ? "search" : "list"} | ${ms(c.latency.median)} | ${ms(c.latency.p95)} |`);
     lines.push("");
   }
   if (r.http) {

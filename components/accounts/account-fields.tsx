@@ -1,4 +1,5 @@
-import { SelectField, TextField } from "@/components/ui/action-form";
+import { CommitteeSelectField, SelectField, TextField } from "@/components/ui/action-form";
+import type { CommitteeChoices } from "@/lib/committees/search";
 
 export interface AccountFieldLabels {
   displayName: string;
@@ -8,9 +9,11 @@ export interface AccountFieldLabels {
 }
 
 /** The fields an administrator sets on an account (create and edit share them). */
-export function AccountFields({ labels, committees, defaults }: {
+export function AccountFields({ labels, choices, scopeCommitteeId, defaults }: {
   labels: AccountFieldLabels;
-  committees: { value: string; label: string }[];
+  choices: CommitteeChoices;
+  /** The administrator's own scope: a new account's unit until another is chosen. */
+  scopeCommitteeId: number;
   defaults?: { displayName: string; role: string; scopeCommitteeId: number };
 }) {
   return (
@@ -18,8 +21,8 @@ export function AccountFields({ labels, committees, defaults }: {
       <TextField name="displayName" label={labels.displayName} defaultValue={defaults?.displayName} required />
       <SelectField name="role" label={labels.role} defaultValue={defaults?.role ?? "VIEWER"}
         options={Object.entries(labels.roles).map(([value, label]) => ({ value, label }))} />
-      <SelectField name="scopeCommitteeId" label={labels.scope} defaultValue={defaults ? String(defaults.scopeCommitteeId) : undefined}
-        options={committees} />
+      <CommitteeSelectField name="scopeCommitteeId" label={labels.scope} choices={choices}
+        defaultValue={String(defaults?.scopeCommitteeId ?? scopeCommitteeId)} />
     </>
   );
 }

@@ -1,7 +1,9 @@
+import { CommitteeField } from "@/components/committees/committee-field";
+import type { CommitteeChoices } from "@/lib/committees/search";
 // The audit page's filters, as URL parameters of a plain GET form (keyboard-friendly, works without script).
 export interface AuditFiltersProps {
   committeeId: number;
-  committees: { value: string; label: string }[];
+  choices: CommitteeChoices;
   action?: string;
   actions: { value: string; label: string }[];
   from?: string;
@@ -9,15 +11,13 @@ export interface AuditFiltersProps {
   labels: { committee: string; action: string; allActions: string; from: string; to: string; apply: string };
 }
 
-export function AuditFilters({ committeeId, committees, action, actions, from, to, labels }: AuditFiltersProps) {
+export function AuditFilters({ committeeId, choices, action, actions, from, to, labels }: AuditFiltersProps) {
   const field = "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 text-base";
   return (
     <form method="get" action="/audit" className="grid gap-3 sm:grid-cols-2 sm:items-end lg:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_10rem_10rem_auto]">
       <div>
         <label htmlFor="audit-committee" className="font-medium">{labels.committee}</label>
-        <select id="audit-committee" name="committee" defaultValue={String(committeeId)} className={field}>
-          {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-        </select>
+        <CommitteeField id="audit-committee" name="committee" choices={choices} value={String(committeeId)} className={field} />
       </div>
       <div>
         <label htmlFor="audit-action" className="font-medium">{labels.action}</label>

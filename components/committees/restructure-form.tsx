@@ -10,13 +10,15 @@ import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { CommitteeField, CommitteeListField } from "@/components/committees/committee-field";
+import type { CommitteeChoices } from "@/lib/committees/search";
 
 type Option = { value: string; label: string };
 type Op = RestructureInput["op"];
 interface NewUnit { code: string; name: string; nameEn: string; kind: string }
 
 interface Props {
-  units: Option[];
+  units: CommitteeChoices;
   kinds: Option[];
   today: string;
   locale: Locale;
@@ -148,11 +150,9 @@ export function RestructureForm({ units, kinds, today, locale, preview, apply }:
           <div className="space-y-4">
             <div>
               <label htmlFor={`${id}-sources`} className="font-medium">{t("sources")}</label>
-              <select id={`${id}-sources`} multiple size={8} className={INPUT} value={sources} aria-describedby={`${id}-sources-hint`}
-                onChange={(e) => edit(setSources)([...e.target.selectedOptions].map((o) => o.value))}>
-                {units.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-              </select>
-              <p id={`${id}-sources-hint`} className="text-sm text-stone-500">{t("sourcesHint")}</p>
+              <CommitteeListField id={`${id}-sources`} choices={units} values={sources} onChange={edit(setSources)} className={INPUT}
+                describedBy={`${id}-sources-hint`} removeLabel={(unit) => t("removeSource", { unit })} />
+              <p id={`${id}-sources-hint`} className="text-sm text-stone-500">{t(units.search ? "sourcesSearchHint" : "sourcesHint")}</p>
             </div>
             <fieldset>
               <legend className="font-medium">{t("into")}</legend>
@@ -232,15 +232,12 @@ function emptyUnit(): NewUnit {
   return { code: "", name: "", nameEn: "", kind: "GRASSROOTS_CELL" };
 }
 
-function Select({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: Option[] }) {
+function Select({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: CommitteeChoices }) {
   const id = useId();
   return (
     <div>
       <label htmlFor={id} className="font-medium">{label}</label>
-      <select id={id} className={INPUT} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">—</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
+      <CommitteeField id={id} choices={options} value={value} onChange={(o) => onChange(o?.value ?? "")} allowEmpty className={INPUT} />
     </div>
   );
 }

@@ -1,24 +1,24 @@
+import { CommitteeField } from "@/components/committees/committee-field";
+import type { CommitteeChoices } from "@/lib/committees/search";
 // Committee and year of the form, as URL filters: a plain GET form, so it works with the keyboard and without script.
 // Labels point at their selects (for=): a label wrapping a select would take the options into its text.
 export interface EntryPickerProps {
   committeeId: number;
   year: number;
-  committees: { value: string; label: string }[];
+  choices: CommitteeChoices;
   years: number[];
   labels: { legend: string; committee: string; year: string; open: string };
   action?: string;
 }
 
-export function EntryPicker({ committeeId, year, committees, years, labels, action = "/figures" }: EntryPickerProps) {
+export function EntryPicker({ committeeId, year, choices, years, labels, action = "/figures" }: EntryPickerProps) {
   const id = action.replaceAll("/", "-").slice(1) || "picker";
   const field = "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 text-base";
   return (
     <form method="get" action={action} aria-label={labels.legend} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end">
       <div>
         <label htmlFor={`${id}-committee`} className="font-medium">{labels.committee}</label>
-        <select id={`${id}-committee`} name="committee" defaultValue={String(committeeId)} className={field}>
-          {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-        </select>
+        <CommitteeField id={`${id}-committee`} name="committee" choices={choices} value={String(committeeId)} className={field} />
       </div>
       <div>
         <label htmlFor={`${id}-year`} className="font-medium">{labels.year}</label>

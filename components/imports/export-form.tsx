@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { CommitteeField } from "@/components/committees/committee-field";
+import type { CommitteeChoices } from "@/lib/committees/search";
 
 /** A plain GET form to the export route: the browser downloads the file, with or without script. */
-export async function ExportForm({ committees, years, committeeId, from, to }: {
-  committees: { value: string; label: string }[];
+export async function ExportForm({ choices, years, committeeId, from, to }: {
+  choices: CommitteeChoices;
   years: number[];
   committeeId: number;
   from: number;
@@ -16,9 +18,7 @@ export async function ExportForm({ committees, years, committeeId, from, to }: {
       <form method="get" action="/api/figures/export" className="mt-3 grid gap-3 sm:grid-cols-3 sm:items-end lg:grid-cols-[minmax(0,1fr)_7rem_7rem_11rem_auto]">
         <div className="sm:col-span-3 lg:col-span-1">
           <label htmlFor="export-committee" className="font-medium">{t("committee")}</label>
-          <select id="export-committee" name="committee" defaultValue={String(committeeId)} className={field}>
-            {committees.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-          </select>
+          <CommitteeField id="export-committee" name="committee" choices={choices} value={String(committeeId)} className={field} />
         </div>
         <div>
           <label htmlFor="export-from" className="font-medium">{t("from")}</label>

@@ -7,6 +7,8 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { useHydrated } from "./use-hydrated";
+import { CommitteeField } from "@/components/committees/committee-field";
+import type { CommitteeChoices } from "@/lib/committees/search";
 
 type Result = ActionResult<unknown>;
 const FormState = createContext<Result | null>(null);
@@ -100,6 +102,24 @@ export function TextField({ name, label, hint, ...rest }: { name: string; label:
       <label htmlFor={id} className="font-medium">{label}</label>
       <input id={id} name={name} aria-invalid={!!error} aria-describedby={describedBy} className={INPUT} {...rest} />
       {hint && <p id={`${id}-hint`} className="text-sm text-stone-500">{hint}</p>}
+      {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
+    </div>
+  );
+}
+
+/** A committee as a form field: listed when the scope is small, searched when it is large (CommitteeField). */
+export function CommitteeSelectField({ name, label, choices, defaultValue }: {
+  name: string;
+  label: string;
+  choices: CommitteeChoices;
+  defaultValue: string;
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  return (
+    <div>
+      <label htmlFor={id} className="font-medium">{label}</label>
+      <CommitteeField id={id} name={name} choices={choices} value={defaultValue} className={INPUT} describedBy={error ? `${id}-error` : undefined} />
       {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
     </div>
   );

@@ -5,4 +5,8 @@ const year = z.coerce.number().int().min(1930).max(2100);
 
 export const progressQuerySchema = z.object({ committee: id.optional(), term: id.optional(), year: year.optional() });
 export const committeesQuerySchema = z.object({ root: id.optional() });
+export const committeeSearchQuerySchema = z.object({
+  q: z.string().max(100).default(""),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
 export const figuresQuerySchema = z.object({ committee: id.optional(), year, element: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional() });

@@ -6,15 +6,6 @@ import { db, sql } from "@/lib/db";
 import { inScope } from "@/lib/auth/scope";
 import { buildTree, type CommitteeNode } from "./tree";
 
-export const getCommitteeTree = cache(async (scopeCommitteeId: number) => {
-  const rows = await db.committeeClosure.findMany({
-    // Units in force only: ended units hang under their successors in the closure (the reporting tree).
-    where: { ancestorId: scopeCommitteeId, descendant: { validTo: null } },
-    select: { descendant: { select: { id: true, parentId: true, code: true, name: true, kind: true } } },
-  });
-  return buildTree(rows.map((r) => r.descendant), scopeCommitteeId);
-});
-
 /** Units a tree page lists at most: the country's 300,000 (260 MB of HTML) shows its provinces and districts, each opening on its own. */
 export const TREE_PAGE_UNITS = 1_000;
 
@@ -76,18 +67,6 @@ export const getCommittee = cache(async (scopeCommitteeId: number, committeeId: 
 );
 
 export type CommitteeDetail = NonNullable<Awaited<ReturnType<typeof getCommittee>>>;
-
-/** The scope's committees as select options, indented by depth, in tree order. */
-export const getCommitteeOptions = cache(async (scopeCommitteeId: number) => {
-  const tree = await getCommitteeTree(scopeCommitteeId);
-  const options: { value: string; label: string }[] = [];
-  const walk = (node: NonNullable<typeof tree>, depth: number) => {
-    options.push({ value: String(node.id), label: `${"\u2003".repeat(depth)}${node.name}` });
-    node.children.forEach((child) => walk(child, depth + 1));
-  };
-  if (tree) walk(tree, 0);
-  return options;
-});
 
 /**
  * The tree in force on `date` (YYYY-MM-DD), from the dated parent links: every unit of the scope's reporting

@@ -44,3 +44,15 @@ test.describe("committee tree and committee page", () => {
     }
   });
 });
+
+test("the committee search behind the fields answers within the account's subtree only", async ({ page, request, baseURL }) => {
+  const signedOut = await request.get(`${baseURL}/api/v1/committees/search?q=chi bo`);
+  expect(signedOut.status()).toBe(401);
+  await signIn(page, "canbo.cqd02");
+  const find = async (q: string) =>
+    ((await (await page.request.get(`/api/v1/committees/search?${new URLSearchParams({ q })}`)).json()) as { data: { name: string }[] }).data.map((c) => c.name);
+  expect(await find("")).toEqual(["Chi bộ Ban Tổ chức Tỉnh ủy"]);
+  expect(await find("van phong")).toEqual([]);
+  const tooLong = await page.request.get(`/api/v1/committees/search?q=${"a".repeat(101)}`);
+  expect(tooLong.status()).toBe(400);
+});

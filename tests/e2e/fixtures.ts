@@ -23,3 +23,23 @@ export async function postCredentials(request: APIRequestContext, baseURL: strin
   const url = new URL(body.url ?? response.headers().location ?? baseURL, baseURL);
   return url.searchParams.get("error");
 }
+
+/**
+ * Chooses a unit in a committee search field (scopes larger than COMMITTEE_LIST_MAX, set to 30 for these tests):
+ * types words of its name without marks, then picks the result by its name, with the mouse or with Enter. A field that `adds` to a list of units is empty again afterwards.
+ */
+export async function chooseCommittee(page: Page, label: string, name: string, typed: string, { enter = false, adds = false } = {}) {
+  const field = page.getByRole("combobox", { name: label, exact: true });
+  await field.fill(typed);
+  const results = page.locator(`[id="${await field.getAttribute("aria-controls")}"]`).getByRole("option");
+  const option = results.filter({ has: page.getByText(name, { exact: true }) });
+  await expect(option).toHaveCount(1);
+  if (enter) {
+    // The first result is active once the results arrive; the one wanted must be it.
+    await expect(results.first()).toHaveAttribute("aria-selected", "true");
+    await expect(results.first()).toContainText(name);
+    await field.press("Enter");
+  } else await option.click();
+  await expect(field).toHaveValue(adds ? "" : name);
+  await expect(field).toHaveAttribute("aria-expanded", "false");
+}

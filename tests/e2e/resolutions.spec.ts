@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { chooseCommittee, signIn } from "./fixtures";
 
 // Both projects run against the same database: each project's editor sets up the resolution of a different
 // cell of the agencies' committee, neither of which has a 2025–2030 resolution in the seed.
@@ -93,7 +93,7 @@ test("an administrator cascades the agencies' admissions to three units and sees
   test.skip(info.project.name !== "desktop", "one project writes the shared cascade");
   await signIn(page, "admin");
   await page.goto("/resolutions");
-  await page.getByLabel("Cấp ủy").selectOption({ label: "\u2003Đảng bộ các cơ quan Đảng tỉnh" });
+  await chooseCommittee(page, "Cấp ủy", "Đảng bộ các cơ quan Đảng tỉnh", "co quan dang tinh");
   await page.getByRole("button", { name: "Mở" }).click();
   await page.getByTestId("target-row").filter({ hasText: "Kết nạp 150" }).getByRole("link", { name: "Phân bổ cho đơn vị" }).click();
   const balance = page.getByTestId("cascade-balance");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { chooseCommittee, signIn } from "./fixtures";
 
 // Runs after the desktop and tablet projects (see playwright.config.ts), each project on its own pair of units.
 const PAIRS = {
@@ -31,8 +31,9 @@ test("an administrator merges two grassroots units; the agencies' committee's da
   await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Sắp xếp tổ chức" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sắp xếp tổ chức đảng");
   await expect(page.getByLabel("Sáp nhập", { exact: true })).toBeChecked();
-  await page.getByLabel("Các tổ chức đảng được sáp nhập").selectOption({ label: `\u2003\u2003${pair.merged}` });
-  await page.getByLabel("Tổ chức đảng kế thừa").selectOption({ label: `\u2003\u2003${pair.into}` });
+  await chooseCommittee(page, "Các tổ chức đảng được sáp nhập", pair.merged, pair.merged, { adds: true });
+  await expect(page.getByRole("button", { name: `Bỏ ${pair.merged}` })).toBeVisible();
+  await chooseCommittee(page, "Tổ chức đảng kế thừa", pair.into, pair.into);
   await page.getByRole("button", { name: "Xem trước" }).click();
 
   const preview = page.getByRole("region", { name: /Xem trước: Sáp nhập từ ngày/ });

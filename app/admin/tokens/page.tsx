@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
+import { ActionForm, CommitteeSelectField, TextField } from "@/components/ui/action-form";
 import { inScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -12,9 +12,9 @@ export default async function TokensPage() {
   const viewer = await requirePermission("account.manage");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [t, committees, tokens] = await Promise.all([
+  const [t, choices, tokens] = await Promise.all([
     getTranslations("admin"),
-    getCommitteeOptions(viewer.scopeCommitteeId),
+    getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId),
     db.apiToken.findMany({
       where: { scopeCommittee: inScope(viewer.scopeCommitteeId) },
       select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, scopeCommittee: { select: { name: true } } },
@@ -28,7 +28,7 @@ export default async function TokensPage() {
         <p className="mb-4 text-stone-600">{t("tokensIntro")}</p>
         <ActionForm action={createApiToken} submitLabel={t("createToken")} resultList={{ field: "tokens", title: t("tokenShown") }}>
           <TextField name="name" label={t("tokenName")} required />
-          <SelectField name="scopeCommitteeId" label={t("scope")} options={committees} />
+          <CommitteeSelectField name="scopeCommitteeId" label={t("scope")} choices={choices} defaultValue={String(viewer.scopeCommitteeId)} />
         </ActionForm>
       </section>
       <section className="rounded-lg bg-white p-5 shadow-sm">

@@ -4,7 +4,7 @@ import { ExportForm } from "@/components/imports/export-form";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
 import { db } from "@/lib/db";
 import { termYears } from "@/lib/figures/elements";
 
@@ -12,14 +12,14 @@ import { termYears } from "@/lib/figures/elements";
 export default async function ImportPage() {
   const viewer = await requirePermission("figure.enter");
   const t = await getTranslations("imports");
-  const [committees, { years, current }] = await Promise.all([getCommitteeOptions(viewer.scopeCommitteeId), termYears(db)]);
+  const [choices, { years, current }] = await Promise.all([getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId), termYears(db)]);
   return (
     <div className="space-y-6">
       <section className="rounded-lg bg-white p-5 shadow-sm">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-stone-700">{t("intro")}</p>
       </section>
-      <ExportForm committees={committees} years={years} committeeId={viewer.scopeCommitteeId}
+      <ExportForm choices={choices} years={years} committeeId={viewer.scopeCommitteeId}
         from={current?.startYear ?? years[0] ?? 2025} to={current?.endYear ?? years.at(-1) ?? 2030} />
       <ClientMessages components={["importPanel"]}><ImportPanel canUnlock={can(viewer.role, "figure.unlock")} /></ClientMessages>
     </div>

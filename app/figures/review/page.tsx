@@ -5,7 +5,7 @@ import { CompletenessTable } from "@/components/figures/completeness-table";
 import { EntryPicker } from "@/components/figures/entry-picker";
 import { ReviewQueue } from "@/components/figures/review-queue";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
 import { getReviewQueue, getScopedCompleteness, resolveEntryTarget } from "@/lib/figures/queries";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
@@ -16,8 +16,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const target = await resolveEntryTarget(viewer, await searchParams);
   if (!target) notFound();
   const { committee, year, years } = target;
-  const [queue, completeness, committees, t] = await Promise.all([
-    getReviewQueue(viewer), getScopedCompleteness(viewer, committee.id, year), getCommitteeOptions(viewer.scopeCommitteeId),
+  const [queue, completeness, choices, t] = await Promise.all([
+    getReviewQueue(viewer), getScopedCompleteness(viewer, committee.id, year), getCommitteeChoices(viewer.scopeCommitteeId, committee.id),
     getTranslations("figures"),
   ]);
   const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
@@ -34,7 +34,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </p>
       </section>
       <section className="rounded-lg bg-white p-5 shadow-sm">
-        <EntryPicker action="/figures/review" committeeId={committee.id} year={year} committees={committees} years={years}
+        <EntryPicker action="/figures/review" committeeId={committee.id} year={year} choices={choices} years={years}
           labels={{ legend: t("pickerLabel"), committee: t("committee"), year: t("year"), open: t("filter") }} />
       </section>
       {completeness && <CompletenessTable data={completeness} year={year} name={name} locale={locale} />}

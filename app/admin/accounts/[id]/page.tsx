@@ -5,7 +5,7 @@ import { ActionForm, TextField } from "@/components/ui/action-form";
 import { getAccount } from "@/lib/accounts/queries";
 import { ROLES } from "@/lib/accounts/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommitteeOptions } from "@/lib/committees/queries";
+import { getCommitteeChoices } from "@/lib/committees/search";
 import { idParamSchema } from "@/lib/committees/schema";
 import { resetPassword, setAccountActive, updateAccount } from "../actions";
 
@@ -15,8 +15,8 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!id.success) notFound();
   const account = await getAccount(viewer, id.data);
   if (!account) notFound();
-  const [committees, t, tRoles, tAccount] = await Promise.all([
-    getCommitteeOptions(viewer.scopeCommitteeId), getTranslations("admin"), getTranslations("roles"), getTranslations("account"),
+  const [choices, t, tRoles, tAccount] = await Promise.all([
+    getCommitteeChoices(viewer.scopeCommitteeId, account.scopeCommitteeId), getTranslations("admin"), getTranslations("roles"), getTranslations("account"),
   ]);
   const roles = Object.fromEntries(ROLES.map((r) => [r, tRoles(r)]));
   return (
@@ -27,7 +27,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <div className="mt-4 max-w-2xl">
           <ActionForm action={updateAccount} submitLabel={t("saveChanges")} successMessage={t("saved")}>
             <input type="hidden" name="id" value={account.id} />
-            <AccountFields labels={{ displayName: t("displayName"), role: t("role"), scope: t("scope"), roles }} committees={committees}
+            <AccountFields labels={{ displayName: t("displayName"), role: t("role"), scope: t("scope"), roles }} choices={choices} scopeCommitteeId={viewer.scopeCommitteeId}
               defaults={{ displayName: account.displayName, role: account.role, scopeCommitteeId: account.scopeCommitteeId }} />
           </ActionForm>
         </div>
