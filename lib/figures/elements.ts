@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db-client";
 import { ExpectedError } from "@/lib/auth/action";
 import type { RuleElement } from "./types";
 
-type Reader = Pick<Db, "dataElement" | "target" | "term">;
+type Reader = Pick<Db, "dataElement" | "$queryRaw">;
 
 export interface CatalogElement extends RuleElement {
   code: string;
@@ -52,20 +52,20 @@ export function defaultEntryYear(current: { startYear: number; endYear: number }
 
 /** Ids of the elements the targets in force for `committeeId` in `year` need (2025 belongs to two terms). */
 export async function requiredElementIds(db: Reader, committeeId: number, year: number): Promise<number[]> {
-  if ((await db.term.count({ where: { startYear: { lte: year }, endYear: { gte: year } } })) === 0) {
-    throw new ExpectedError("NOT_FOUND", "yearOutsideTerms", { year });
-  }
-  const targets = await db.target.findMany({
-    where: {
-      indicatorId: { not: null },
-      resolution: {
-        term: { startYear: { lte: year }, endYear: { gte: year } },
-        committee: { descendants: { some: { descendantId: committeeId } } },
-      },
-    },
-    select: { indicator: { select: { terms: { select: { dataElementId: true } } } } },
-  });
-  return [...new Set(targets.flatMap((t) => t.indicator?.terms.map((x) => x.dataElementId) ?? []))];
+  // One statement: every figure save and form asks, and Prisma made four queries of the nested read.
+  const [row] = await db.$queryRaw<{ inTerm: boolean; ids: number[] }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Term" WHERE "startYear" <= ${year}::int AND "endYear" >= ${year}::int) AS "inTerm",
+      ARRAY(
+        SELECT DISTINCT it."dataElementId"
+        FROM "CommitteeClosure" cc
+        JOIN "Resolution" r ON r."committeeId" = cc."ancestorId"
+        JOIN "Term" te ON te."id" = r."termId" AND te."startYear" <= ${year}::int AND te."endYear" >= ${year}::int
+        JOIN "Target" t ON t."resolutionId" = r."id"
+        JOIN "IndicatorTerm" it ON it."indicatorId" = t."indicatorId"
+        WHERE cc."descendantId" = ${committeeId}::int
+      ) AS "ids"`;
+  if (!row!.inTerm) throw new ExpectedError("NOT_FOUND", "yearOutsideTerms", { year });
+  return row!.ids;
 }
 
 /** The form's elements in form order: the required ones, their wholes (transitively) and sibling levels. */

@@ -4,8 +4,7 @@ import type { Db } from "@/lib/db-client";
 import type { Viewer } from "@/lib/auth/session";
 import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
-import { inScope } from "@/lib/auth/scope";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudits } from "@/lib/audit/record";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { formElements, loadCatalog, requiredElementIds } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
@@ -83,14 +82,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
 
       const yearRow = await lockYear(tx, committeeId, year, submit ? "update" : "share");
       if (yearRow.status !== "DRAFT") throw new ExpectedError("REFUSED", yearRow.status === "APPROVED" ? "yearApproved" : "yearSubmitted");
-      const deltas: RollupDelta[] = [];
-      const conflicts: number[] = [];
-      for (const change of changes) {
-        const delta = await writeFigure(tx, viewer.userId, committeeId, year, change);
-        if (delta) deltas.push(delta);
-        else conflicts.push(change.dataElementId);
-      }
-      if (conflicts.length > 0) throw new Conflict(conflicts);
+      const deltas = await writeFigures(tx, viewer.userId, committeeId, year, changes);
       if (submit) deltas.push(...(await stepYear(tx, "figure.submit", { committeeId, year, actorId: viewer.userId })));
       await applyRollupDeltas(tx, committeeId, year, deltas);
       return saved(tx, committeeId, year, changes.length);
@@ -105,61 +97,84 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
 
 /** The year's figures; the scope is in the query as well as checked by the action helper. */
 async function readFigures(tx: Tx, scopeCommitteeId: number, committeeId: number, year: number): Promise<Map<number, StoredFigure>> {
-  const rows = await tx.figure.findMany({
-    where: { committeeId, year, committee: inScope(scopeCommitteeId) },
-    select: { id: true, dataElementId: true, value: true, version: true, note: true, status: true },
-  });
-  return new Map(rows.map((r) => [r.dataElementId, { ...r, value: normalizeFigure(r.value.toString()) }]));
+  const rows = await tx.$queryRaw<StoredFigure[]>`
+    SELECT f."id", f."dataElementId", f."value"::text AS "value", f."version", f."note", f."status"::text AS "status"
+    FROM "Figure" f
+    WHERE f."committeeId" = ${committeeId}::int AND f."year" = ${year}::int
+      AND EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."ancestorId" = ${scopeCommitteeId}::int AND s."descendantId" = ${committeeId}::int)`;
+  return new Map(rows.map((r) => [r.dataElementId, { ...r, value: normalizeFigure(r.value) }]));
 }
 
 /**
- * Writes one figure if nobody changed it since it was read (UPDATE/DELETE … WHERE version = read; an INSERT that
- * meets an existing row does nothing). Returns its rollup delta, or null on a conflict.
+ * Writes the changed figures where nobody changed them since they were read, in three statements whatever their
+ * number (new ones: INSERT … ON CONFLICT DO NOTHING; changed and cleared ones: UPDATE/DELETE … WHERE version =
+ * read, rows locked in element order as everywhere), and their audit events in one more. Throws Conflict, which
+ * rolls everything back, when any figure was changed meanwhile. Returns the rollup deltas.
  */
-async function writeFigure(tx: Tx, actorId: number, committeeId: number, year: number, c: Change): Promise<RollupDelta | null> {
-  const { before, dataElementId } = c;
-  const audit = (action: string, after: { value: string; note: string | null; version: number } | null) =>
-    recordAudit(tx, {
-      actorId, action, entityType: "Figure", entityId: figureEntityId(committeeId, dataElementId, year), committeeId,
-      ...(before ? { before: { year, dataElementId, value: before.value, note: before.note, version: before.version } } : {}),
-      ...(after ? { after: { year, dataElementId, ...after } } : {}),
-    });
-  if (!before) {
-    if (c.readVersion !== 0 || c.value === null) return null;
-    const inserted = await tx.$queryRaw<{ id: number }[]>`
+async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: number, changes: Change[]): Promise<RollupDelta[]> {
+  const byElement = (a: Change, b: Change) => a.dataElementId - b.dataElementId;
+  // Read by the user at another version than stored now: not written, reported with those changed meanwhile.
+  const isStale = (c: Change) => (c.before ? c.readVersion !== c.before.version : c.readVersion !== 0 || c.value === null);
+  const fresh = changes.filter((c) => !isStale(c)).sort(byElement);
+  const created = fresh.filter((c) => !c.before);
+  const updated = fresh.filter((c) => c.before && c.value !== null);
+  const removed = fresh.filter((c) => c.before && c.value === null);
+
+  const written = new Set<number>();
+  const mark = (rows: { dataElementId: number }[]) => rows.forEach((r) => written.add(r.dataElementId));
+  if (created.length > 0) {
+    mark(await tx.$queryRaw<{ dataElementId: number }[]>`
       INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "note", "status", "createdById", "updatedById", "updatedAt")
-      VALUES (${committeeId}::int, ${dataElementId}::int, ${year}::int, ${c.value}::numeric, ${c.note}, 'DRAFT', ${actorId}::int, ${actorId}::int, now())
+      SELECT ${committeeId}::int, d."dataElementId", ${year}::int, d."value", d."note", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
+      FROM unnest(${created.map((c) => c.dataElementId)}::int[], ${created.map((c) => c.value)}::numeric[], ${created.map((c) => c.note)}::text[])
+           WITH ORDINALITY AS d ("dataElementId", "value", "note", "n")
+      ORDER BY d."n"
       ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING
-      RETURNING "id"`;
-    if (inserted.length === 0) return null;
-    await audit("figure.create", { value: c.value, note: c.note, version: 1 });
-    return { dataElementId, value: c.value, units: 1, submitted: 0 };
+      RETURNING "dataElementId"`);
   }
-  if (c.readVersion !== before.version) return null;
-  if (c.value === null) {
-    const { count } = await tx.figure.deleteMany({ where: { id: before.id, version: c.readVersion } });
-    if (count === 0) return null;
-    await audit("figure.delete", null);
-    return { dataElementId, value: `-${before.value}`, units: -1, submitted: before.status === "DRAFT" ? 0 : -1 };
+  if (updated.length > 0) {
+    mark(await tx.$queryRaw<{ dataElementId: number }[]>`
+      WITH d ("id", "version", "value", "note") AS (
+        SELECT * FROM unnest(${updated.map((c) => c.before!.id)}::int[], ${updated.map((c) => c.readVersion)}::int[],
+                             ${updated.map((c) => c.value)}::numeric[], ${updated.map((c) => c.note)}::text[])
+      ), locked AS (
+        SELECT f."id" FROM "Figure" f JOIN d ON d."id" = f."id" AND d."version" = f."version" ORDER BY f."dataElementId" FOR UPDATE OF f
+      )
+      UPDATE "Figure" f SET "value" = d."value", "note" = d."note", "version" = f."version" + 1, "updatedById" = ${actorId}::int, "updatedAt" = now()
+      FROM d WHERE f."id" = d."id" AND f."id" IN (SELECT "id" FROM locked)
+      RETURNING f."dataElementId"`);
   }
-  const { count } = await tx.figure.updateMany({
-    where: { id: before.id, version: c.readVersion },
-    data: { value: c.value, note: c.note, version: { increment: 1 }, updatedById: actorId },
+  if (removed.length > 0) {
+    mark(await tx.$queryRaw<{ dataElementId: number }[]>`
+      WITH d ("id", "version") AS (SELECT * FROM unnest(${removed.map((c) => c.before!.id)}::int[], ${removed.map((c) => c.readVersion)}::int[])),
+      locked AS (
+        SELECT f."id" FROM "Figure" f JOIN d ON d."id" = f."id" AND d."version" = f."version" ORDER BY f."dataElementId" FOR UPDATE OF f
+      )
+      DELETE FROM "Figure" f WHERE f."id" IN (SELECT "id" FROM locked)
+      RETURNING f."dataElementId"`);
+  }
+  const lost = changes.filter((c) => !written.has(c.dataElementId));
+  if (lost.length > 0) throw new Conflict(lost.map((c) => c.dataElementId));
+
+  await recordAudits(tx, changes.map(({ before, dataElementId, value, note }) => ({
+    actorId, action: !before ? "figure.create" : value === null ? "figure.delete" : "figure.update",
+    entityType: "Figure", entityId: figureEntityId(committeeId, dataElementId, year), committeeId,
+    ...(before ? { before: { year, dataElementId, value: before.value, note: before.note, version: before.version } } : {}),
+    ...(value !== null ? { after: { year, dataElementId, value, note, version: (before?.version ?? 0) + 1 } } : {}),
+  })));
+  return changes.map(({ before, dataElementId, value }): RollupDelta => {
+    if (!before) return { dataElementId, value: value!, units: 1, submitted: 0 };
+    if (value === null) return { dataElementId, value: `-${before.value}`, units: -1, submitted: before.status === "DRAFT" ? 0 : -1 };
+    return { dataElementId, value: fromScaled(toScaled(value) - toScaled(before.value)), units: 0, submitted: 0 };
   });
-  if (count === 0) return null;
-  await audit("figure.update", { value: c.value, note: c.note, version: before.version + 1 });
-  return { dataElementId, value: fromScaled(toScaled(c.value) - toScaled(before.value)), units: 0, submitted: 0 };
 }
 
 async function saved(tx: Tx, committeeId: number, year: number, changed: number): Promise<SaveOutcome> {
-  const [figures, row] = await Promise.all([
-    tx.figure.findMany({ where: { committeeId, year }, select: { dataElementId: true, version: true } }),
-    tx.figureYear.findUnique({ where: { committeeId_year: { committeeId, year } }, select: { status: true } }),
-  ]);
-  return {
-    outcome: "saved", changed, status: row?.status ?? "NOT_STARTED",
-    versions: Object.fromEntries(figures.map((f) => [String(f.dataElementId), f.version])),
-  };
+  const [row] = await tx.$queryRaw<{ status: FigureStatus | null; versions: Record<string, number> }[]>`
+    SELECT (SELECT "status"::text FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int) AS "status",
+      (SELECT COALESCE(jsonb_object_agg("dataElementId"::text, "version"), '{}'::jsonb)
+       FROM "Figure" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int) AS "versions"`;
+  return { outcome: "saved", changed, status: row!.status ?? "NOT_STARTED", versions: row!.versions };
 }
 
 /** What is stored now in the fields that conflicted, and who stored it, for the user to compare and reapply. */
