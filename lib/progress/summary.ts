@@ -56,8 +56,15 @@ export function summarySentence(summary: MidTermSummary, locale: Locale): string
       ? `${head}; ${n(remaining)} chỉ tiêu còn lại chưa có số liệu để đánh giá`
       : `${head}; the remaining ${n(remaining)} have no data yet`;
   }
-  const floor = formatPercent(floorToDecimals(lowest, 0), locale, 0);
+  const floored = floorToDecimals(lowest, 0);
+  const floor = formatPercent(floored, locale, 0);
   const tail = without === 0 ? "" : vi ? ` (${n(without)} chỉ tiêu chưa có số liệu)` : ` (${n(without)} without data)`;
+  // "reached 0% or more" says nothing: a level target still at its baseline, an amount with nothing done yet.
+  if (floored <= 0) {
+    return vi
+      ? `${head}; ${n(remaining)} chỉ tiêu còn lại chưa đạt, thấp nhất ${floor}${tail}`
+      : `${head}; the remaining ${n(remaining)} not reached yet, the lowest at ${floor}${tail}`;
+  }
   return vi
     ? `${head}; ${n(remaining)} chỉ tiêu còn lại đạt từ ${floor} trở lên${tail}`
     : `${head}; the remaining ${n(remaining)} reached ${floor} or more${tail}`;

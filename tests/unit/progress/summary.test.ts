@@ -31,6 +31,14 @@ describe("mid-term summary", () => {
     expect(summarySentence(t, "en")).toBe("Achieved or exceeded 0 of 1 targets; the remaining 1 reached 79% or more");
   });
 
+  it("does not say 'reached 0% or more' when a remaining target stands at 0% (a level still at its baseline)", () => {
+    const s = summarizeTargets([fakeProgress("ACHIEVED", 100), fakeProgress("ON_TRACK", 92.3), fakeProgress("OFF_TRACK", 0.4)]);
+    expect(summarySentence(s, "vi")).toBe("Đạt và vượt 1/3 chỉ tiêu; 2 chỉ tiêu còn lại chưa đạt, thấp nhất 0%");
+    expect(summarySentence(s, "en")).toBe("Achieved or exceeded 1 of 3 targets; the remaining 2 not reached yet, the lowest at 0%");
+    const t = summarizeTargets([fakeProgress("OFF_TRACK", 0), fakeProgress("NO_DATA", null)]);
+    expect(summarySentence(t, "vi")).toBe("Đạt và vượt 0/2 chỉ tiêu; 2 chỉ tiêu còn lại chưa đạt, thấp nhất 0% (1 chỉ tiêu chưa có số liệu)");
+  });
+
   it("all achieved", () => {
     const s = summarizeTargets(sixOfTen.slice(0, 6).concat(sixOfTen.slice(0, 4)));
     expect(summarySentence(s, "vi")).toBe("Đạt và vượt 10/10 chỉ tiêu");
