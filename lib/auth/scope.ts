@@ -1,7 +1,7 @@
 // Scope: an account sees and acts on its scope committee and that committee's descendants, nothing else.
 import type { Db } from "@/lib/db-client";
 
-type Tx = Pick<Db, "committeeClosure">;
+type Tx = Pick<Db, "$queryRaw">;
 
 /** Prisma `where` fragment for a committee inside the scope: put it in every committee-bound query. */
 export function inScope(scopeCommitteeId: number) {
@@ -9,9 +9,8 @@ export function inScope(scopeCommitteeId: number) {
 }
 
 export async function isInScope(tx: Tx, scopeCommitteeId: number, committeeId: number): Promise<boolean> {
-  const row = await tx.committeeClosure.findUnique({
-    where: { ancestorId_descendantId: { ancestorId: scopeCommitteeId, descendantId: committeeId } },
-    select: { depth: true },
-  });
-  return row !== null;
+  // Raw: every action asks this first, and Prisma's per-query cost is several times the lookup's.
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "CommitteeClosure" WHERE "ancestorId" = ${scopeCommitteeId}::int AND "descendantId" = ${committeeId}::int`;
+  return rows.length > 0;
 }

@@ -50,7 +50,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
   const shown = formElements(catalog, await requiredElementIds(db, committeeId, year)).map((e) => e.id);
   if (submit && shown.length === 0) throw new ExpectedError("REFUSED", "nothingToSubmit");
   // A unit ended (merged, split, dissolved) during a year reports through the year before; its successor reports on.
-  const unit = await db.committee.findUnique({ where: { id: committeeId }, select: { validTo: true } });
+  const [unit] = await db.$queryRaw<{ validTo: Date | null }[]>`SELECT "validTo" FROM "Committee" WHERE "id" = ${committeeId}::int`;
   if (unit?.validTo && year >= unit.validTo.getUTCFullYear()) throw new ExpectedError("REFUSED", "unitEnded", { year: unit.validTo.getUTCFullYear() - 1 });
   const posted = new Map(input.fields.map((f) => [f.elementId, f]));
   if ([...posted.keys()].some((id) => !shown.includes(id))) throw new ExpectedError("INVALID", "unknownElement");
