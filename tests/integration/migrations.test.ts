@@ -30,6 +30,11 @@ describe("migrations", () => {
       expect(checks.rows.map((r) => r.conname)).toEqual(
         expect.arrayContaining(["Figure_value_non_negative", "Figure_year", "Term_year_range", "Committee_valid_range"]),
       );
+      // Room for in-place (HOT) updates on the two tables saves and imports update, and the search key's trigger.
+      const options = await client.query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('Figure', 'Rollup') ORDER BY 1`);
+      expect(options.rows).toEqual([{ relname: "Figure", reloptions: ["fillfactor=85"] }, { relname: "Rollup", reloptions: ["fillfactor=85"] }]);
+      const triggers = await client.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"Committee"'::regclass AND NOT tgisinternal`);
+      expect(triggers.rows).toEqual([{ tgname: "committee_search_key" }]);
     } finally {
       await client.end();
     }
