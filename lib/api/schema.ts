@@ -4,7 +4,11 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 const year = z.coerce.number().int().min(1930).max(2100);
 
 export const progressQuerySchema = z.object({ committee: id.optional(), term: id.optional(), year: year.optional() });
-export const committeesQuerySchema = z.object({ root: id.optional() });
+export const committeesQuerySchema = z.object({
+  root: id.optional(),
+  /** Levels below the root to include (0: the root alone, 1: with its direct subordinates): the country has 300,000 units. */
+  depth: z.coerce.number().int().min(0).max(20).optional(),
+});
 export const committeeSearchQuerySchema = z.object({
   q: z.string().max(100).default(""),
   limit: z.coerce.number().int().min(1).max(50).default(20),

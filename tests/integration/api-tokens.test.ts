@@ -10,6 +10,7 @@ let ids: Record<string, number>;
 let admin: Viewer;
 let progress: (request: Request) => Promise<Response>;
 let committees: (request: Request) => Promise<Response>;
+let search: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   await seedDemo(t.db);
@@ -19,6 +20,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   progress = (await import("@/app/api/v1/progress/route")).GET;
   committees = (await import("@/app/api/v1/committees/route")).GET;
+  search = (await import("@/app/api/v1/committees/search/route")).GET;
 });
 
 async function newToken(scope: string): Promise<string> {
@@ -48,6 +50,20 @@ describe("API tokens", () => {
     }
     expect((await get(progress, `/api/v1/progress?committee=${ids["AP-CQD-01-2"]}`, token)).status).toBe(200);
     expect(await t.db.auditEvent.count({ where: { action: "api_token.use" } })).toBe(5);
+  });
+
+  it("walk a large tree a level at a time (depth) and search it, within the token's subtree only", async () => {
+    const token = await newToken("AP-CQD");
+    const codes = async (path: string) => ((await (await get(committees, path, token)).json()).data as { code: string; depth: number }[]);
+    const top = await codes(`/api/v1/committees?depth=1`);
+    expect(top.map((c) => c.code).sort()).toEqual(["AP-CQD", ...Array.from({ length: 12 }, (_, i) => `AP-CQD-${String(i + 1).padStart(2, "0")}`)]);
+    expect(await codes(`/api/v1/committees?root=${ids["AP-CQD-01"]}&depth=0`)).toEqual([expect.objectContaining({ code: "AP-CQD-01", depth: 0 })]);
+    expect((await codes(`/api/v1/committees`)).length).toBe(21);
+    expect((await get(committees, `/api/v1/committees?root=${ids["AP-KCQDN"]}&depth=1`, token)).status).toBe(404);
+
+    const office = await newToken("AP-CQD-01");
+    const found = await (await get(search, `/api/v1/committees/search?q=${encodeURIComponent("chi bo")}`, office)).json();
+    expect(found.data.map((c: { code: string }) => c.code)).toEqual(["AP-CQD-01-1", "AP-CQD-01-2", "AP-CQD-01-3"]);
   });
 
   it("answers a revoked, unknown or missing token with 401 and a stable code", async () => {
