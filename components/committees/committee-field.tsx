@@ -3,9 +3,10 @@
 // is not (a province's 3,000 units, the country's 300,000: a list of them would be tens of MB of HTML). Both post
 // the unit's id under `name`. The search follows the WAI-ARIA combobox pattern: arrow keys move through the
 // results, Enter chooses, Escape gives back the unit chosen before.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { CommitteeChoices } from "@/lib/committees/search";
+import { SEARCH_LIMIT } from "@/lib/committees/search-key";
 
 export type Option = { value: string; label: string };
 
@@ -46,8 +47,8 @@ export function CommitteeField(props: CommitteeFieldProps) {
   );
 }
 
-/** Results asked for: one more than shown, to know there are more. */
-const SHOWN = 20;
+/** Results shown; one more is asked for, to know there are more. */
+const SHOWN = SEARCH_LIMIT;
 const DEBOUNCE_MS = 180;
 
 function CommitteeSearch({ id, name, choices, value, onChange, clearOnChoose, className, describedBy }: CommitteeFieldProps) {
@@ -63,16 +64,6 @@ function CommitteeSearch({ id, name, choices, value, onChange, clearOnChoose, cl
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<"idle" | "searching" | "failed">("idle");
   const [query, setQuery] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  // A controlled parent may reset the value (a new operation): show what it now holds.
-  useEffect(() => {
-    if (onChange && !clearOnChoose && value !== (chosen?.value ?? "")) {
-      const option = choices.options.find((o) => o.value === value) ?? null;
-      setChosen(option);
-      setText(option?.label ?? "");
-    }
-  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (query === null) return;
@@ -86,7 +77,7 @@ function CommitteeSearch({ id, name, choices, value, onChange, clearOnChoose, cl
         setMore(data.length > SHOWN);
         setActive(data.length > 0 ? 0 : -1);
         setStatus("idle");
-      } catch (error) {
+      } catch {
         if (!controller.signal.aborted) setStatus("failed");
       }
     }, DEBOUNCE_MS);
@@ -102,17 +93,17 @@ function CommitteeSearch({ id, name, choices, value, onChange, clearOnChoose, cl
     // Until this query's results arrive, the list shows the previous ones: Enter must not choose from those.
     if (q !== query) setStatus("searching");
   };
-  const close = () => {
+  /** Closes the list and shows `option` in the field (empty again in a field that adds to a list). */
+  const settle = (option: Option | null) => {
     setOpen(false);
     setQuery(null);
-    setText(clearOnChoose ? "" : chosen?.label ?? "");
+    setText(clearOnChoose ? "" : option?.label ?? "");
   };
+  const close = () => settle(chosen);
   const choose = (match: Match) => {
     const option = { value: String(match.id), label: match.name };
     if (!clearOnChoose) setChosen(option);
-    setOpen(false);
-    setQuery(null);
-    setText(clearOnChoose ? "" : option.label);
+    settle(option);
     onChange?.(option);
   };
 
@@ -140,7 +131,7 @@ function CommitteeSearch({ id, name, choices, value, onChange, clearOnChoose, cl
   return (
     <div className="relative">
       {name && <input type="hidden" name={name} value={chosen?.value ?? ""} />}
-      <input ref={inputRef} id={id} type="text" role="combobox" autoComplete="off" spellCheck={false}
+      <input id={id} type="text" role="combobox" autoComplete="off" spellCheck={false}
         aria-expanded={open} aria-controls={listId} aria-autocomplete="list" aria-activedescendant={activeId}
         aria-describedby={[hintId, describedBy].filter(Boolean).join(" ")}
         placeholder={t("placeholder")} className={className} value={text}
@@ -160,7 +151,7 @@ function CommitteeSearch({ id, name, choices, value, onChange, clearOnChoose, cl
           <li key={m.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-red-50 outline-2 -outline-offset-2 outline-red-800" : ""}`}
             onMouseDown={(e) => e.preventDefault()} onMouseEnter={() => setActive(i)} onClick={() => choose(m)}>
-            <span className="block font-medium text-stone-900">{m.name}</span>
+            <span className="block font-medium">{m.name}</span>
             <span className="block text-sm text-stone-600">{[m.code, ...m.parents].join(" · ")}</span>
           </li>
         ))}

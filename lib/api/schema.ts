@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SEARCH_LIMIT } from "@/lib/committees/search-key";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const year = z.coerce.number().int().min(1930).max(2100);
@@ -11,6 +12,6 @@ export const committeesQuerySchema = z.object({
 });
 export const committeeSearchQuerySchema = z.object({
   q: z.string().max(100).default(""),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: z.coerce.number().int().min(1).max(50).default(SEARCH_LIMIT),
 });
 export const figuresQuerySchema = z.object({ committee: id.optional(), year, element: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional() });

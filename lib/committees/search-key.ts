@@ -38,6 +38,9 @@ export function toSearchKey(text: string): string {
   return key;
 }
 
+/** Results a search returns unless asked for another number (the picker shows as many). */
+export const SEARCH_LIMIT = 20;
+
 /** The LIKE patterns of what a user typed: every word must occur somewhere in the key (any order). */
 export function searchPatterns(query: string): string[] {
   return toSearchKey(query)

@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { getEnv } from "@/lib/env";
 import { sql } from "@/lib/db";
-import { searchPatterns } from "./search-key";
+import { SEARCH_LIMIT, searchPatterns } from "./search-key";
 import { buildTree } from "./tree";
 
 export interface CommitteeMatch {
@@ -18,8 +18,6 @@ export interface CommitteeMatch {
   parents: string[];
 }
 
-/** Results one search returns at most. */
-export const SEARCH_LIMIT = 20;
 /**
  * Matches a search considers at most before ordering them: "chi bo" matches 250,000 of the country's units, and
  * ordering all of them by level costs more than the user waits. The table is scanned in insertion order, which
