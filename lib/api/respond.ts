@@ -18,8 +18,9 @@ const MESSAGES: Record<ApiErrorCode, string> = {
 
 const HEADERS = { "Cache-Control": "no-store" };
 
-export function ok(data: unknown): NextResponse {
-  return NextResponse.json({ data }, { headers: HEADERS });
+/** `page` carries a list's paging (`next`: the cursor of the following page, null on the last). */
+export function ok(data: unknown, page?: { next: string | null }): NextResponse {
+  return NextResponse.json({ data, ...page }, { headers: HEADERS });
 }
 
 export function apiError(code: ApiErrorCode, details?: unknown): NextResponse {

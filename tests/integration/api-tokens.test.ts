@@ -61,6 +61,20 @@ describe("API tokens", () => {
     expect((await codes(`/api/v1/committees`)).length).toBe(21);
     expect((await get(committees, `/api/v1/committees?root=${ids["AP-KCQDN"]}&depth=1`, token)).status).toBe(404);
 
+    // Pages of 8: 21 units in three pages, level by level, none twice or missing; a forged cursor is refused.
+    const whole = await codes(`/api/v1/committees`);
+    const pages: { data: { code: string; depth: number }[]; next: string | null }[] = [];
+    for (let after = ""; pages.length === 0 || pages.at(-1)!.next; after = `&after=${pages.at(-1)!.next}`) {
+      pages.push(await (await get(committees, `/api/v1/committees?limit=8${after}`, token)).json());
+    }
+    expect(pages.map((p) => p.data.length)).toEqual([8, 8, 5]);
+    expect(pages.at(-1)!.next).toBeNull();
+    const paged = pages.flatMap((p) => p.data);
+    expect(paged).toEqual(whole);
+    expect(paged.map((c) => c.depth)).toEqual([...paged.map((c) => c.depth)].sort((a, b) => a - b));
+    expect((await get(committees, `/api/v1/committees?after=1;DROP`, token)).status).toBe(400);
+    expect((await get(committees, `/api/v1/committees?limit=5001`, token)).status).toBe(400);
+
     const office = await newToken("AP-CQD-01");
     const found = await (await get(search, `/api/v1/committees/search?q=${encodeURIComponent("chi bo")}`, office)).json();
     expect(found.data.map((c: { code: string }) => c.code)).toEqual(["AP-CQD-01-1", "AP-CQD-01-2", "AP-CQD-01-3"]);
