@@ -57,7 +57,9 @@ describe("API tokens", () => {
     const codes = async (path: string) => ((await (await get(committees, path, token)).json()).data as { code: string; depth: number }[]);
     const top = await codes(`/api/v1/committees?depth=1`);
     expect(top.map((c) => c.code).sort()).toEqual(["AP-CQD", ...Array.from({ length: 12 }, (_, i) => `AP-CQD-${String(i + 1).padStart(2, "0")}`)]);
-    expect(await codes(`/api/v1/committees?root=${ids["AP-CQD-01"]}&depth=0`)).toEqual([expect.objectContaining({ code: "AP-CQD-01", depth: 0 })]);
+    expect(await codes(`/api/v1/committees?root=${ids["AP-CQD-01"]}&depth=0`)).toEqual([
+      expect.objectContaining({ id: ids["AP-CQD-01"], code: "AP-CQD-01", depth: 0, parentId: ids["AP-CQD"], validFrom: expect.stringMatching(/^\d{4}-\d\d-\d\dT00:00:00\.000Z$/), validTo: null }),
+    ]);
     expect((await codes(`/api/v1/committees`)).length).toBe(21);
     expect((await get(committees, `/api/v1/committees?root=${ids["AP-KCQDN"]}&depth=1`, token)).status).toBe(404);
 

@@ -1,7 +1,20 @@
 import { apiError, apiRoute, ok } from "@/lib/api/respond";
 import { committeesQuerySchema } from "@/lib/api/schema";
 import { isInScope } from "@/lib/auth/scope";
-import { db } from "@/lib/db";
+import { db, prepared } from "@/lib/db";
+
+interface Row {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  parentId: number | null;
+  validFrom: string;
+  depth: number;
+}
+
+const committeePage = prepared("api-committee-page");
 
 /**
  * The subtree in force of `root` (default: the caller's scope committee), each unit with its depth below the root,
@@ -11,24 +24,22 @@ import { db } from "@/lib/db";
 export const GET = apiRoute(committeesQuerySchema, async (viewer, query) => {
   const root = query.root ?? viewer.scopeCommitteeId;
   if (!(await isInScope(db, viewer.scopeCommitteeId, root))) return apiError("NOT_FOUND");
-  const after = query.after;
-  const rows = await db.committeeClosure.findMany({
-    where: {
-      ancestorId: root,
-      // Units in force: ended units hang under their successors in the closure and are not part of today's tree.
-      descendant: { validTo: null },
-      ...(query.depth !== undefined ? { depth: { lte: query.depth } } : {}),
-      ...(after ? { OR: [{ depth: { gt: after[0] } }, { depth: after[0], descendantId: { gt: after[1] } }] } : {}),
-    },
-    orderBy: [{ depth: "asc" }, { descendantId: "asc" }],
-    take: query.limit + 1,
-    select: { depth: true, descendant: { select: { id: true, code: true, name: true, nameEn: true, kind: true, parentId: true, validFrom: true, validTo: true } } },
-  });
+  const [afterDepth, afterId] = query.after ?? [-1, 0];
+  // The row comparison is the index's range condition (ancestor, depth, descendant): a page deep in the country's
+  // tree costs what the first does. Units in force only: ended units hang under their successors in the closure.
+  const rows = await committeePage<Row>`
+    SELECT c."id", c."code", c."name", c."nameEn", c."kind"::text AS "kind", c."parentId",
+           to_char(c."validFrom", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "validFrom", cc."depth"
+    FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."descendantId"
+    WHERE cc."ancestorId" = ${root}::int AND c."validTo" IS NULL AND cc."depth" <= ${query.depth ?? 2_147_483_647}::int
+      AND (cc."depth", cc."descendantId") > (${afterDepth}::int, ${afterId}::int)
+    ORDER BY cc."depth", cc."descendantId"
+    LIMIT ${query.limit + 1}::int`;
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const next = rows.length > query.limit && last ? `${last.depth}.${last.descendant.id}` : null;
+  const next = rows.length > query.limit && last ? `${last.depth}.${last.id}` : null;
   return ok(
-    page.map((r) => ({ ...r.descendant, depth: r.depth })),
+    page.map((r) => ({ ...r, validTo: null })),
     { next },
   );
 });
