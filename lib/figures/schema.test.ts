@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collectMessages, figureYearSchema, type YearRules } from "./schema";
+import fc from "fast-check";
+import { collectMessages, figureYearSchema, ruleReach, type YearRules } from "./schema";
 import type { RuleElement } from "./types";
 
 // A small catalogue shaped like the demo one: members at year end ⊇ assessed ⊇ four levels; a percent.
@@ -67,5 +68,29 @@ describe("rules of a year's figures", () => {
 
   it("reports a format error instead of guessing", () => {
     expect(check({ 1: "12.5" })).toMatchObject({ ok: false, errors: { 1: { key: "invalidNumber" } } });
+  });
+});
+
+describe("the rules' reach", () => {
+  it("names every element whose stored value can change the check of a form", () => {
+    // Any values (breaking rules or not), any form, any notes: the check sees the same with the others cut to the reach.
+    const value = fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 1200 }).map(String));
+    const values = fc.record(Object.fromEntries(ALL.map((id) => [id, value])) as Record<string, fc.Arbitrary<string>>);
+    fc.assert(
+      fc.property(values, fc.subarray(ALL, { minLength: 1 }), fc.subarray(ALL), (all, shown, noted) => {
+        const typed = Object.fromEntries(shown.map((id) => [id, all[id]!]));
+        const others = Object.fromEntries(ALL.filter((id) => !shown.includes(id) && all[id] !== "").map((id) => [id, all[id]!]));
+        const notes = Object.fromEntries(noted.map((id) => [id, "ghi chú"]));
+        const reach = ruleReach(CATALOG, shown);
+        const reached = Object.fromEntries(Object.entries(others).filter(([id]) => reach.has(Number(id))));
+        expect(check(typed, { shown, others: reached }, notes)).toEqual(check(typed, { shown, others }, notes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reaches the whole and the levels beside a level, not the whole's whole", () => {
+    expect([...ruleReach(CATALOG, [3])].sort()).toEqual([2, 3, 4, 5, 6, 7]);
+    expect([...ruleReach(CATALOG, [8])]).toEqual([8]);
   });
 });

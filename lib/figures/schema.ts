@@ -57,6 +57,7 @@ const WARNING = "warning";
 export function figureYearSchema(rules: YearRules) {
   const byId = new Map(rules.catalog.map((e) => [e.id, e]));
   const shown = new Set(rules.shown);
+  const levels = levelsByWhole(rules.catalog);
   return z
     // `others`: stored values of elements not on the form, which the rules still see. They are input, not
     // rules, so one schema serves every committee-year with the same form (an import checks thousands).
@@ -87,11 +88,27 @@ export function figureYearSchema(rules: YearRules) {
         else scaled.set(elementId, v);
       }
       checkWholes(rules.catalog, shown, scaled, issue);
-      checkLevels(rules.catalog, shown, scaled, input.notes, issue);
+      checkLevels(byId, levels, shown, scaled, input.notes, issue);
       const notes = new Map<number, string>();
       for (const [elementId, note] of Object.entries(input.notes)) if (note.trim()) notes.set(Number(elementId), note.trim());
       return { values, notes };
     });
+}
+
+/**
+ * The elements whose values the rules read when `shown` are on the form: each one, its whole, its parts and its
+ * whole's parts (the classification levels beside it). An import reads only these stored figures for the others.
+ */
+export function ruleReach(catalog: RuleElement[], shown: Iterable<number>): Set<number> {
+  const byId = new Map(catalog.map((e) => [e.id, e]));
+  const parts = new Map<number, number[]>();
+  for (const e of catalog) if (e.partOfId !== null) parts.set(e.partOfId, [...(parts.get(e.partOfId) ?? []), e.id]);
+  const reach = new Set<number>();
+  for (const id of shown) {
+    const whole = byId.get(id)?.partOfId ?? null;
+    for (const r of [id, ...(parts.get(id) ?? []), ...(whole === null ? [] : [whole, ...(parts.get(whole) ?? [])])]) reach.add(r);
+  }
+  return reach;
 }
 
 type Issue = (elementId: number, message: FieldMessage, warning?: boolean) => void;
@@ -119,9 +136,10 @@ function levelsByWhole(catalog: RuleElement[]): Map<number, RuleElement[]> {
   return levels;
 }
 
-function checkLevels(catalog: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, notes: Record<string, string>, issue: Issue) {
-  const byId = new Map(catalog.map((e) => [e.id, e]));
-  for (const [wholeId, levels] of levelsByWhole(catalog)) {
+function checkLevels(
+  byId: Map<number, RuleElement>, levelsOfWholes: Map<number, RuleElement[]>, shown: Set<number>, scaled: Map<number, bigint>, notes: Record<string, string>, issue: Issue,
+) {
+  for (const [wholeId, levels] of levelsOfWholes) {
     const present = levels.filter((l) => scaled.has(l.id));
     const w = scaled.get(wholeId);
     const sum = present.reduce((s, l) => s + scaled.get(l.id)!, 0n);

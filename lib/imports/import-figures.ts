@@ -17,7 +17,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCatalog } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
 import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
-import { figureFieldSchema, figureYearSchema, yearSchema } from "@/lib/figures/schema";
+import { figureFieldSchema, figureYearSchema, ruleReach, yearSchema } from "@/lib/figures/schema";
 import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Column } from "./cells";
@@ -187,8 +187,10 @@ export async function importFigures(
   const pairs = [...groups.values()].map((g) => [g[0]!.committeeId, g[0]!.year] as const);
   const committeeIds = [...new Set(pairs.map(([c]) => c))];
   const years = [...new Set(pairs.map(([, y]) => y))];
+  // Of the stored figures only those the file's rules read: a four-column file no longer reads the other seventeen.
+  const reach = [...ruleReach(catalog, new Set(checked.map((c) => c.elementId)))];
   const [stored, statuses, onForm, termYears] = await Promise.all([
-    readStored(read, pairs), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalog, committeeIds, years), yearsInTerms(db),
+    readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalog, committeeIds, years), yearsInTerms(db),
   ]);
   const names = new Map(catalog.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
 
@@ -309,8 +311,10 @@ async function writeChanges(
   }
 
   const inserts = changes.filter((c) => !c.before);
-  const updates = changes.filter((c) => c.before && c.value !== null);
-  const deletes = changes.filter((c) => c.before && c.value === null);
+  // In id order, so each statement walks the table forward (the year rows locked above keep saves out meanwhile).
+  const byId = (a: Change, b: Change) => a.before!.id - b.before!.id;
+  const updates = changes.filter((c) => c.before && c.value !== null).sort(byId);
+  const deletes = changes.filter((c) => c.before && c.value === null).sort(byId);
   let written = 0;
   for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
     const chunk = inserts.slice(i, i + WRITE_CHUNK);
@@ -386,13 +390,15 @@ async function scopedCommittees(read: Sql, scopeCommitteeId: number, codes: stri
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-async function readStored(read: Sql, pairs: (readonly [number, number])[]): Promise<Map<string, Map<number, Stored>>> {
+/** The stored figures of `elements` (the file's and those its rules read) in each committee-year. */
+async function readStored(read: Sql, pairs: (readonly [number, number])[], elements: number[]): Promise<Map<string, Map<number, Stored>>> {
   const out = new Map<string, Map<number, Stored>>();
   if (pairs.length === 0) return out;
   const rows = await read<Stored>`
     SELECT f."id", f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."version", f."note"
     FROM "Figure" f JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
-      ON f."committeeId" = k."c" AND f."year" = k."y"`;
+      ON f."committeeId" = k."c" AND f."year" = k."y"
+    WHERE f."dataElementId" = ANY(${elements}::int[])`;
   for (const r of rows) {
     const key = yearKey(r.committeeId, r.year);
     let m = out.get(key);

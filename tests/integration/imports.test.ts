@@ -115,6 +115,13 @@ describe("importing a file", () => {
     const dry = await importText(valid, { actor: actor("editor"), dryRun: true });
     expect(dry).toMatchObject({ applied: false, dryRun: true, created: 2, errors: [] });
     expect(await snapshot(t.db)).toEqual(before);
+
+    // A file of the parts alone is checked against the stored whole, and one of other elements is not.
+    const whole = "committee_code;element_code;year;value\r\nAP-CQD-01-1;MEMBERS_TOTAL;2027;40\r\nAP-CQD-01-1;RECORDS_TOTAL;2027;9\r\n";
+    expect((await importText(whole, { actor: actor("editor") })).applied).toBe(true);
+    const part = await importText("committee_code;element_code;year;value\r\nAP-CQD-01-1;MEMBERS_ASSESSED;2027;44\r\n", { actor: actor("editor") });
+    expect(part.errors.map((e) => [e.row, e.key, e.params])).toEqual([[2, "partAboveWhole", { whole: "Tổng số đảng viên cuối năm", value: "40" }]]);
+    expect((await importText("committee_code;element_code;year;value\r\nAP-CQD-01-1;RECORDS_TOTAL;2027;10\r\n", { actor: actor("editor") })).applied).toBe(true);
   });
 
   it("refuses changes to an approved year row by row unless the importer may unlock and asks to", async () => {
