@@ -28,3 +28,15 @@ export function bindSql(client: Pick<pg.Pool, "query">, name?: string): Sql {
 export function viaPrisma(db: Pick<Db, "$queryRaw">): Sql {
   return <Row>(strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw<Row[]>(strings, ...values);
 }
+
+/**
+ * `values` as one PostgreSQL array literal, to send as a single text parameter and cast in the statement
+ * (`${pgArray(ids)}::int[]`). For the bulk writes: Prisma converts an array parameter element by element (six
+ * arrays of 100,000 took 400 ms), where PostgreSQL parses the literal in C (155 ms, the query included).
+ * Still a parameter, never spliced into the SQL; strings are quoted and escaped for the literal's own syntax.
+ */
+export function pgArray(values: readonly (number | string | null)[]): string {
+  const items = values.map((v) =>
+    v === null ? "NULL" : typeof v === "number" ? String(v) : `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`);
+  return `{${items.join(",")}}`;
+}

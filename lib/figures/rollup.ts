@@ -1,6 +1,7 @@
 // Stored rollups: each committee's value is the sum over its whole subtree (itself included) of what was
 // entered, with how many units contributed and how many of those had submitted. Dashboards read these rows.
 import type { Db } from "@/lib/db-client";
+import { pgArray } from "@/lib/sql";
 import { fromScaled, toScaled } from "./number";
 
 type Tx = Pick<Db, "$executeRaw" | "$queryRaw">;
@@ -152,7 +153,8 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
     CREATE TEMP TABLE "rollup_delta" ON COMMIT DROP AS
     SELECT cc."ancestorId" AS "committeeId", d."dataElementId", d."year",
            SUM(d."value") AS "value", SUM(d."units")::int AS "units", SUM(d."submitted")::int AS "submitted"
-    FROM unnest(${committees}::int[], ${elements}::int[], ${years}::int[], ${values}::numeric[], ${units}::int[], ${submitted}::int[])
+    FROM unnest(${pgArray(committees)}::int[], ${pgArray(elements)}::int[], ${pgArray(years)}::int[], ${pgArray(values)}::numeric[],
+                ${pgArray(units)}::int[], ${pgArray(submitted)}::int[])
          AS d ("committeeId", "dataElementId", "year", "value", "units", "submitted")
     JOIN "DataElement" de ON de."id" = d."dataElementId"
     JOIN "CommitteeClosure" cc ON cc."descendantId" = d."committeeId"

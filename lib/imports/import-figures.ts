@@ -22,7 +22,7 @@ import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Column } from "./cells";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
-import { viaPrisma, type Sql } from "@/lib/sql";
+import { pgArray, viaPrisma, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
 
 export interface ImportActor {
@@ -321,8 +321,8 @@ async function writeChanges(
     const count = await tx.$executeRaw`
       INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "note", "status", "createdById", "updatedById", "updatedAt")
       SELECT d."c", d."e", d."y", d."v", d."n", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
-      FROM unnest(${chunk.map((c) => c.committeeId)}::int[], ${chunk.map((c) => c.elementId)}::int[], ${chunk.map((c) => c.year)}::int[],
-                  ${chunk.map((c) => c.value)}::numeric[], ${chunk.map((c) => c.note)}::text[]) AS d ("c", "e", "y", "v", "n")
+      FROM unnest(${pgArray(chunk.map((c) => c.committeeId))}::int[], ${pgArray(chunk.map((c) => c.elementId))}::int[], ${pgArray(chunk.map((c) => c.year))}::int[],
+                  ${pgArray(chunk.map((c) => c.value))}::numeric[], ${pgArray(chunk.map((c) => c.note))}::text[]) AS d ("c", "e", "y", "v", "n")
       ORDER BY 1, 2, 3
       ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING`;
     if (count !== chunk.length) throw new ImportConflict();
@@ -332,8 +332,8 @@ async function writeChanges(
     const chunk = updates.slice(i, i + WRITE_CHUNK);
     const count = await tx.$executeRaw`
       UPDATE "Figure" f SET "value" = d."v", "note" = d."n", "version" = f."version" + 1, "updatedById" = ${actorId}::int, "updatedAt" = now()
-      FROM unnest(${chunk.map((c) => c.before!.id)}::int[], ${chunk.map((c) => c.before!.version)}::int[],
-                  ${chunk.map((c) => c.value)}::numeric[], ${chunk.map((c) => c.note)}::text[]) AS d ("id", "version", "v", "n")
+      FROM unnest(${pgArray(chunk.map((c) => c.before!.id))}::int[], ${pgArray(chunk.map((c) => c.before!.version))}::int[],
+                  ${pgArray(chunk.map((c) => c.value))}::numeric[], ${pgArray(chunk.map((c) => c.note))}::text[]) AS d ("id", "version", "v", "n")
       WHERE f."id" = d."id" AND f."version" = d."version"`;
     if (count !== chunk.length) throw new ImportConflict();
     progress((written += chunk.length));
@@ -342,7 +342,7 @@ async function writeChanges(
     const chunk = deletes.slice(i, i + WRITE_CHUNK);
     const count = await tx.$executeRaw`
       DELETE FROM "Figure" f
-      USING unnest(${chunk.map((c) => c.before!.id)}::int[], ${chunk.map((c) => c.before!.version)}::int[]) AS d ("id", "version")
+      USING unnest(${pgArray(chunk.map((c) => c.before!.id))}::int[], ${pgArray(chunk.map((c) => c.before!.version))}::int[]) AS d ("id", "version")
       WHERE f."id" = d."id" AND f."version" = d."version"`;
     if (count !== chunk.length) throw new ImportConflict();
     progress((written += chunk.length));
