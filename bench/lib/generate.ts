@@ -215,12 +215,14 @@ async function insertFigures(client: pg.Client, year: number): Promise<number> {
 }
 
 /**
- * Rollup rows from the deepest level up: a unit's row is its own figure plus the sum of its children's rows
- * (SUM elements only; NONE elements keep the unit's own figure). Each level reads the figures of its own id
- * range and the rollups of the level below, so the work is linear in figures + rollups.
+ * Rollup rows from the deepest level up, for units with subordinate units only (a leaf's totals are its figures,
+ * read through the "CommitteeRollup" view): a unit's row is its own figure plus, for each child, the child's
+ * row or, for a leaf child, its figure (SUM elements only; NONE elements keep the unit's own figure). Each level
+ * reads the figures of its own and the next id range and the rollups of the level below: linear in figures + rollups.
  */
 async function buildRollups(client: pg.Client, ranges: LevelRange[]): Promise<number> {
   let total = 0;
+  const hasUnitsBelow = (id: string) => `EXISTS (SELECT 1 FROM "Committee" ch WHERE ch."parentId" = ${id})`;
   for (let i = ranges.length - 1; i >= 0; i--) {
     const level = ranges[i]!;
     const below = ranges[i + 1];
@@ -229,13 +231,19 @@ async function buildRollups(client: pg.Client, ranges: LevelRange[]): Promise<nu
       SELECT k, e, y, SUM(v), SUM(n), SUM(s), now()
       FROM (
         SELECT f."committeeId" AS k, f."dataElementId" AS e, f."year" AS y, f."value" AS v, 1 AS n, (f."status" <> 'DRAFT')::int AS s
-        FROM "Figure" f WHERE f."committeeId" BETWEEN $1 AND $2
+        FROM "Figure" f WHERE f."committeeId" BETWEEN $1 AND $2 AND ${hasUnitsBelow(`f."committeeId"`)}
         UNION ALL
         SELECT c."parentId", r."dataElementId", r."year", r."value", r."unitCount", r."submittedCount"
         FROM "Rollup" r
         JOIN "Committee" c ON c."id" = r."committeeId"
         JOIN "DataElement" de ON de."id" = r."dataElementId" AND de."aggregation" = 'SUM'
         WHERE r."committeeId" BETWEEN $3 AND $4
+        UNION ALL
+        SELECT c."parentId", f."dataElementId", f."year", f."value", 1, (f."status" <> 'DRAFT')::int
+        FROM "Figure" f
+        JOIN "Committee" c ON c."id" = f."committeeId"
+        JOIN "DataElement" de ON de."id" = f."dataElementId" AND de."aggregation" = 'SUM'
+        WHERE f."committeeId" BETWEEN $3 AND $4 AND NOT ${hasUnitsBelow(`f."committeeId"`)}
       ) x
       GROUP BY k, e, y
       ORDER BY k, e, y`, [level.first, level.last, below?.first ?? 0, below?.last ?? -1]);

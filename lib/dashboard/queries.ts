@@ -70,7 +70,7 @@ async function readContext(scopeCommitteeId: number, committeeId: number, termId
       -- Columns as arrays: one JSON object, not one per row (a third of the statement's time at 120 rows).
       (SELECT json_build_object('d', array_agg(ro."dataElementId"), 'y', array_agg(ro."year"), 'v', array_agg(ro."value"::text),
                                 'u', array_agg(ro."unitCount"), 's', array_agg(ro."submittedCount"))
-       FROM "Rollup" ro
+       FROM "CommitteeRollup" ro
        WHERE ro."committeeId" = ${committeeId}::int
          AND ro."year" BETWEEN (SELECT "startYear" FROM term) AND (SELECT "endYear" FROM term)
          AND ro."dataElementId" IN (SELECT it."dataElementId" FROM "Target" t JOIN "IndicatorTerm" it ON it."indicatorId" = t."indicatorId"
@@ -171,7 +171,7 @@ const rollupSql = prepared("rollup-rows");
 export const getRollups = cache(async (committeeIds: number[], elementIds: number[], startYear: number, endYear: number) => {
   if (committeeIds.length === 0 || elementIds.length === 0) return [];
   const rows = await rollupSql<{ committeeId: number; dataElementId: number; year: number; value: string; unitCount: number; submittedCount: number }>`
-    SELECT "committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount" FROM "Rollup"
+    SELECT "committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount" FROM "CommitteeRollup"
     WHERE "committeeId" = ANY(${committeeIds}::int[]) AND "dataElementId" = ANY(${elementIds}::int[])
       AND "year" BETWEEN ${startYear}::int AND ${endYear}::int`;
   return rows.map((r): RollupRow => ({ ...r, value: Number(r.value) }));

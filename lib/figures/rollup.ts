@@ -1,10 +1,21 @@
 // Stored rollups: each committee's value is the sum over its whole subtree (itself included) of what was
 // entered, with how many units contributed and how many of those had submitted. Dashboards read these rows.
+//
+// Rows are stored for committees with subordinate units only (`HAS_UNITS_BELOW`): a unit with nothing under it
+// in the reporting tree would store a copy of its own figures. Readers read the view "CommitteeRollup", which adds
+// those units' figures (one unit each); restructuring keeps the rule when a unit gains its first subordinate or
+// loses its last (`settleLeafRollups`).
 import type { Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { pgArray } from "@/lib/sql";
 import { fromScaled, toScaled } from "./number";
 
 type Tx = Pick<Db, "$executeRaw" | "$queryRaw">;
+
+/** `committee` (a column) has a unit below it in the reporting tree, so its rollup rows are stored. */
+const hasUnitsBelow = (committee: Prisma.Sql) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "CommitteeClosure" below WHERE below."ancestorId" = ${committee} AND below."depth" > 0)`;
+const ANCESTOR_HAS_UNITS_BELOW = hasUnitsBelow(Prisma.raw(`cc."ancestorId"`));
 
 /**
  * Rebuilds every rollup row from the figures, in bulk. Elements aggregated with NONE roll up only the
@@ -19,11 +30,14 @@ export async function rebuildRollups(tx: Tx): Promise<number> {
     FROM "Figure" f
     JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId"
     JOIN "DataElement" de ON de."id" = f."dataElementId"
-    WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
+    WHERE (de."aggregation" = 'SUM' OR cc."depth" = 0) AND ${ANCESTOR_HAS_UNITS_BELOW}
     GROUP BY cc."ancestorId", f."dataElementId", f."year"`;
 }
 
-/** Rows where the stored rollup differs from a from-scratch recomputation (empty when all is well). */
+/**
+ * Rows where the stored rollup differs from a from-scratch recomputation (empty when all is well); a stored row
+ * of a unit with nothing below it is one of them (the view would count that unit twice).
+ */
 export async function findRollupDrift(tx: Tx): Promise<{ committeeId: number; dataElementId: number; year: number }[]> {
   return tx.$queryRaw`
     WITH fresh AS (
@@ -32,7 +46,7 @@ export async function findRollupDrift(tx: Tx): Promise<{ committeeId: number; da
       FROM "Figure" f
       JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId"
       JOIN "DataElement" de ON de."id" = f."dataElementId"
-      WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
+      WHERE (de."aggregation" = 'SUM' OR cc."depth" = 0) AND ${ANCESTOR_HAS_UNITS_BELOW}
       GROUP BY 1, 2, 3
     )
     SELECT COALESCE(r."committeeId", x."committeeId") AS "committeeId",
@@ -93,7 +107,7 @@ export async function applyRollupDeltas(tx: Tx, committeeId: number, year: numbe
     FROM d
     JOIN "DataElement" de ON de."id" = d."dataElementId"
     JOIN "CommitteeClosure" cc ON cc."descendantId" = ${committeeId}::int
-    WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
+    WHERE (de."aggregation" = 'SUM' OR cc."depth" = 0) AND ${ANCESTOR_HAS_UNITS_BELOW}
     ORDER BY cc."ancestorId", d."dataElementId"
     ON CONFLICT ("committeeId", "dataElementId", "year") DO UPDATE SET
       "value" = "Rollup"."value" + (SELECT d."value" FROM d WHERE d."dataElementId" = EXCLUDED."dataElementId"),
@@ -158,7 +172,7 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
          AS d ("committeeId", "dataElementId", "year", "value", "units", "submitted")
     JOIN "DataElement" de ON de."id" = d."dataElementId"
     JOIN "CommitteeClosure" cc ON cc."descendantId" = d."committeeId"
-    WHERE de."aggregation" = 'SUM' OR cc."depth" = 0
+    WHERE (de."aggregation" = 'SUM' OR cc."depth" = 0) AND ${ANCESTOR_HAS_UNITS_BELOW}
     GROUP BY 1, 2, 3
     HAVING SUM(d."value") <> 0 OR SUM(d."units") <> 0 OR SUM(d."submitted") <> 0
     -- In key order, so the merge walks the Rollup index and heap forward (neighbouring units' rows share pages)
@@ -185,4 +199,27 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
   if (merged !== rows) throw new Error("Stored rollup out of step with the figures: rebuild it");
   await tx.$executeRaw`DROP TABLE "rollup_delta"`;
   return merged;
+}
+
+/**
+ * Keeps rollup rows stored for committees with subordinate units only, after restructuring changed whether
+ * `committeeIds` have any: one that gained its first keeps its own figures as its rows from now on (deltas from
+ * the units moved under it are added after this), one that lost its last drops its rows (now equal to its
+ * figures, which the view reads). Call after the closure changed, before adding deltas to a new parent.
+ */
+export async function settleLeafRollups(tx: Tx, committeeIds: number[]): Promise<void> {
+  if (committeeIds.length === 0) return;
+  const ids = pgArray(committeeIds);
+  await tx.$executeRaw`
+    DELETE FROM "Rollup" r
+    WHERE r."committeeId" = ANY(${ids}::int[]) AND NOT ${hasUnitsBelow(Prisma.raw(`r."committeeId"`))}`;
+  // A committee with units below it and no stored row at all was a leaf until now (one that was not has a row for
+  // each of its own figures already).
+  await tx.$executeRaw`
+    INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
+    SELECT f."committeeId", f."dataElementId", f."year", f."value", 1, CASE WHEN f."status" <> 'DRAFT' THEN 1 ELSE 0 END, now()
+    FROM "Figure" f
+    WHERE f."committeeId" = ANY(${ids}::int[]) AND ${hasUnitsBelow(Prisma.raw(`f."committeeId"`))}
+      AND NOT EXISTS (SELECT 1 FROM "Rollup" r WHERE r."committeeId" = f."committeeId")
+    ORDER BY 1, 2, 3`;
 }

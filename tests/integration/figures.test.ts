@@ -18,11 +18,12 @@ beforeAll(async () => {
 const yearRow = (committee: string, year: number) =>
   t.db.figureYear.findUnique({ where: { committeeId_year: { committeeId: demo.committees[committee]!, year } } });
 
+/** What dashboards read: the stored row, or a unit's own figure where nothing is below it. */
 async function rollupOf(committee: string, element: string, year: number) {
-  const r = await t.db.rollup.findUnique({
-    where: { committeeId_dataElementId_year: { committeeId: demo.committees[committee]!, dataElementId: demo.elements[element]!, year } },
-  });
-  return r && { value: Number(r.value), unitCount: r.unitCount, submittedCount: r.submittedCount };
+  const [r] = await t.db.$queryRaw<{ value: string; unitCount: number; submittedCount: number }[]>`
+    SELECT "value"::text AS "value", "unitCount", "submittedCount" FROM "CommitteeRollup"
+    WHERE "committeeId" = ${demo.committees[committee]!}::int AND "dataElementId" = ${demo.elements[element]!}::int AND "year" = ${year}::int`;
+  return r ? { value: Number(r.value), unitCount: r.unitCount, submittedCount: r.submittedCount } : null;
 }
 
 describe("the entry form's elements", () => {

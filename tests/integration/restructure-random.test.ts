@@ -81,7 +81,9 @@ async function expectedRollups(model: Model, elementId: number): Promise<Map<str
 }
 
 async function storedRollups(elementId: number): Promise<Map<string, number>> {
-  const rows = await t.db.rollup.findMany({ where: { dataElementId: elementId }, select: { committeeId: true, year: true, value: true } });
+  // The view dashboards read: stored rows for units with units below them, the figures of the others.
+  const rows = await t.db.$queryRaw<{ committeeId: number; year: number; value: string }[]>`
+    SELECT "committeeId", "year", "value"::text AS "value" FROM "CommitteeRollup" WHERE "dataElementId" = ${elementId}::int`;
   return new Map(rows.map((r) => [`${r.committeeId}:${r.year}`, Number(r.value)]));
 }
 

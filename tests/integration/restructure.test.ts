@@ -27,9 +27,12 @@ beforeAll(async () => {
 
 const id = (code: string) => demo.committees[code]!;
 
+/** A unit's total as dashboards read it (the view: stored rows, or a leaf's own figures). */
 async function rollup(code: string, element: string, year: number): Promise<number | null> {
-  const r = await t.db.rollup.findFirst({ where: { committee: { code }, dataElement: { code: element }, year } });
-  return r && Number(r.value);
+  const [r] = await t.db.$queryRaw<{ value: string }[]>`
+    SELECT r."value"::text AS "value" FROM "CommitteeRollup" r JOIN "Committee" c ON c."id" = r."committeeId"
+    WHERE c."code" = ${code} AND r."dataElementId" = ${demo.elements[element]!}::int AND r."year" = ${year}::int`;
+  return r ? Number(r.value) : null;
 }
 
 async function rawSum(codes: string[], element: string, year: number): Promise<number> {
@@ -37,10 +40,12 @@ async function rawSum(codes: string[], element: string, year: number): Promise<n
   return rows.reduce((s, f) => s + Number(f.value), 0);
 }
 
-/** Every stored rollup row of some committees, as text, to compare before and after. */
+/** Every rollup row of some committees (through the view), as text, to compare before and after. */
 async function rollupRows(codes: string[]): Promise<string[]> {
-  const rows = await t.db.rollup.findMany({ where: { committeeId: { in: codes.map(id) } }, orderBy: [{ committeeId: "asc" }, { dataElementId: "asc" }, { year: "asc" }] });
-  return rows.map((r) => `${r.committeeId}:${r.dataElementId}:${r.year}=${r.value}/${r.unitCount}/${r.submittedCount}`);
+  const rows = await t.db.$queryRaw<{ line: string }[]>`
+    SELECT concat("committeeId", ':', "dataElementId", ':', "year", '=', trim_scale("value"), '/', "unitCount", '/', "submittedCount") AS "line"
+    FROM "CommitteeRollup" WHERE "committeeId" = ANY(${codes.map(id)}::int[]) ORDER BY "committeeId", "dataElementId", "year"`;
+  return rows.map((r) => r.line);
 }
 
 async function everything() {
@@ -185,6 +190,22 @@ describe("split, rename, dissolve", () => {
     expect(await rollup("AP-CQD-08A", "MEMBERS_TOTAL", 2023)).toBe(total2023);
     expect(await rollup("AP-CQD-08B", "MEMBERS_TOTAL", 2023)).toBeNull();
     expect(await rollupRows(["AP-CQD", "AP"])).toEqual(agencies);
+  });
+
+  it("keeps a cell's own figures in its totals when a unit is formed under it, and the units merged into that one", async () => {
+    const own = await rawSum(["AP-CQD-01-1"], "MEMBERS_TOTAL", 2025);
+    const merged = await rawSum(["AP-CQD-01-2", "AP-CQD-01-3"], "MEMBERS_TOTAL", 2025);
+    expect(own).toBeGreaterThan(0);
+    expect(merged).toBeGreaterThan(0);
+    const above = await rollupRows(["AP-CQD-01", "AP-CQD", "AP"]);
+    const op: RestructureInput = {
+      op: "merge", effectiveFrom: today, sourceIds: [id("AP-CQD-01-2"), id("AP-CQD-01-3")], reassignResolutions: false,
+      newUnit: { code: "AP-CQD-01-1-A", name: "Tổ đảng hợp nhất", kind: "GRASSROOTS_CELL", parentId: id("AP-CQD-01-1") },
+    };
+    await applyRestructure(t.db, op, (await previewRestructure(t.db, op, admin)).versions, admin);
+    expect(await rollup("AP-CQD-01-1", "MEMBERS_TOTAL", 2025)).toBe(own + merged);
+    expect(await rollupRows(["AP-CQD-01", "AP-CQD", "AP"])).toEqual(above);
+    expect(await findRollupDrift(t.db)).toEqual([]);
   });
 
   it("renames with an audited date, and dissolves only a unit without units in force, keeping its figures in its parent", async () => {

@@ -1,7 +1,7 @@
 // Bulk rollup deltas (imports, restructuring) keep the stored rollup equal to a from-scratch recomputation,
 // and refuse to paper over a rollup that had drifted.
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyRollupDeltasBulk, findRollupDrift, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { applyRollupDeltasBulk, findRollupDrift, rebuildRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
 
@@ -40,12 +40,29 @@ describe("applyRollupDeltasBulk", () => {
   });
 
   it("fails, changing nothing, when a removal meets a rollup row that is missing", async () => {
-    const f = await t.db.figure.findFirstOrThrow({ where: { year: 2024 } });
+    // A unit with units below it: only those have stored rows (a leaf's are its figures).
+    const [parent] = await t.db.$queryRaw<{ id: number }[]>`
+      SELECT f."id" FROM "Figure" f WHERE f."year" = 2024
+        AND EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."ancestorId" = f."committeeId" AND s."depth" > 0) ORDER BY f."id" LIMIT 1`;
+    const f = await t.db.figure.findUniqueOrThrow({ where: { id: parent!.id } });
     await t.db.rollup.deleteMany({ where: { committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year } });
     const before = await t.db.rollup.count();
     await expect(t.db.$transaction((tx) => applyRollupDeltasBulk(tx, [
       { committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year, value: f.value.neg().toString(), units: -1, submitted: f.status === "DRAFT" ? 0 : -1 },
     ]))).rejects.toThrow(/out of step/);
     expect(await t.db.rollup.count()).toBe(before);
+  });
+
+  it("keeps no rows for units with nothing below them, and the drift check finds one stored anyway", async () => {
+    const [leaf] = await t.db.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string }[]>`
+      SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value" FROM "Figure" f
+      WHERE NOT EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."ancestorId" = f."committeeId" AND s."depth" > 0) ORDER BY f."id" LIMIT 1`;
+    // A rebuild (after the row the test above took away) stores none either.
+    await t.db.$transaction((tx) => rebuildRollups(tx));
+    expect(await t.db.rollup.count({ where: { committeeId: leaf!.committeeId } })).toBe(0);
+    expect(await findRollupDrift(t.db)).toEqual([]);
+    await t.db.rollup.create({ data: { committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year, value: leaf!.value, unitCount: 1, submittedCount: 0 } });
+    expect(await findRollupDrift(t.db)).toEqual([{ committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year }]);
+    await t.db.rollup.deleteMany({ where: { committeeId: leaf!.committeeId } });
   });
 });

@@ -10,6 +10,7 @@ import { ExpectedError } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
 import type { z } from "zod";
 import type { newUnitSchema, RestructureInput } from "./schema";
+import { settleLeafRollups } from "@/lib/figures/rollup";
 import { isUnder, moveSubtree, type Tx } from "./subtree";
 
 export interface UnitRef { id: number; code: string; name: string }
@@ -105,7 +106,7 @@ class Context {
   async snapshot(committeeIds: number[]): Promise<Snapshot> {
     const rows = await this.tx.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string; unitCount: number }[]>`
       SELECT "committeeId", "dataElementId", "year", "value"::text AS "value", "unitCount"
-      FROM "Rollup" WHERE "committeeId" = ANY(${committeeIds}::int[])`;
+      FROM "CommitteeRollup" WHERE "committeeId" = ANY(${committeeIds}::int[])`;
     return new Map(rows.map((r) => [`${r.committeeId}:${r.dataElementId}:${r.year}`, `${Number(r.value)}`]));
   }
 
@@ -200,6 +201,7 @@ class Context {
       INSERT INTO "CommitteeClosure" ("ancestorId", "descendantId", "depth")
       SELECT "ancestorId", ${created.id}::int, "depth" + 1 FROM "CommitteeClosure" WHERE "descendantId" = ${parentId}::int
       UNION ALL SELECT ${created.id}::int, ${created.id}::int, 0`;
+    await settleLeafRollups(this.tx, [parentId]);
     this.report.units.push({ unit: ref(created), change: "created", to: await this.unit(parentId) });
     await this.record("committee.create", created.id, undefined, { ...unit, parentId, effectiveFrom: this.date });
     return ref(created);

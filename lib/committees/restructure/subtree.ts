@@ -2,7 +2,7 @@
 // grows with the subtree and its ancestors, never with the whole tree (a national tree holds tens of millions
 // of figures; rebuilding every rollup for one merge is out of the question).
 import type { Db } from "@/lib/db-client";
-import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { applyRollupDeltasBulk, settleLeafRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -16,7 +16,7 @@ export async function moveSubtree(tx: Tx, nodeId: number, newParentId: number): 
   if (node.parentId === newParentId) return 0;
   const totals = await tx.$queryRaw<{ dataElementId: number; year: number; value: string; unitCount: number; submittedCount: number }[]>`
     SELECT r."dataElementId", r."year", r."value"::text AS "value", r."unitCount", r."submittedCount"
-    FROM "Rollup" r JOIN "DataElement" de ON de."id" = r."dataElementId"
+    FROM "CommitteeRollup" r JOIN "DataElement" de ON de."id" = r."dataElementId"
     WHERE r."committeeId" = ${nodeId}::int AND de."aggregation" = 'SUM'`;
   const deltas = (committeeId: number, sign: 1 | -1): CommitteeRollupDelta[] =>
     totals.map((t) => ({
@@ -47,6 +47,8 @@ export async function moveSubtree(tx: Tx, nodeId: number, newParentId: number): 
     FROM "CommitteeClosure" a CROSS JOIN "CommitteeClosure" s
     WHERE a."descendantId" = ${newParentId}::int AND s."ancestorId" = ${nodeId}::int`;
   await tx.committee.update({ where: { id: nodeId }, data: { parentId: newParentId } });
+  // The new parent may have had no unit below it until now, the old one none left.
+  await settleLeafRollups(tx, [newParentId, ...(node.parentId === null ? [] : [node.parentId])]);
   changed += await applyRollupDeltasBulk(tx, [...deltas(newParentId, 1), ...(shared ? deltas(shared, -1) : [])]);
   return changed;
 }
