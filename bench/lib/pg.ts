@@ -4,7 +4,7 @@
 // load wants (synchronous_commit off, large work_mem).
 import path from "node:path";
 import pg from "pg";
-import { toQuery } from "@/lib/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ensureDatabase, PROJECT_ROOT } from "../../scripts/lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/lib/embedded-postgres";
 
@@ -56,10 +56,13 @@ export async function connect(url: string): Promise<pg.Client> {
 
 /** The subset of the Prisma client the app's bulk functions use, on a pg client. */
 export function asTx(client: pg.Client) {
+  // Prisma.sql flattens nested fragments (Prisma.sql`…` values) as $queryRaw does; `text` has $1… placeholders.
+  const query = (strings: TemplateStringsArray, values: unknown[]) => {
+    const sql = Prisma.sql(strings, ...values);
+    return { text: sql.text, values: sql.values };
+  };
   return {
-    $executeRaw: async (strings: TemplateStringsArray, ...values: unknown[]) =>
-      (await client.query(toQuery(strings, values))).rowCount ?? 0,
-    $queryRaw: async <T = unknown>(strings: TemplateStringsArray, ...values: unknown[]) =>
-      (await client.query(toQuery(strings, values))).rows as T,
+    $executeRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => (await client.query(query(strings, values))).rowCount ?? 0,
+    $queryRaw: async <T = unknown>(strings: TemplateStringsArray, ...values: unknown[]) => (await client.query(query(strings, values))).rows as T,
   } as unknown as import("@/lib/db-client").Db;
 }
