@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
 import { getCompleteness } from "@/lib/figures/completeness";
+import { formElements, loadCatalog, requiredElementIds } from "@/lib/figures/elements";
 import { findRollupDrift } from "@/lib/figures/rollup";
+import { formElementsByCommitteeYear, yearKey } from "@/lib/imports/form-elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
@@ -27,6 +29,23 @@ async function rollupOf(committee: string, element: string, year: number) {
 }
 
 describe("the entry form's elements", () => {
+  it("are the same for the form (one committee-year) and for imports and exports (many at once)", async () => {
+    const catalog = await loadCatalog(t.db);
+    const committees = Object.values(demo.committees);
+    const terms = await t.db.term.findMany();
+    const years = [...new Set(terms.flatMap((term) => Array.from({ length: term.endYear - term.startYear + 1 }, (_, i) => term.startYear + i)))];
+    const many = await formElementsByCommitteeYear(t.sql, catalog, committees, years);
+    let asked = 0;
+    for (const committeeId of committees) {
+      for (const year of years) {
+        const one = formElements(catalog, await requiredElementIds(t.db, committeeId, year)).map((e) => e.id);
+        expect(many.get(yearKey(committeeId, year)) ?? [], `committee ${committeeId}, ${year}`).toEqual(one);
+        if (one.length > 0) asked++;
+      }
+    }
+    expect(asked).toBeGreaterThan(committees.length * 5);
+  });
+
   it("asks a cell for what its ancestors' targets need, with the wholes and all four classification levels", async () => {
     const codes = await formCodes(t.db, demo.committees["AP-CQD-01-1"]!, 2027);
     expect(codes).toEqual(Object.keys(CELL_YEAR));
