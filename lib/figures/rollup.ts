@@ -1,7 +1,7 @@
 // Stored rollups: each committee's value is the sum over its whole subtree (itself included) of what was
-// entered, with how many units contributed and how many of those had submitted. Dashboards read these rows.
+// entered, with how many units contributed and how many of those had submitted.
 //
-// Rows are stored for committees with subordinate units only (`HAS_UNITS_BELOW`): a unit with nothing under it
+// Rows are stored for committees with subordinate units only (`hasUnitsBelow`): a unit with nothing under it
 // in the reporting tree would store a copy of its own figures. Readers read the view "CommitteeRollup", which adds
 // those units' figures (one unit each); restructuring keeps the rule when a unit gains its first subordinate or
 // loses its last (`settleLeafRollups`).

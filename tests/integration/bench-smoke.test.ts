@@ -29,6 +29,8 @@ describe("the synthetic data generator", () => {
     expect(report.committees).toBeLessThan(260);
     expect(report.figures).toBe(report.committees * 21 * 6);
     expect(await findRollupDrift(t.db)).toEqual([]);
+    // Every unit can be found by the committee fields' search (its key is kept by a trigger the load turns off).
+    expect(await t.db.committee.count({ where: { searchKey: "" } })).toBe(0);
   });
 
   it("gives a national size a central root over 34 provinces", () => {
