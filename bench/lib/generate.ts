@@ -310,7 +310,7 @@ async function insertResolutions(client: pg.Client, s: TreeShape, ranges: LevelR
       JOIN "Term" t ON t."id" = r."termId"
       JOIN "Indicator" i ON i."id" = tg2."indicatorId" AND i."scale" = 1
       JOIN "IndicatorTerm" it ON it."indicatorId" = i."id"
-      JOIN "Rollup" ro ON ro."committeeId" = r."committeeId" AND ro."dataElementId" = it."dataElementId"
+      JOIN "CommitteeRollup" ro ON ro."committeeId" = r."committeeId" AND ro."dataElementId" = it."dataElementId"
                       AND ro."year" BETWEEN t."startYear" AND t."endYear"
       WHERE tg2."kind" IN ('TERM_CUMULATIVE', 'LEVEL_BY_DEADLINE')
       GROUP BY tg2."id", tg2."kind", t."startYear"

@@ -146,8 +146,8 @@ export interface CommitteeRollupDelta extends RollupDelta {
  * with the rows touched, not with the size of the tree. Used by imports (the change of each figure) and by
  * restructuring (a moved subtree's totals taken off its old ancestors and added to its new ones).
  *
- * The table is locked against other writers (SHARE ROW EXCLUSIVE, as restructuring does) from the merge to the
- * end of the caller's transaction: single saves wait rather than deadlock with it, and dashboards read on. Saves
+ * The table is locked against other writers (SHARE ROW EXCLUSIVE, as restructuring does) from before the deltas
+ * are spread over the closure to the end of the caller's transaction: single saves wait rather than deadlock with it, and dashboards read on. Saves
  * would wait on the shared ancestor rows (the root's at least) anyway; locking those rows one by one in key
  * order instead took as long as the merge itself at national scale (2.2 s for 143,000 rows).
  * A row that would have to be created from a negative delta, or end with a negative count, means the stored
@@ -163,6 +163,11 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
   const values = live.map((d) => d.value);
   const units = live.map((d) => d.units);
   const submitted = live.map((d) => d.submitted);
+  // Locked before the deltas are spread: which ancestors a delta reaches and which units are leaves come from the
+  // closure, and a restructuring that commits between reading it and the merge (it takes this lock too) would have the
+  // merge apply them to the old tree (a unit that just gained its first subordinate would miss its own change; one
+  // that just lost its last would get a stored row beside its figures, counted twice).
+  await tx.$executeRaw`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
   await tx.$executeRaw`DROP TABLE IF EXISTS pg_temp."rollup_delta"`;
   // CREATE TABLE AS reports the rows it wrote.
   const rows = await tx.$executeRaw`
@@ -199,7 +204,6 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
   // A temporary table has no statistics: without them the planner joins a large batch against the whole
   // Rollup table by sequential scans (national scale: 38M rows, ~100 s for 100k figures) instead of the key.
   await tx.$executeRaw`ANALYZE pg_temp."rollup_delta"`;
-  await tx.$executeRaw`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
   // One pass: add to existing rows (removing those left with no contributing unit, as a from-scratch
   // recomputation has none), create the missing ones. A missing row may only be created by an addition; one
   // that would start negative, or a row left with no unit but a value, is skipped here and caught by the count

@@ -2,6 +2,7 @@
 // and refuse to paper over a rollup that had drifted.
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyRollupDeltasBulk, findRollupDrift, rebuildRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { moveSubtree } from "@/lib/committees/restructure/subtree";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
 
@@ -64,5 +65,33 @@ describe("applyRollupDeltasBulk", () => {
     await t.db.rollup.create({ data: { committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year, value: leaf!.value, unitCount: 1, submittedCount: 0 } });
     expect(await findRollupDrift(t.db)).toEqual([{ committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year }]);
     await t.db.rollup.deleteMany({ where: { committeeId: leaf!.committeeId } });
+  });
+
+  it("applies an import's deltas to the tree as a restructuring that committed meanwhile left it", async () => {
+    // A cell gains its first subordinate while an import of the cell's own figure waits for the rollup lock: the
+    // import must spread its change over the new tree (the cell's own stored row now), not the one it first saw.
+    const code = async (c: string) => (await t.db.committee.findUniqueOrThrow({ where: { code: c } })).id;
+    const [cell, moved] = [await code("AP-CQD-01-1"), await code("AP-CQD-07-1")];
+    const figure = await t.db.figure.findFirstOrThrow({ where: { committeeId: cell, year: 2025, dataElement: { aggregation: "SUM" } } });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    const restructuring = t.db.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
+      locked();
+      await released;
+      await moveSubtree(tx, moved, cell);
+    }, { timeout: 60_000 });
+    await holding;
+    const importing = t.db.$transaction(async (tx) => {
+      await tx.figure.update({ where: { id: figure.id }, data: { value: figure.value.add(3) } });
+      await applyRollupDeltasBulk(tx, [{ committeeId: cell, dataElementId: figure.dataElementId, year: 2025, value: "3", units: 0, submitted: 0 }]);
+    }, { timeout: 60_000 });
+    // Time for the import to reach the lock (where it waits); then the restructuring moves a unit under the cell.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await Promise.all([restructuring, importing]);
+    expect(await findRollupDrift(t.db)).toEqual([]);
   });
 });
