@@ -147,9 +147,10 @@ export interface CommitteeRollupDelta extends RollupDelta {
  * restructuring (a moved subtree's totals taken off its old ancestors and added to its new ones).
  *
  * The table is locked against other writers (SHARE ROW EXCLUSIVE, as restructuring does) from before the deltas
- * are spread over the closure to the end of the caller's transaction: single saves wait rather than deadlock with it, and dashboards read on. Saves
- * would wait on the shared ancestor rows (the root's at least) anyway; locking those rows one by one in key
- * order instead took as long as the merge itself at national scale (2.2 s for 143,000 rows).
+ * are spread over the closure to the end of the caller's transaction: single saves wait rather than deadlock with
+ * it, and dashboards read on. Saves would wait on the shared ancestor rows (the root's at least) anyway; locking
+ * those rows one by one in key order instead took as long as the merge itself at national scale (2.2 s for 143,000
+ * rows).
  * A row that would have to be created from a negative delta, or end with a negative count, means the stored
  * rollup had drifted: the call fails and the caller's transaction rolls back rather than store a wrong total.
  * Returns the number of rollup rows changed.
@@ -231,17 +232,16 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
  */
 export async function settleLeafRollups(tx: Tx, committeeIds: number[]): Promise<void> {
   if (committeeIds.length === 0) return;
-  const ids = pgArray(committeeIds);
   await tx.$executeRaw`
     DELETE FROM "Rollup" r
-    WHERE r."committeeId" = ANY(${ids}::int[]) AND NOT ${hasUnitsBelow(Prisma.raw(`r."committeeId"`))}`;
+    WHERE r."committeeId" = ANY(${committeeIds}::int[]) AND NOT ${hasUnitsBelow(Prisma.raw(`r."committeeId"`))}`;
   // A committee with units below it and no stored row at all was a leaf until now (one that was not has a row for
   // each of its own figures already).
   await tx.$executeRaw`
     INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
     SELECT f."committeeId", f."dataElementId", f."year", f."value", 1, CASE WHEN f."status" <> 'DRAFT' THEN 1 ELSE 0 END, now()
     FROM "Figure" f
-    WHERE f."committeeId" = ANY(${ids}::int[]) AND ${hasUnitsBelow(Prisma.raw(`f."committeeId"`))}
+    WHERE f."committeeId" = ANY(${committeeIds}::int[]) AND ${hasUnitsBelow(Prisma.raw(`f."committeeId"`))}
       AND NOT EXISTS (SELECT 1 FROM "Rollup" r WHERE r."committeeId" = f."committeeId")
     ORDER BY 1, 2, 3`;
 }
