@@ -3,9 +3,9 @@
 // security headers with a per-request CSP nonce, refusal of cross-site writes, the idle session timeout, and a
 // redirect to the sign-in page for signed-out visitors.
 import { NextResponse, type NextRequest } from "next/server";
-import { decode, encode } from "next-auth/jwt";
+import { decode, encode } from "@/lib/auth/jwt";
 import { getEnv } from "@/lib/env";
-import { SESSION_IDLE_SECONDS, SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionCookieName } from "@/lib/auth/config";
+import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionAlive, sessionCookieName } from "@/lib/auth/config";
 
 const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -57,7 +57,7 @@ export async function proxy(request: NextRequest) {
   const raw = request.cookies.get(cookieName)?.value;
   const token = raw && secret ? await decode({ token: raw, secret }).catch(() => null) : null;
   const now = Math.floor(Date.now() / 1000);
-  const alive = !!token && now - token.la <= SESSION_IDLE_SECONDS && now - (token.st ?? 0) <= SESSION_MAX_AGE_SECONDS;
+  const alive = !!token && sessionAlive(token, now);
 
   // API calls with a token are authenticated by the route itself (lib/api/auth.ts).
   const bearer = pathname.startsWith("/api/v1/") && request.headers.get("authorization")?.startsWith("Bearer ");

@@ -9,3 +9,8 @@ export const SESSION_REFRESH_SECONDS = 60;
 export function sessionCookieName(secure: boolean): string {
   return `${secure ? "__Secure-" : ""}next-auth.session-token`;
 }
+
+/** Within both the idle and the absolute lifetime (the proxy and the session helper each check). */
+export function sessionAlive(token: { la: number; st?: number }, now: number): boolean {
+  return now - token.la <= SESSION_IDLE_SECONDS && now - (token.st ?? 0) <= SESSION_MAX_AGE_SECONDS;
+}

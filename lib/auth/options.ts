@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
+import { decode, encode } from "./jwt";
 import { clientIp, SignInError, verifySignIn } from "./sign-in";
 
 declare module "next-auth" {
@@ -34,6 +35,8 @@ export function getAuthOptions(): NextAuthOptions {
     secret: env.NEXTAUTH_SECRET,
     useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The same token format as next-auth's own, with its derived key kept (lib/auth/jwt.ts).
+    jwt: { encode, decode },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

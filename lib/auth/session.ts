@@ -4,12 +4,13 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "./permissions";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { db, sql } from "@/lib/db";
 import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { SESSION_IDLE_SECONDS } from "./config";
-import { getAuthOptions } from "./options";
+import { getEnv } from "@/lib/env";
+import { sessionAlive, sessionCookieName } from "./config";
+import { decode } from "./jwt";
 
 export interface Viewer {
   userId: number;
@@ -38,9 +39,8 @@ interface AccountRow {
  * (this runs on every request: through Prisma's query compiler it cost several times the query itself).
  */
 const readSessionAccount = cache(async (): Promise<{ viewer: Viewer; totpRequired: boolean } | null> => {
-  const session = await getServerSession(getAuthOptions());
-  if (!session?.uid) return null;
-  if (Math.floor(Date.now() / 1000) - session.la > SESSION_IDLE_SECONDS) return null;
+  const session = await readSessionToken();
+  if (!session?.uid || !sessionAlive(session, Math.floor(Date.now() / 1000))) return null;
   const [user] = await sql<AccountRow>`
     SELECT u."id", u."username", u."displayName", u."role", u."active", u."sessionVersion", u."locale", u."totpEnabled",
            u."scopeCommitteeId", c."name" AS "scopeName",
@@ -57,6 +57,18 @@ const readSessionAccount = cache(async (): Promise<{ viewer: Viewer; totpRequire
     totpRequired: user.totpRequired,
   };
 });
+
+/**
+ * The session cookie's claims, read as next-auth's getServerSession reads them for the JWT strategy, minus its
+ * callbacks and its re-encoding of the token on every call (which a server component cannot send back anyway:
+ * the proxy slides the cookie).
+ */
+async function readSessionToken() {
+  const env = getEnv();
+  const raw = (await cookies()).get(sessionCookieName(env.NEXTAUTH_URL?.startsWith("https://") ?? false))?.value;
+  if (!raw || !env.NEXTAUTH_SECRET) return null;
+  return decode({ token: raw, secret: env.NEXTAUTH_SECRET }).catch(() => null);
+}
 
 /**
  * For pages: the viewer, or a redirect to the sign-in page. An administrator without two-step verification,
