@@ -14,7 +14,7 @@ import type { Db } from "@/lib/db-client";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 import { figureEntityId } from "@/lib/figures/workflow";
 import { LAST_YEAR } from "./lib/generate";
-import { serverActionId, treeRssMb, type AppServer } from "./lib/server";
+import { processRssMb, serverActionId, type AppServer } from "./lib/server";
 import { summarize, type Summary } from "./lib/stats";
 
 export interface HttpResult {
@@ -24,7 +24,10 @@ export interface HttpResult {
   byKind: Record<Kind, Summary & { errors: number }>;
   all: Summary & { errors: number };
   saves: { saved: number; conflicts: number; lostUpdates: number; checkedFigures: number };
+  /** Largest resident memory of one app process, and of all of them together (the workers and their primary). */
   maxRssMb: number;
+  maxTotalRssMb: number;
+  workers: number;
   errorSamples: string[];
 }
 
@@ -149,7 +152,12 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
     const total = Math.round(seconds * options.rate);
     const t0 = performance.now() + 50;
     let maxRss = 0;
-    const sampler = setInterval(() => (maxRss = Math.max(maxRss, treeRssMb(app.pid))), 250);
+    let maxTotalRss = 0;
+    const sampler = setInterval(() => {
+      const each = processRssMb(app.pid);
+      maxRss = Math.max(maxRss, ...each);
+      maxTotalRss = Math.max(maxTotalRss, each.reduce((a, b) => a + b, 0));
+    }, 250);
     const pending: Promise<void>[] = [];
     for (let i = 0; i < total; i++) {
       const due = t0 + (i * 1000) / options.rate;
@@ -169,7 +177,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
     }
     await Promise.all(pending);
     clearInterval(sampler);
-    return { latencies, errors, total, maxRss };
+    return { latencies, errors, total, maxRss, maxTotalRss };
   };
 
   if (options.warmupSeconds > 0) await run(options.warmupSeconds, false);
@@ -187,7 +195,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   return {
     rate: options.rate, seconds: options.seconds, sent: measured.total, byKind, all: { ...summarize(allLatencies), errors: allErrors },
     saves: { saved, conflicts, ...lost },
-    maxRssMb: measured.maxRss, errorSamples,
+    maxRssMb: measured.maxRss, maxTotalRssMb: measured.maxTotalRss, workers: app.workers, errorSamples,
   };
 }
 

@@ -17,6 +17,8 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "10" },
     runs: { type: "string", default: "200" },
     skip: { type: "string", default: "" },
+    // The deployment the budgets are for: one 2-core app server, so two app processes (scripts/serve.mjs).
+    workers: { type: "string", default: "2" },
   },
 });
 
@@ -47,11 +49,11 @@ async function main() {
       result.search = await benchSearch(db, Math.min(50, Number(args.runs)));
     }
     if (!skip.has("http") || !skip.has("report")) {
-      const app = await startApp(database.url, Number(process.env.BENCH_APP_PORT ?? 3241));
+      const app = await startApp(database.url, Number(process.env.BENCH_APP_PORT ?? 3241), Number(args.workers));
       try {
         if (!skip.has("http")) {
           const { benchHttp } = await import("./http");
-          log(`HTTP: ${args.rate} requests/s for ${args.duration} s (after ${args.warmup} s of warm-up)…`);
+          log(`HTTP: ${args.rate} requests/s for ${args.duration} s (after ${args.warmup} s of warm-up), ${args.workers} app worker(s)…`);
           result.http = await benchHttp(db, app, { rate: Number(args.rate), seconds: Number(args.duration), warmupSeconds: Number(args.warmup) });
         }
         if (!skip.has("report")) {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --units 3000,330000 --rate 100 --duration 60 --warmup 10 --runs 200 --skip http]`:
+// `npm run bench [-- --units 3000,330000 --rate 100 --duration 60 --warmup 10 --runs 200 --workers 2 --skip http]`:
 // for each size (data from `npm run bench:data`), measures dashboard SQL (loader, naive, floor), the
 // production server under an open-loop load, import throughput and report generation; prints the results
 // and writes them to bench/results/YYYY-MM-DD-<size>.md with a description of the machine.
@@ -18,6 +18,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "10" },
     runs: { type: "string", default: "200" },
     skip: { type: "string", default: "" },
+    workers: { type: "string", default: "2" },
     "results-dir": { type: "string", default: path.join(PROJECT_ROOT, "bench", "results") },
   },
 });
@@ -43,7 +44,7 @@ async function main() {
     console.log(`\n=== ${units.toLocaleString("en")} units ===`);
     const child = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "bench/run-size.ts",
       "--units", String(units), "--out", out, "--rate", args.rate!, "--duration", args.duration!, "--warmup", args.warmup!,
-      "--runs", args.runs!, "--skip", args.skip!], { cwd: PROJECT_ROOT, stdio: "inherit" });
+      "--runs", args.runs!, "--workers", args.workers!, "--skip", args.skip!], { cwd: PROJECT_ROOT, stdio: "inherit" });
     if (child.status !== 0) throw new Error(`benchmark of ${units} units failed`);
     const result = JSON.parse(readFileSync(out, "utf8"));
     rmSync(out, { force: true });

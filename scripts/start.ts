@@ -70,16 +70,27 @@ async function main() {
   };
   if (!args.dev && !args["no-build"]) await buildIfNeeded(log);
 
-  const bin = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-  app = spawn(bin, [args.dev ? "dev" : "start", "-p", String(port)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, NODE_ENV: args.dev ? "development" : "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // Production: scripts/serve.mjs, `next start` in CHITIEU_WORKERS processes (one per core the server gives it).
+  app = args.dev
+    ? spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(port)], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env, NODE_ENV: "development" },
+      stdio: ["ignore", "pipe", "inherit"],
+    })
+    : spawn(process.execPath, [path.join(PROJECT_ROOT, "scripts", "serve.mjs"), "-p", String(port)], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+  let welcomed = false;
   app.stdout?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     process.stdout.write(text);
-    if (/Ready in|✓ Ready/.test(text)) printWelcome();
+    // Each worker says it is ready; the welcome is printed once.
+    if (!welcomed && /Ready in|✓ Ready/.test(text)) {
+      welcomed = true;
+      printWelcome();
+    }
   });
   app.on("exit", (code) => void stop(code ?? 0));
 }

@@ -310,8 +310,13 @@ async function insertResolutions(client: pg.Client, s: TreeShape, ranges: LevelR
       JOIN "Term" t ON t."id" = r."termId"
       JOIN "Indicator" i ON i."id" = tg2."indicatorId" AND i."scale" = 1
       JOIN "IndicatorTerm" it ON it."indicatorId" = i."id"
-      JOIN "CommitteeRollup" ro ON ro."committeeId" = r."committeeId" AND ro."dataElementId" = it."dataElementId"
-                      AND ro."year" BETWEEN t."startYear" AND t."endYear"
+      -- The view read per committee, by index, in both its branches (stored rows, a leaf's figures); OFFSET 0 keeps
+      -- the planner from flattening it into a join, which on the new, unanalyzed rows scanned every figure (>7 min).
+      CROSS JOIN LATERAL (
+        SELECT v."year", v."value" FROM "CommitteeRollup" v
+        WHERE v."committeeId" = r."committeeId" AND v."dataElementId" = it."dataElementId" AND v."year" BETWEEN t."startYear" AND t."endYear"
+        OFFSET 0
+      ) ro
       WHERE tg2."kind" IN ('TERM_CUMULATIVE', 'LEVEL_BY_DEADLINE')
       GROUP BY tg2."id", tg2."kind", t."startYear"
     ) x

@@ -1,5 +1,5 @@
-// The production server for the HTTP benchmark: `next start` (the build in .next) on BENCH_APP_PORT
-// (default 3241) against the benchmark database, with a session secret of its own so the load driver can
+// The production server for the HTTP benchmark: scripts/serve.mjs (`next start` on the build in .next, in
+// `workers` processes) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret of its own so the load driver can
 // mint session cookies the app accepts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,19 +11,23 @@ export interface AppServer {
   origin: string;
   secret: string;
   pid: number;
+  workers: number;
   stop(): Promise<void>;
 }
 
-export async function startApp(databaseUrl: string, port: number): Promise<AppServer> {
+export async function startApp(databaseUrl: string, port: number, workers = 1): Promise<AppServer> {
   if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
   const secret = randomBytes(32).toString("hex");
   const origin = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS passes flags to the server's Node.js, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const next = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const serve = path.join(PROJECT_ROOT, "scripts", "serve.mjs");
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, serve, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+      CHITIEU_WORKERS: String(workers),
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: false,
   });
@@ -38,7 +42,7 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
-    origin, secret, pid: child.pid!,
+    origin, secret, pid: child.pid!, workers,
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());
@@ -47,20 +51,18 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
   };
 }
 
-/** Resident memory (MB) of a process and its descendants, read from /proc (Linux). */
-export function treeRssMb(pid: number): number {
+/** Resident memory (MB) of a process and each of its children (the app workers), read from /proc (Linux). */
+export function processRssMb(pid: number): number[] {
   const pids = [pid];
   try {
     for (const line of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)) if (line) pids.push(Number(line));
   } catch { /* not Linux, or gone */ }
-  let kb = 0;
-  for (const p of pids) {
+  return pids.flatMap((p) => {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      if (m) kb += Number(m[1]);
-    } catch { /* exited */ }
-  }
-  return kb / 1024;
+      return m ? [Number(m[1]) / 1024] : [];
+    } catch { return []; /* exited */ }
+  });
 }
 
 /** The id Next.js gave a server action, from the production build's manifest. */
