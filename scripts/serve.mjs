@@ -1,43 +1,59 @@
-// Serves the production build: `next start`, in CHITIEU_WORKERS processes that share one port (node:cluster).
-// One Node.js process runs JavaScript on one core, so an app server of N cores needs N processes to use them
+// Serves the production build: `next start` in CHITIEU_WORKERS worker processes that share one port
+// (node:cluster). One Node.js process runs JavaScript on one core, so an app server of N cores needs N of them
 // (bench/results: one process saturates at ~40 pages/s on a 2-core server). The workers share nothing but the
-// database, as separate app instances do (DESIGN.md, "Runtime and scale"); a worker that dies is replaced.
-// Default 1: the demo on a laptop needs no more. Plain JavaScript: the server runs without a TypeScript loader.
+// database, as separate app instances do (DESIGN.md, "Runtime and scale"). A worker that dies is replaced.
+// CHITIEU_HEAP_MB caps each worker's heap (--max-old-space-size). Unset by default: any cap, even 1 GB, made
+// V8 size its young generation down and collect more often, and page p95 went from ~35–60 to ~50–110 ms at 30
+// requests/s while RSS fell from ~490 to ~320 MB a worker (bench/results, 2 Dec 2026, evening). An upload's
+// check is bounded (MAX_IMPORT_ROWS in lib/imports/events.ts). Plain JavaScript: no TypeScript loader needed.
 //   node scripts/serve.mjs [next start options…]      e.g. CHITIEU_WORKERS=2 node scripts/serve.mjs -p 3000
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const next = fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url));
-const requested = process.env.CHITIEU_WORKERS ?? "1";
-const workers = requested === "auto" ? availableParallelism() : Number(requested);
-if (!Number.isInteger(workers) || workers < 1) {
-  console.error(`CHITIEU_WORKERS must be a whole number ≥ 1 or "auto" (got "${requested}")`);
-  process.exit(1);
-}
 
-if (workers === 1) {
-  process.argv = [process.argv[0], next, "start", ...process.argv.slice(2)];
-  await import(next);
-} else {
-  cluster.setupPrimary({ exec: next, args: ["start", ...process.argv.slice(2)] });
-  let stopping = false;
-  const fork = () => cluster.fork();
-  for (let i = 0; i < workers; i++) fork();
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      return;
-    }
-    console.error(`app worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
-    setTimeout(fork, 1000);
-  });
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      stopping = true;
-      const alive = Object.values(cluster.workers ?? {});
-      if (alive.length === 0) process.exit(0);
-      for (const worker of alive) worker?.process.kill(signal);
-    });
+function whole(name, fallback, auto) {
+  const raw = process.env[name] || fallback;
+  const value = raw === "auto" && auto ? auto() : Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} must be a whole number ≥ 1${auto ? ' or "auto"' : ""} (got "${raw}")`);
+    process.exit(1);
   }
+  return value;
+}
+const workers = whole("CHITIEU_WORKERS", "1", availableParallelism);
+const heapMb = process.env.CHITIEU_HEAP_MB ? whole("CHITIEU_HEAP_MB", "") : null;
+
+cluster.setupPrimary({
+  exec: next,
+  args: ["start", ...process.argv.slice(2)],
+  execArgv: [...process.execArgv, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])],
+});
+let stopping = false;
+const started = new Map();
+const fork = () => started.set(cluster.fork().id, Date.now());
+for (let i = 0; i < workers; i++) fork();
+cluster.on("exit", (worker, code, signal) => {
+  if (stopping) {
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    return;
+  }
+  // One that could not start (a port in use, a missing build) would fail again: stop, with its exit code.
+  if (Date.now() - started.get(worker.id) < 15_000) {
+    console.error(`app worker ${worker.process.pid} failed to start (${signal ?? `exit code ${code}`})`);
+    stopping = true;
+    for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+    process.exit(code || 1);
+  }
+  console.error(`app worker ${worker.process.pid} ended (${signal ?? `exit code ${code}`}); starting another`);
+  setTimeout(fork, 1000);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {});
+    if (alive.length === 0) process.exit(0);
+    for (const worker of alive) worker?.process.kill(signal);
+  });
 }

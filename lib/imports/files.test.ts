@@ -41,3 +41,22 @@ describe("XLSX export", () => {
     expect(csv).toContain(",2027,12345678901234.5678,'@cmd|' /C calc'!A0\r\n");
   });
 });
+
+describe("the row limit of an upload", () => {
+  const csv = (rows: number) => Buffer.from(["committee_code;element_code;year;value",
+    ...Array.from({ length: rows }, (_, i) => `AP-CQD-01-1;MEMBERS_TOTAL;${2000 + i};${i}`)].join("\n"));
+
+  it("reads a file of exactly the limit and refuses one row more, saying the limit in the importer's language", async () => {
+    const at = await readImportFile(once(csv(1200)), "csv", "vi", undefined, 1200);
+    expect(at.ok && at.rows.length).toBe(1200);
+    expect(await readImportFile(once(csv(1201)), "csv", "vi", undefined, 1200)).toEqual({ ok: false, key: "tooManyRows", params: { max: "1.200" } });
+    expect(await readImportFile(once(csv(1201)), "csv", "en", undefined, 1200)).toEqual({ ok: false, key: "tooManyRows", params: { max: "1,200" } });
+  });
+
+  it("counts XLSX rows the same way", async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ({ ...ROWS[0]!, year: 2026 + i }));
+    const file = await renderXlsx(rows, "vi");
+    expect((await readImportFile(once(file), "xlsx", "vi", undefined, 3)).ok).toBe(true);
+    expect(await readImportFile(once(file), "xlsx", "vi", undefined, 2)).toEqual({ ok: false, key: "tooManyRows", params: { max: "2" } });
+  });
+});

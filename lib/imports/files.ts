@@ -4,6 +4,7 @@ import { Readable, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatFigureInput } from "@/lib/figures/number";
+import { formatNumber } from "@/lib/i18n/format";
 import { COLUMNS, escapeCell, type ExportRow } from "./cells";
 import { CSV_BOM, CsvReader, csvLine, numberLocaleOf, SEPARATOR_OF } from "./csv";
 import { readHeader, toImportRow, type ImportRow } from "./rows";
@@ -17,25 +18,36 @@ export const CONTENT_TYPES: Record<FileFormat, string> = {
 
 export type ReadOutcome =
   | { ok: true; rows: ImportRow[]; format: FileFormat }
-  | { ok: false; key: "missingColumns" | "emptyFile" | "unreadable"; params?: Record<string, string> };
+  | { ok: false; key: "missingColumns" | "emptyFile" | "unreadable" | "tooManyRows"; params?: Record<string, string> };
 
 export const formatOfName = (name: string): FileFormat => (/\.xlsx$/i.test(name) ? "xlsx" : "csv");
 
+/** Thrown by the readers past `maxRows`: reading stops there, so a huge file is never held in memory. */
+class TooManyRows extends Error {}
+
 /**
  * Reads every data row of a file. CSV numbers follow the separator (`;` decimal comma, `,` point); XLSX number
- * cells are exact numbers and XLSX text cells are read in `locale` (the importer's language).
+ * cells are exact numbers and XLSX text cells are read in `locale` (the importer's language). More than
+ * `maxRows` data rows: refused as soon as the next row is read.
  */
 export async function readImportFile(
-  source: AsyncIterable<Uint8Array>, format: FileFormat, locale: Locale, onRow?: (count: number) => void,
+  source: AsyncIterable<Uint8Array>, format: FileFormat, locale: Locale, onRow?: (count: number) => void, maxRows = Infinity,
 ): Promise<ReadOutcome> {
+  const push = (rows: ImportRow[], row: ImportRow) => {
+    if (rows.length >= maxRows) throw new TooManyRows();
+    rows.push(row);
+  };
   try {
-    return format === "xlsx" ? await readXlsx(source, locale, onRow) : await readCsv(source, onRow);
-  } catch {
+    return format === "xlsx" ? await readXlsx(source, locale, push, onRow) : await readCsv(source, push, onRow);
+  } catch (error) {
+    if (error instanceof TooManyRows) return { ok: false, key: "tooManyRows", params: { max: formatNumber(maxRows, locale) } };
     return { ok: false, key: "unreadable" };
   }
 }
 
-async function readCsv(source: AsyncIterable<Uint8Array>, onRow?: (count: number) => void): Promise<ReadOutcome> {
+type Push = (rows: ImportRow[], row: ImportRow) => void;
+
+async function readCsv(source: AsyncIterable<Uint8Array>, push: Push, onRow?: (count: number) => void): Promise<ReadOutcome> {
   const reader = new CsvReader();
   const decoder = new TextDecoder("utf-8");
   const rows: ImportRow[] = [];
@@ -49,7 +61,7 @@ async function readCsv(source: AsyncIterable<Uint8Array>, onRow?: (count: number
         continue;
       }
       const row = toImportRow(r.line, r.cells, header.index, numberLocaleOf(reader.detected ?? ";"));
-      if (row) rows.push(row);
+      if (row) push(rows, row);
     }
     onRow?.(rows.length);
   };
@@ -79,7 +91,7 @@ function cellText(value: ExcelJS.CellValue): { text: string; number: boolean } {
   return { text: "", number: false };
 }
 
-async function readXlsx(source: AsyncIterable<Uint8Array>, locale: Locale, onRow?: (count: number) => void): Promise<ReadOutcome> {
+async function readXlsx(source: AsyncIterable<Uint8Array>, locale: Locale, push: Push, onRow?: (count: number) => void): Promise<ReadOutcome> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
     sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "emit",
   });
@@ -98,7 +110,7 @@ async function readXlsx(source: AsyncIterable<Uint8Array>, locale: Locale, onRow
       const valueIndex = header.index.value!;
       const numeric = cells[valueIndex]?.number ?? false;
       const parsed = toImportRow(row.number, cells.map((c) => c.text), header.index, locale, numeric ? "en" : locale);
-      if (parsed) rows.push(parsed);
+      if (parsed) push(rows, parsed);
       if (rows.length % 1000 === 0) onRow?.(rows.length);
     }
     break;

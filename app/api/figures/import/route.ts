@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { apiError, handle } from "@/lib/api/respond";
 import { db, sql } from "@/lib/db";
 import { getFileAccess } from "@/lib/imports/access";
-import { MAX_ERRORS_SHOWN, MAX_UPLOAD_MB, type ImportEvent } from "@/lib/imports/events";
+import { MAX_ERRORS_SHOWN, MAX_IMPORT_ROWS, MAX_UPLOAD_MB, type ImportEvent } from "@/lib/imports/events";
 import { formatOfName, readImportFile } from "@/lib/imports/files";
 import { importFigures } from "@/lib/imports/import-figures";
 import { describeIssues, importTranslator } from "@/lib/imports/messages";
@@ -41,7 +41,7 @@ export async function POST(request: Request) {
             return;
           }
           const read = await readImportFile(file.stream() as unknown as AsyncIterable<Uint8Array>, formatOfName(file.name), locale,
-            (n) => progress("read", n, n));
+            (n) => progress("read", n, n), MAX_IMPORT_ROWS);
           if (!read.ok) {
             send({ type: "fileError", message: t(`importErrors.${read.key}`, read.params) });
             return;
