@@ -71,6 +71,19 @@ test.describe("importing and exporting figures from a file", () => {
     await expect(page.getByLabel("Hồ sơ công việc phát sinh", { exact: true })).toHaveValue("1.250");
   });
 
+  test("a file of more rows than an upload may hold is refused at once, with the limit and what to do instead", async ({ page }, info) => {
+    const unit = UNIT[info.project.name as keyof typeof UNIT];
+    const rows = Array.from({ length: 250_001 }, (_, i) => `${unit.code};MEMBERS_TOTAL;2030;${i}`);
+    await signIn(page, "canbo.vpty");
+    await page.goto("/figures/import");
+    await page.getByLabel("Tệp CSV hoặc Excel").setInputFiles({
+      name: "ca-tinh.csv", mimeType: "text/csv", buffer: Buffer.from(`committee_code;element_code;year;value\r\n${rows.join("\r\n")}`),
+    });
+    await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
+    await expect(page.getByText("Tệp có hơn 250.000 dòng số liệu. Hãy chia thành nhiều tệp", { exact: false })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/import-too-many-rows-${info.project.name}.png`, fullPage: true });
+  });
+
   test("an approver without figure entry cannot open the import page", async ({ page }) => {
     await signIn(page, "lanhdao.cqd");
     const response = await page.goto("/figures/import");
