@@ -43,6 +43,22 @@ describe("the committee tree page", () => {
     expect((await getCommitteeTreePage(province, agencies.id))!.size).toBe(agencies.size);
   });
 
+  it("at every limit, lists the deepest levels that fit and no more, and the counts stay whole", async () => {
+    const province = demo.viewers.admin.scopeCommitteeId;
+    const whole = (await getCommitteeTreePage(province, province))!;
+    const perLevel: number[] = [];
+    const walk = (n: CommitteeNode, depth: number) => { perLevel[depth] = (perLevel[depth] ?? 0) + 1; n.children.forEach((c) => walk(c, depth + 1)); };
+    walk(whole, 0);
+    for (const limit of [1, 2, 5, 10, 20, 40, 60, 74, 75, 1000]) {
+      // Expected: levels 0 and 1 always, then each next level while the running total stays within the limit.
+      let shown = 1;
+      let listed = perLevel[0]! + perLevel[1]!;
+      while (shown + 1 < perLevel.length && listed + perLevel[shown + 1]! <= limit) listed += perLevel[++shown]!;
+      const tree = (await getCommitteeTreePage(province, province, limit))!;
+      expect({ limit, listed: nodes(tree).length, size: tree.size }).toEqual({ limit, listed, size: whole.size });
+    }
+  });
+
   it("finds nothing for a unit outside the viewer's scope", async () => {
     const cell = demo.viewers.editor.scopeCommitteeId;
     expect(await getCommitteeTreePage(cell, demo.viewers.admin.scopeCommitteeId)).toBeNull();
