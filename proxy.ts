@@ -3,9 +3,9 @@
 // security headers with a per-request CSP nonce, refusal of cross-site writes, the idle session timeout, and a
 // redirect to the sign-in page for signed-out visitors.
 import { NextResponse, type NextRequest } from "next/server";
-import { decode, encode } from "@/lib/auth/jwt";
+import { encode, readSessionCookie, sessionCookie } from "@/lib/auth/jwt";
 import { getEnv } from "@/lib/env";
-import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionAlive, sessionCookieName } from "@/lib/auth/config";
+import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionAlive } from "@/lib/auth/config";
 
 const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -51,11 +51,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
 
-  const secure = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-  const cookieName = sessionCookieName(secure);
-  const secret = env.NEXTAUTH_SECRET ?? "";
-  const raw = request.cookies.get(cookieName)?.value;
-  const token = raw && secret ? await decode({ token: raw, secret }).catch(() => null) : null;
+  const { name: cookieName, secure, secret } = sessionCookie();
+  const token = await readSessionCookie(request.cookies.get(cookieName)?.value, secret);
   const now = Math.floor(Date.now() / 1000);
   const alive = !!token && sessionAlive(token, now);
 

@@ -71,17 +71,14 @@ async function main() {
   if (!args.dev && !args["no-build"]) await buildIfNeeded(log);
 
   // Production: scripts/serve.mjs, `next start` in CHITIEU_WORKERS processes (one per core the server gives it).
-  app = args.dev
-    ? spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(port)], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env, NODE_ENV: "development" },
-      stdio: ["ignore", "pipe", "inherit"],
-    })
-    : spawn(process.execPath, [path.join(PROJECT_ROOT, "scripts", "serve.mjs"), "-p", String(port)], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env, NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+  const [command, ...commandArgs] = args.dev
+    ? [path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), "dev"]
+    : [process.execPath, path.join(PROJECT_ROOT, "scripts", "serve.mjs")];
+  app = spawn(command!, [...commandArgs, "-p", String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, NODE_ENV: args.dev ? "development" : "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let welcomed = false;
   app.stdout?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();

@@ -1,6 +1,6 @@
 // The production server for the HTTP benchmark: scripts/serve.mjs (`next start` on the build in .next, in
-// `workers` processes) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret of its own so the load driver can
-// mint session cookies the app accepts.
+// `workers` processes) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret
+// of its own so the load driver can mint session cookies the app accepts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";

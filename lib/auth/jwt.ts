@@ -2,10 +2,12 @@
 // HKDF-SHA256 and next-auth's label), so tokens from either side are read by the other. The difference: the
 // derived key is kept per secret. next-auth derives it again for every encode and decode, and with three per
 // page request (the proxy's decode, getServerSession's decode and re-encode) that HKDF was 7% of the server's
-// CPU (bench/results, 3 Dec 2026 profile).
+// CPU (bench/results/2026-12-02-evening-330000.md, section 4).
 import { hkdfSync, randomUUID } from "node:crypto";
 import { EncryptJWT, jwtDecrypt } from "jose";
 import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
+import { getEnv } from "@/lib/env";
+import { sessionCookieName } from "./config";
 
 const keys = new Map<string, Uint8Array>();
 
@@ -26,6 +28,18 @@ export async function encode({ token, secret, maxAge = 30 * 24 * 60 * 60, salt =
   const now = Math.floor(Date.now() / 1000);
   return new EncryptJWT({ ...token }).setProtectedHeader({ alg: "dir", enc: "A256GCM" })
     .setIssuedAt().setExpirationTime(now + maxAge).setJti(randomUUID()).encrypt(derivedKey(secret, salt));
+}
+
+/** This deployment's session cookie: secure (and so `__Secure-` named) behind https, and its secret. */
+export function sessionCookie() {
+  const env = getEnv();
+  const secure = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return { name: sessionCookieName(secure), secure, secret: env.NEXTAUTH_SECRET ?? "" };
+}
+
+/** The claims of a session cookie's value, or null when there is none or it does not decode (forged, expired). */
+export async function readSessionCookie(raw: string | undefined, secret: string): Promise<JWT | null> {
+  return raw && secret ? decode({ token: raw, secret }).catch(() => null) : null;
 }
 
 /** The token's claims; throws for a token that is malformed, forged or expired (as next-auth's decode does). */

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
-import { decode, encode } from "./jwt";
+import { decode, encode, sessionCookie } from "./jwt";
 import { clientIp, SignInError, verifySignIn } from "./sign-in";
 
 declare module "next-auth" {
@@ -33,7 +33,7 @@ export function getAuthOptions(): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.NEXTAUTH_SECRET,
-    useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    useSecureCookies: sessionCookie().secure,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     // The same token format as next-auth's own, with its derived key kept (lib/auth/jwt.ts).
     jwt: { encode, decode },

@@ -8,9 +8,8 @@ import { cookies } from "next/headers";
 import { db, sql } from "@/lib/db";
 import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { getEnv } from "@/lib/env";
-import { sessionAlive, sessionCookieName } from "./config";
-import { decode } from "./jwt";
+import { sessionAlive } from "./config";
+import { readSessionCookie, sessionCookie } from "./jwt";
 
 export interface Viewer {
   userId: number;
@@ -64,10 +63,8 @@ const readSessionAccount = cache(async (): Promise<{ viewer: Viewer; totpRequire
  * the proxy slides the cookie).
  */
 async function readSessionToken() {
-  const env = getEnv();
-  const raw = (await cookies()).get(sessionCookieName(env.NEXTAUTH_URL?.startsWith("https://") ?? false))?.value;
-  if (!raw || !env.NEXTAUTH_SECRET) return null;
-  return decode({ token: raw, secret: env.NEXTAUTH_SECRET }).catch(() => null);
+  const { name, secret } = sessionCookie();
+  return readSessionCookie((await cookies()).get(name)?.value, secret);
 }
 
 /**
