@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, readSessionCookie, sessionCookie } from "@/lib/auth/jwt";
 import { getEnv } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionAlive } from "@/lib/auth/config";
+import { CACHE_MARK, isCandidate, markOf } from "@/lib/response-cache.mjs";
 
 const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -75,6 +76,10 @@ export async function proxy(request: NextRequest) {
       // Slide the idle deadline; the absolute lifetime (token.st) does not move.
       const refreshed = await encode({ token: { ...token, la: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
       response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+    } else if (alive && Number.isInteger(token.uid) && Number.isInteger(token.sv)) {
+      // The app server may keep this answer for this account's sessions (lib/response-cache.mjs).
+      const committee = isCandidate(request.method, `${pathname}${search}`, { cookie: request.headers.get("cookie") ?? undefined });
+      if (committee) response.headers.set(CACHE_MARK, markOf(committee, `${token.uid}:${token.sv}`, nonce));
     }
   }
 

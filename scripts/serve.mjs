@@ -1,40 +1,65 @@
-// Serves the production build: `next start` in CHITIEU_WORKERS worker processes that share one port
-// (node:cluster). One Node.js process runs JavaScript on one core, so an app server of N cores needs N of them
+// Serves the production build: Next.js's request handler in CHITIEU_WORKERS worker processes
+// (scripts/app-server.mjs, node:cluster), behind one front in this primary process that takes every request,
+// hands it to the least busy worker and keeps the dashboard pages' answers (scripts/lib/front.mjs,
+// CHITIEU_RESPONSE_CACHE_MB, default 64; 0 turns the cache off). One Node.js process runs JavaScript on one
+// core, so an app server of N cores needs N of them
 // (bench/results: one process saturates at ~40 pages/s on a 2-core server). The workers share nothing but the
 // database, as separate app instances do (DESIGN.md, "Runtime and scale"). A worker that dies is replaced.
 // CHITIEU_HEAP_MB caps each worker's heap (--max-old-space-size). Unset by default: any cap, even 1 GB, made
 // V8 size its young generation down and collect more often, and page p95 went from ~35–60 to ~50–110 ms at 30
 // requests/s while RSS fell from ~490 to ~320 MB a worker (bench/results, 2 Dec 2026, evening). An upload's
 // check is bounded (MAX_IMPORT_ROWS in lib/imports/events.ts). Plain JavaScript: no TypeScript loader needed.
-//   node scripts/serve.mjs [next start options…]      e.g. CHITIEU_WORKERS=2 node scripts/serve.mjs -p 3000
+//   node scripts/serve.mjs [-p port] [-H hostname]      e.g. CHITIEU_WORKERS=2 node scripts/serve.mjs -p 3000
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { startFront } from "./lib/front.mjs";
 
-const next = fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url));
+const worker = fileURLToPath(new URL("./app-server.mjs", import.meta.url));
 
-function whole(name, fallback, auto) {
+function whole(name, fallback, { auto, min = 1 } = {}) {
   const raw = process.env[name] || fallback;
   const value = raw === "auto" && auto ? auto() : Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a whole number ≥ 1${auto ? ' or "auto"' : ""} (got "${raw}")`);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`${name} must be a whole number ≥ ${min}${auto ? ' or "auto"' : ""} (got "${raw}")`);
     process.exit(1);
   }
   return value;
 }
-const workers = whole("CHITIEU_WORKERS", "1", availableParallelism);
+const workers = whole("CHITIEU_WORKERS", "1", { auto: availableParallelism });
 const heapMb = process.env.CHITIEU_HEAP_MB ? whole("CHITIEU_HEAP_MB", "") : null;
+const cacheMb = whole("CHITIEU_RESPONSE_CACHE_MB", "64", { min: 0 });
+const args = process.argv.slice(2);
+const option = (...names) => {
+  const at = args.findIndex((a) => names.includes(a));
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = option("-H", "--hostname");
 
 cluster.setupPrimary({
-  exec: next,
-  args: ["start", ...process.argv.slice(2)],
+  exec: worker,
   execArgv: [...process.execArgv, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])],
 });
 let stopping = false;
 const started = new Map();
-const fork = () => started.set(cluster.fork().id, Date.now());
+const ready = new Map(); // worker id → { port, busy }
+const fork = () => started.set(cluster.fork({ PORT: String(port) }).id, Date.now());
 for (let i = 0; i < workers; i++) fork();
+let front = null;
+cluster.on("message", async (worker, message) => {
+  if (!message?.ready) return;
+  ready.set(worker.id, { port: message.ready, busy: 0 });
+  // Open to the network once the first worker can answer.
+  front ??= startFront({ port, hostname, cacheMb, workers: () => [...ready.values()] }).then(
+    () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`),
+    (error) => {
+      console.error(`cannot serve on port ${port}: ${error.message}`);
+      process.exit(1);
+    });
+});
 cluster.on("exit", (worker, code, signal) => {
+  ready.delete(worker.id);
   if (stopping) {
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
     return;

@@ -223,8 +223,11 @@ export const getSubordinates = cache(async (viewer: Viewer, committeeId: number,
   });
   const { term, targets, years, reviewYear } = dashboard;
   const rows = await getRollups(children.map((c) => c.id), elementsOf(targets), term.startYear, term.endYear);
+  // Grouped once: a filter per child was children × rows (a district of 300 cells: 300 × 36,000).
+  const byChild = new Map<number, RollupRow[]>();
+  for (const r of rows) (byChild.get(r.committeeId) ?? byChild.set(r.committeeId, []).get(r.committeeId)!).push(r);
   return children.map((child) => {
-    const own = rows.filter((r) => r.committeeId === child.id);
+    const own = byChild.get(child.id) ?? [];
     const evaluations = new Map(
       targets.map((t) => {
         const values = t.indicator ? indicatorYears(t.indicator, own, years) : [];

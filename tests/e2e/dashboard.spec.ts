@@ -64,3 +64,43 @@ test.describe("term dashboards", () => {
     await page.screenshot({ path: info.outputPath("compare.png"), fullPage: true });
   });
 });
+
+test.describe("pages kept by the app server", () => {
+  test("a kept target page shows a figure saved through the other app instance at the next visit", async ({ page, browser }, info) => {
+    test.skip(info.project.name !== "desktop", "server behaviour, not layout: run once");
+    test.setTimeout(120_000);
+    // 2030: in the current term, after the default review year, and written by no other test.
+    const unit = "Chi bộ Phòng Quản trị - Tài vụ";
+    await signIn(page, "canbo.vpty");
+    await page.goto("/dashboard");
+    await page.getByLabel("Năm đánh giá").selectOption("2030");
+    await page.getByRole("button", { name: "Xem" }).click();
+    await expect(page).toHaveURL(/year=2030/);
+    await page.getByRole("article").filter({ hasText: /Kết nạp .* đảng viên mới/ }).first().getByRole("link", { name: /Chi tiết/ }).click();
+    await expect(page).toHaveURL(/\/dashboard\/target\/\d+\?.*committee=/);
+    const row = page.getByRole("row", { name: new RegExp(unit) });
+    const before = Number((await row.getByRole("cell").nth(1).textContent())!.replace(/\D/g, "") || "0");
+
+    // Sent again from the front's cache (other tests' writes may drop it in between: visit until kept).
+    const url = page.url();
+    await expect.poll(async () => (await page.goto(url))?.headers()["x-chitieu-cache-status"], { timeout: 30_000 }).toBe("hit");
+
+    // Saved through the second instance: its own processes, the same database.
+    const second = info.config.metadata.secondInstance as string;
+    const other = await (await browser.newContext({ baseURL: second })).newPage();
+    await signIn(other, "canbo.vpty");
+    await other.goto("/figures");
+    await other.getByLabel("Tổ chức đảng", { exact: true }).selectOption({ label: `\u2003${unit}` });
+    await other.getByLabel("Năm", { exact: true }).selectOption("2030");
+    await other.getByRole("button", { name: "Mở biểu nhập" }).click();
+    const admitted = other.getByLabel("Đảng viên mới được kết nạp", { exact: true });
+    const stored = Number((await admitted.inputValue()).replace(/\D/g, "") || "0");
+    await admitted.fill(String(stored + 9));
+    await other.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(other.getByRole("main").getByRole("status")).toHaveText("Đã lưu bản nháp (1 số liệu thay đổi).");
+
+    const answer = await page.goto(url);
+    expect(answer?.headers()["x-chitieu-cache-status"]).toBe("miss");
+    await expect(row.getByRole("cell").nth(1)).toHaveText(`${before + 9} đảng viên`);
+  });
+});

@@ -33,8 +33,8 @@ describe("migrations", () => {
       // Room for in-place (HOT) updates on the two tables saves and imports update, and the search key's trigger.
       const options = await client.query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('Figure', 'Rollup') ORDER BY 1`);
       expect(options.rows).toEqual([{ relname: "Figure", reloptions: ["fillfactor=85"] }, { relname: "Rollup", reloptions: ["fillfactor=85"] }]);
-      const triggers = await client.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"Committee"'::regclass AND NOT tgisinternal`);
-      expect(triggers.rows).toEqual([{ tgname: "committee_search_key" }]);
+      const triggers = await client.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"Committee"'::regclass AND NOT tgisinternal ORDER BY 1`);
+      expect(triggers.rows).toEqual([{ tgname: "Committee_notify" }, { tgname: "committee_search_key" }]);
     } finally {
       await client.end();
     }
