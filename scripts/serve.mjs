@@ -29,6 +29,7 @@ function whole(name, fallback, { auto, min = 1 } = {}) {
 const workers = whole("CHITIEU_WORKERS", "1", { auto: availableParallelism });
 const heapMb = process.env.CHITIEU_HEAP_MB ? whole("CHITIEU_HEAP_MB", "") : null;
 const cacheMb = whole("CHITIEU_RESPONSE_CACHE_MB", "64", { min: 0 });
+const concurrency = whole("CHITIEU_WORKER_CONCURRENCY", "1");
 const args = process.argv.slice(2);
 const option = (...names) => {
   const at = args.findIndex((a) => names.includes(a));
@@ -51,8 +52,12 @@ cluster.on("message", async (worker, message) => {
   if (!message?.ready) return;
   ready.set(worker.id, { port: message.ready, busy: 0 });
   // Open to the network once the first worker can answer.
-  front ??= startFront({ port, hostname, cacheMb, workers: () => [...ready.values()] }).then(
-    () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`),
+  if (front) return void front.then((server) => server.workerReady());
+  front = startFront({ port, hostname, cacheMb, concurrency, workers: () => [...ready.values()] }).then(
+    (server) => {
+      console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
+      return server;
+    },
     (error) => {
       console.error(`cannot serve on port ${port}: ${error.message}`);
       process.exit(1);

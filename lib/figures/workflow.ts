@@ -23,15 +23,19 @@ export const figureEntityId = (committeeId: number, dataElementId: number, year:
  * a year that is being submitted or approved.
  */
 export async function lockYear(tx: Tx, committeeId: number, year: number, mode: "share" | "update"): Promise<YearRow> {
+  const lock = () => mode === "update"
+    ? tx.$queryRaw<YearRow[]>`
+        SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`
+    : tx.$queryRaw<YearRow[]>`
+        SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR SHARE`;
+  // Most saves are of a year already begun: one statement. (Not one INSERT … ON CONFLICT and a SELECT in one
+  // statement: its snapshot would miss a row another save inserted meanwhile.)
+  const [row] = await lock();
+  if (row) return row;
   await tx.$executeRaw`
     INSERT INTO "FigureYear" ("committeeId", "year") VALUES (${committeeId}::int, ${year}::int)
     ON CONFLICT ("committeeId", "year") DO NOTHING`;
-  const rows = mode === "update"
-    ? await tx.$queryRaw<YearRow[]>`
-        SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`
-    : await tx.$queryRaw<YearRow[]>`
-        SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR SHARE`;
-  return rows[0]!;
+  return (await lock())[0]!;
 }
 
 const counted = (status: string) => (status === "DRAFT" ? 0 : 1);

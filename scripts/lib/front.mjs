@@ -12,14 +12,16 @@ import { CACHE_MARK, CHANGE_CHANNEL, ResponseCache, cacheKey, isCandidate, parse
 
 const gzip = promisify(zlib.gzip);
 const HOP_HEADERS = ["connection", "keep-alive", "transfer-encoding", "proxy-connection", "upgrade"];
+// Pages waiting for a worker beyond which the front answers 503 at once rather than later.
+const MAX_WAITING = 2000;
 const CACHE_STATUS = "x-chitieu-cache-status";
 const KEYED_VARY = new Set(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"]);
 
 /**
- * @param {{ port: number, hostname?: string, cacheMb: number, workers: () => { port: number, busy: number }[] }} options
- * @returns {Promise<http.Server>}
+ * @param {{ port: number, hostname?: string, cacheMb: number, concurrency: number, workers: () => { port: number, busy: number }[] }} options
+ * @returns {Promise<http.Server & { workerReady: () => void }>} workerReady: to call when a worker (re)starts.
  */
-export function startFront({ port, hostname, cacheMb, workers }) {
+export function startFront({ port, hostname, cacheMb, concurrency, workers }) {
   const cache = cacheMb > 0 ? new ResponseCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: 60_000 }) : null;
   if (cache) listenForChanges(cache);
   // As lib/auth/jwt.ts's sessionCookie() names it.
@@ -53,16 +55,43 @@ export function startFront({ port, hostname, cacheMb, workers }) {
   // Longer than a browser's idle connection, shorter than the workers' (so that the front closes first).
   server.keepAliveTimeout = 65_000;
 
+  // Pages wait here while every worker renders `concurrency` requests: a worker renders a few at a time (each
+  // soon done, instead of many slowly side by side, with the heap they all hold), and a write (a clerk's save,
+  // an import) or a static file, which never waits, is not queued behind a burst of page renders.
+  const waiting = [];
+  const leastBusy = (ready) => ready.reduce((a, b) => (b.busy < a.busy ? b : a));
+
   /** Hands the request to the least busy worker; its answer streams back, or is read whole for `whole`. */
   function pass(req, res, whole) {
     const ready = workers();
     if (ready.length === 0) return unavailable(res);
-    const worker = ready.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const worker = leastBusy(ready);
+    if (worker.busy < concurrency || urgent(req)) return forward(worker, req, res, whole);
+    if (waiting.length >= MAX_WAITING) return unavailable(res);
+    const job = { req, res, whole, gone: false };
+    res.on("close", () => (job.gone = true));
+    waiting.push(job);
+  }
+
+  function nextWaiting() {
+    while (waiting.length > 0) {
+      const ready = workers();
+      if (ready.length === 0) return;
+      const worker = leastBusy(ready);
+      if (worker.busy >= concurrency) return;
+      const job = waiting.shift();
+      if (!job.gone) forward(worker, job.req, job.res, job.whole);
+    }
+  }
+
+  function forward(worker, req, res, whole) {
     worker.busy++;
     let done = false;
     const finish = () => {
-      if (!done) worker.busy--;
+      if (done) return;
       done = true;
+      worker.busy--;
+      nextWaiting();
     };
     const upstream = http.request({ host: "127.0.0.1", port: worker.port, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
       const headers = { ...answer.headers };
@@ -93,8 +122,13 @@ export function startFront({ port, hostname, cacheMb, workers }) {
   }
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, hostname, () => resolve(server));
+    server.listen(port, hostname, () => resolve(Object.assign(server, { workerReady: nextWaiting })));
   });
+}
+
+/** Not held back by the worker concurrency limit: anything but a page read, and the build's static files. */
+function urgent(req) {
+  return (req.method !== "GET" && req.method !== "HEAD") || req.url.startsWith("/_next/static/");
 }
 
 function unavailable(res) {

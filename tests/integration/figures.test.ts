@@ -112,6 +112,19 @@ describe("saving a draft", () => {
     expect(figure.note).toBe("Thêm 1 đồng chí được Tỉnh ủy khen thưởng");
   });
 
+  it("answers the version now stored of every figure of the year: created, changed, cleared and untouched ones", async () => {
+    const cell = demo.committees["AP-CQD-01-1"]!;
+    const versions = async () => Object.fromEntries((await t.db.figure.findMany({ where: { committeeId: cell, year: 2029 } })).map((f) => [String(f.dataElementId), f.version]));
+    const first = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-1", 2029, { MEMBERS_TOTAL: "45", RECORDS_TOTAL: "10", RECORDS_ONLINE: "4" }), t.db);
+    expect(first).toMatchObject({ ok: true, data: { outcome: "saved", changed: 3, status: "DRAFT" } });
+    expect(first.ok && first.data.outcome === "saved" && first.data.versions).toEqual(await versions());
+    // MEMBERS_TOTAL is left out of the request: kept, at version 1.
+    const second = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-1", 2029, { RECORDS_TOTAL: "12", RECORDS_ONLINE: "" }), t.db);
+    const stored = await versions();
+    expect(stored).toEqual({ [demo.elements.MEMBERS_TOTAL!]: 1, [demo.elements.RECORDS_TOTAL!]: 2 });
+    expect(second.ok && second.data.outcome === "saved" && second.data.versions).toEqual(stored);
+  });
+
   it("lets an approver review but not type figures", async () => {
     const input = await formInput(t.db, demo, "AP-CQD-01-1", 2027, { MEMBERS_TOTAL: "46" });
     expect(await runAction(saveDraftSpec, demo.viewers.approver, input, t.db)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
