@@ -28,6 +28,8 @@ export interface HttpResult {
   maxRssMb: number;
   maxTotalRssMb: number;
   workers: number;
+  cacheMb: number;
+  concurrency: number;
   /** Pages sent from the front's response cache (answer header x-chitieu-cache-status: hit), per kind of page. */
   cacheHits: { dashboard: number; target: number };
   errorSamples: string[];
@@ -200,7 +202,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   return {
     rate: options.rate, seconds: options.seconds, sent: measured.total, byKind, all: { ...summarize(allLatencies), errors: allErrors },
     saves: { saved, conflicts, ...lost },
-    maxRssMb: measured.maxRss, maxTotalRssMb: measured.maxTotalRss, workers: app.workers, cacheHits, errorSamples,
+    maxRssMb: measured.maxRss, maxTotalRssMb: measured.maxTotalRss, workers: app.workers, cacheMb: app.cacheMb, concurrency: app.concurrency, cacheHits, errorSamples,
   };
 }
 

@@ -1,7 +1,8 @@
 // Serves the production build: Next.js's request handler in CHITIEU_WORKERS worker processes
 // (scripts/app-server.mjs, node:cluster), behind one front in this primary process that takes every request,
 // hands it to the least busy worker and keeps the dashboard pages' answers (scripts/lib/front.mjs,
-// CHITIEU_RESPONSE_CACHE_MB, default 64; 0 turns the cache off). One Node.js process runs JavaScript on one
+// CHITIEU_RESPONSE_CACHE_MB, default 64; 0 turns the cache off). A worker renders CHITIEU_WORKER_CONCURRENCY
+// pages at a time (default 1); more wait in the front. One Node.js process runs JavaScript on one
 // core, so an app server of N cores needs N of them
 // (bench/results: one process saturates at ~40 pages/s on a 2-core server). The workers share nothing but the
 // database, as separate app instances do (DESIGN.md, "Runtime and scale"). A worker that dies is replaced.

@@ -70,7 +70,7 @@ async function main() {
   };
   if (!args.dev && !args["no-build"]) await buildIfNeeded(log);
 
-  // Production: scripts/serve.mjs, `next start` in CHITIEU_WORKERS processes (one per core the server gives it).
+  // Production: scripts/serve.mjs, a front and CHITIEU_WORKERS app workers (one per core the server gives it).
   const [command, ...commandArgs] = args.dev
     ? [path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), "dev"]
     : [process.execPath, path.join(PROJECT_ROOT, "scripts", "serve.mjs")];

@@ -52,6 +52,7 @@ export function renderResults(r: SizeResult, machine: Record<string, string>, ru
     const h = r.http;
     lines.push(`## 2. Production server, open loop: ${h.rate} requests/s for ${h.seconds} s (${h.sent} requests)`, "");
     lines.push("Latency from each request's scheduled send time. Mix: 80% dashboards, 15% target details, 5% figure saves (server action) by 200 editors, two racing tabs each.", "");
+    if (h.concurrency) lines.push(`Server: \`scripts/serve.mjs\`, ${h.workers} worker(s), each rendering ${h.concurrency} page(s) at a time (\`CHITIEU_WORKER_CONCURRENCY\`); response cache ${h.cacheMb ? `${h.cacheMb} MB` : "off"} (\`CHITIEU_RESPONSE_CACHE_MB\`).`, "");
     lines.push("| requests | n | p50 | p95 | p99 | max | errors |", "|---|---:|---:|---:|---:|---:|---:|");
     for (const [kind, s] of [["all", h.all], ["dashboard", h.byKind.dashboard], ["target detail", h.byKind.target], ["figure save", h.byKind.save]] as const) {
       lines.push(`| ${kind} | ${s.n} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`);

@@ -1,5 +1,5 @@
-// The production server for the HTTP benchmark: scripts/serve.mjs (`next start` on the build in .next, in
-// `workers` processes) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret
+// The production server for the HTTP benchmark: scripts/serve.mjs (the front and `workers` app workers on the
+// build in .next) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret
 // of its own so the load driver can mint session cookies the app accepts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,6 +12,9 @@ export interface AppServer {
   secret: string;
   pid: number;
   workers: number;
+  /** The front's settings (scripts/serve.mjs): response cache size, page renders at a time per worker. */
+  cacheMb: number;
+  concurrency: number;
   stop(): Promise<void>;
 }
 
@@ -36,13 +39,14 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   child.stderr?.on("data", (d) => (output += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited:\n${output}`);
     const ok = await fetch(`${origin}/sign-in`).then((r) => r.ok, () => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     origin, secret, pid: child.pid!, workers,
+    cacheMb: Number(process.env.CHITIEU_RESPONSE_CACHE_MB || 64), concurrency: Number(process.env.CHITIEU_WORKER_CONCURRENCY || 1),
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());
