@@ -211,8 +211,12 @@ export const getDashboard = cache(async (viewer: Viewer, committeeId: number, te
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
-/** Direct subordinate units in scope, with their evaluations of the same targets (drill-down, comparison). */
-export const getSubordinates = cache(async (viewer: Viewer, committeeId: number, termId: number | null, year: number | null) => {
+/**
+ * Direct subordinate units in scope, with their evaluations of the same targets (drill-down, comparison), or of
+ * the one target `onlyTarget` (a target's page: a district's 159 cells × 21 elements × 6 years were 20,000
+ * rollup rows read for its two or three elements).
+ */
+export const getSubordinates = cache(async (viewer: Viewer, committeeId: number, termId: number | null, year: number | null, onlyTarget: number | null = null) => {
   const dashboard = await getDashboard(viewer, committeeId, termId, year);
   if (!dashboard) return null;
   const children = await db.committee.findMany({
@@ -221,7 +225,8 @@ export const getSubordinates = cache(async (viewer: Viewer, committeeId: number,
     select: { id: true, code: true, name: true, nameEn: true },
     orderBy: { code: "asc" },
   });
-  const { term, targets, years, reviewYear } = dashboard;
+  const { term, years, reviewYear } = dashboard;
+  const targets = onlyTarget === null ? dashboard.targets : dashboard.targets.filter((t) => t.id === onlyTarget);
   const rows = await getRollups(children.map((c) => c.id), elementsOf(targets), term.startYear, term.endYear);
   // Grouped once: a filter per child was children × rows (a district of 300 cells: 300 × 36,000).
   const byChild = new Map<number, RollupRow[]>();

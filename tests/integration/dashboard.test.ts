@@ -7,6 +7,7 @@ import { useTestDatabase } from "./db";
 const t = useTestDatabase();
 let ids: Record<string, number>;
 let getDashboard: typeof import("@/lib/dashboard/queries").getDashboard;
+let getSubordinates: typeof import("@/lib/dashboard/queries").getSubordinates;
 let progressPayload: typeof import("@/lib/api/progress").progressPayload;
 
 const viewer = (scope: string): Viewer => ({
@@ -18,7 +19,7 @@ beforeAll(async () => {
   ids = Object.fromEntries((await t.db.committee.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
   // lib/db reads DATABASE_URL on first use: point it at this file's database.
   process.env.DATABASE_URL = t.url;
-  ({ getDashboard } = await import("@/lib/dashboard/queries"));
+  ({ getDashboard, getSubordinates } = await import("@/lib/dashboard/queries"));
   ({ progressPayload } = await import("@/lib/api/progress"));
 });
 
@@ -32,6 +33,23 @@ async function liveSum(committee: string, elements: string[], years: number[]): 
     GROUP BY f."year"`;
   return new Map(rows.map((r) => [r.year, Number(r.total)]));
 }
+
+describe("subordinate units", () => {
+  it("read for one target's page give that target the same values and status as for the comparison of all", async () => {
+    const dashboard = (await getDashboard(viewer("AP-CQD"), ids["AP-CQD"]!, null, 2026))!;
+    const all = (await getSubordinates(viewer("AP-CQD"), ids["AP-CQD"]!, dashboard.term.id, 2026))!;
+    expect(all.length).toBeGreaterThan(5);
+    for (const target of dashboard.targets.filter((x) => x.indicator)) {
+      const one = (await getSubordinates(viewer("AP-CQD"), ids["AP-CQD"]!, dashboard.term.id, 2026, target.id))!;
+      expect(one.map((u) => u.name)).toEqual(all.map((u) => u.name));
+      expect(one.map((u) => [...u.evaluations.keys()])).toEqual(all.map(() => [target.id]));
+      expect(one.map((u) => u.evaluations.get(target.id))).toEqual(all.map((u) => u.evaluations.get(target.id)));
+    }
+    // Some unit has figures for the admissions target: the comparison is not of empty values.
+    const admissions = dashboard.targets.find((x) => x.titleVi.startsWith("Kết nạp 150"))!;
+    expect(all.some((u) => (u.evaluations.get(admissions.id)!.progress.actual ?? 0) > 0)).toBe(true);
+  });
+});
 
 describe("dashboard data and API payload", () => {
   it("gives for the agencies' committee exactly what the engine computes from the raw figures", async () => {

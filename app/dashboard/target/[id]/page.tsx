@@ -31,7 +31,7 @@ export default async function TargetDetailPage({ params, searchParams }: {
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
   const [t, tStatus, subordinates] = await Promise.all([
     getTranslations("dashboard"), getTranslations("status"),
-    getSubordinates(viewer, committeeId, dashboard.term.id, dashboard.reviewYear),
+    getSubordinates(viewer, committeeId, dashboard.term.id, dashboard.reviewYear, target.id),
   ]);
   const { term, reviewYear } = dashboard;
   const { progress, planApplies, values } = dashboard.evaluations.get(target.id)!;
