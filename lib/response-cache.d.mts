@@ -13,7 +13,6 @@ export class ResponseCache {
   constructor(options: { maxBytes: number; maxAgeMs: number; now?: () => number });
   readonly listening: boolean;
   readonly bytes: number;
-  readonly stats: { hits: number; misses: number; kept: number; spoiled: number };
   get(key: string): Answer | null;
   beginFill(committee: string, who: string): Fill;
   keep(fill: Fill, key: string, answer: Answer & { mark: { committee: string; who: string; nonce: string } }): boolean;

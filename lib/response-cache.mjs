@@ -1,7 +1,7 @@
 // The app server's response cache: a term dashboard or target detail, as rendered for one browser session, is
-// kept and served again to that session until the data it shows changes. A page costs ~15 ms of server CPU to
-// render, mostly Next.js's request pipeline and the root layout; a kept answer costs well under 1 ms
-// (bench/results, 2 Dec 2026, night). Plain JavaScript: scripts/app-server.mjs runs without a TypeScript loader
+// kept and served again to that session until the data it shows changes. A dashboard costs ~15–20 ms of server
+// CPU to render; a kept answer ~1.3 ms in the front, its compression included (bench/results/2026-12-03-330000.md).
+// Plain JavaScript: the front (scripts/lib/front.mjs, in scripts/serve.mjs) runs without a TypeScript loader
 // (types: response-cache.d.mts); proxy.ts marks answers with isCandidate and markOf from here.
 //
 // What makes a kept answer safe to send again:
@@ -94,7 +94,6 @@ export class ResponseCache {
     this.fills = new Set(); // renders under way: { committee, spoiled }
     this.bytes = 0;
     this.listening = false;
-    this.stats = { hits: 0, misses: 0, kept: 0, spoiled: 0 };
   }
 
   /** An answer kept for this key, with a new nonce in its body and policy, or null. */
@@ -103,12 +102,10 @@ export class ResponseCache {
     const now = this.now();
     if (!entry || !this.listening || now >= entry.expires) {
       if (entry) this.#delete(key);
-      this.stats.misses++;
       return null;
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
-    this.stats.hits++;
     const nonce = newNonce();
     const body = entry.parts.length === 1 ? entry.parts[0] : Buffer.concat(entry.parts.flatMap((p, i) => (i === 0 ? [p] : [Buffer.from(nonce), p])));
     const headers = { ...entry.headers };
@@ -126,10 +123,7 @@ export class ResponseCache {
   /** Keeps a rendered answer, unless a change came in since its render began. Returns whether it was kept. */
   keep(fill, key, { status, headers, body, mark }) {
     this.fills.delete(fill);
-    if (fill.spoiled || !this.listening || mark.committee !== fill.committee || mark.who !== fill.who) {
-      if (fill.spoiled) this.stats.spoiled++;
-      return false;
-    }
+    if (fill.spoiled || !this.listening || mark.committee !== fill.committee || mark.who !== fill.who) return false;
     const bytes = body.length + 2048;
     if (bytes > this.maxBytes / 4) return false;
     this.#delete(key);
@@ -142,7 +136,6 @@ export class ResponseCache {
       if (this.bytes <= this.maxBytes) break;
       this.#delete(oldest);
     }
-    this.stats.kept++;
     return true;
   }
 

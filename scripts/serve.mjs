@@ -56,7 +56,9 @@ cluster.on("message", async (worker, message) => {
   if (front) return void front.then((server) => server.workerReady());
   front = startFront({ port, hostname, cacheMb, concurrency, workers: () => [...ready.values()] }).then(
     (server) => {
-      console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
+      // The settings in force, for the operator (and the benchmark's results, bench/lib/server.ts).
+      console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port} (${workers} worker(s), ${concurrency} page(s) at a time each, ` +
+        `response cache ${cacheMb > 0 ? `${cacheMb} MB` : "off"})`);
       return server;
     },
     (error) => {

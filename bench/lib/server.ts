@@ -18,6 +18,9 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+// As scripts/serve.mjs reports its settings when ready.
+const SETTINGS = /(\d+) page\(s\) at a time each, response cache (?:(\d+) MB|off)/;
+
 export async function startApp(databaseUrl: string, port: number, workers = 1): Promise<AppServer> {
   if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
   const secret = randomBytes(32).toString("hex");
@@ -41,12 +44,13 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited:\n${output}`);
     const ok = await fetch(`${origin}/sign-in`).then((r) => r.ok, () => false);
-    if (ok) break;
+    if (ok && SETTINGS.test(output)) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  const settings = SETTINGS.exec(output);
+  if (!settings) throw new Error(`scripts/serve.mjs did not get ready and report its settings:\n${output}`);
   return {
-    origin, secret, pid: child.pid!, workers,
-    cacheMb: Number(process.env.CHITIEU_RESPONSE_CACHE_MB || 64), concurrency: Number(process.env.CHITIEU_WORKER_CONCURRENCY || 1),
+    origin, secret, pid: child.pid!, workers, concurrency: Number(settings[1]), cacheMb: Number(settings[2] ?? 0),
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());

@@ -1,5 +1,5 @@
-// The session token and its lifetimes, in plain JavaScript so that the app server in front of Next.js
-// (scripts/app-server.mjs, which runs without a TypeScript loader) reads sessions exactly as the app does.
+// The session token and its lifetimes, in plain JavaScript so that the app server's front, in front of Next.js
+// (scripts/lib/front.mjs, which runs without a TypeScript loader), reads sessions exactly as the app does.
 // Types: session-token.d.mts. The app imports these through ./config.ts and ./jwt.ts.
 //
 // The token is next-auth's own format (a JWE, "dir" + A256GCM, its key derived from the secret with HKDF-SHA256

@@ -187,5 +187,4 @@ function listenForChanges(cache) {
     c.query("SELECT 1").then(() => clearTimeout(timer), () => clearTimeout(timer));
   }, 5000).unref();
   void connect();
-  if (process.env.CHITIEU_CACHE_LOG) setInterval(() => console.error(`response cache ${JSON.stringify({ ...cache.stats, entries: cache.entries.size, mb: Math.round(cache.bytes / 1e6), rss: Math.round(process.memoryUsage().rss / 1e6) })}`), 5000).unref();
 }
