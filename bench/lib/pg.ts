@@ -1,10 +1,9 @@
 // Plain `pg` plumbing for the benchmarks: a database on an embedded PostgreSQL in a data folder outside git
-// (reused between runs), and a tagged-template adapter so the app's own bulk functions (rebuildClosure,
-// rebuildRollups, findRollupDrift, syncFigureYears) run on a bare pg client with the session settings a bulk
-// load wants (synchronous_commit off, large work_mem).
+// (reused between runs). The app's own bulk functions (rebuildClosure, rebuildRollups, findRollupDrift,
+// syncFigureYears) run on a bare pg client through lib/sql.ts's rawOn, with the session settings a bulk load
+// wants (synchronous_commit off, large work_mem).
 import path from "node:path";
 import pg from "pg";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ensureDatabase, PROJECT_ROOT } from "../../scripts/lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/lib/embedded-postgres";
 
@@ -51,18 +50,4 @@ export async function connect(url: string): Promise<pg.Client> {
   client.on("error", () => undefined);
   await client.connect();
   return client;
-}
-
-
-/** The subset of the Prisma client the app's bulk functions use, on a pg client. */
-export function asTx(client: pg.Client) {
-  // Prisma.sql flattens nested fragments (Prisma.sql`…` values) as $queryRaw does; `text` has $1… placeholders.
-  const query = (strings: TemplateStringsArray, values: unknown[]) => {
-    const sql = Prisma.sql(strings, ...values);
-    return { text: sql.text, values: sql.values };
-  };
-  return {
-    $executeRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => (await client.query(query(strings, values))).rowCount ?? 0,
-    $queryRaw: async <T = unknown>(strings: TemplateStringsArray, ...values: unknown[]) => (await client.query(query(strings, values))).rows as T,
-  } as unknown as import("@/lib/db-client").Db;
 }

@@ -1,8 +1,9 @@
 // Writes to the append-only audit trail. Callers pass their transaction so the event commits with the change.
-import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RawTx } from "@/lib/sql";
 
-type Tx = Pick<Db, "auditEvent">;
+// Raw, so that a figure save's plain-SQL transaction can write its events too (lib/db-client.ts, rawTransaction).
+type Tx = Pick<RawTx, "$executeRaw">;
 
 export interface AuditInput {
   actorId: number | null;
@@ -15,22 +16,22 @@ export interface AuditInput {
   ip?: string | null;
 }
 
-const row = (event: AuditInput) => ({
-  actorId: event.actorId,
-  action: event.action,
-  entityType: event.entityType,
-  entityId: String(event.entityId),
-  committeeId: event.committeeId ?? null,
-  before: event.before,
-  after: event.after,
-  ip: event.ip ?? null,
-});
+const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
 
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({ data: row(event) });
+  await recordAudits(tx, [event]);
 }
 
 /** Several events in one statement (a save of many figures), in the order given. */
 export async function recordAudits(tx: Tx, events: AuditInput[]): Promise<void> {
-  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(row) });
+  if (events.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "committeeId", "before", "after", "ip")
+    SELECT e."actorId", e."action", e."entityType", e."entityId", e."committeeId", e."before", e."after", e."ip"
+    FROM unnest(${events.map((e) => e.actorId)}::int[], ${events.map((e) => e.action)}::text[],
+                ${events.map((e) => e.entityType)}::text[], ${events.map((e) => String(e.entityId))}::text[],
+                ${events.map((e) => e.committeeId ?? null)}::int[], ${events.map((e) => json(e.before))}::jsonb[],
+                ${events.map((e) => json(e.after))}::jsonb[], ${events.map((e) => e.ip ?? null)}::text[])
+         WITH ORDINALITY AS e ("actorId", "action", "entityType", "entityId", "committeeId", "before", "after", "ip", "n")
+    ORDER BY e."n"`;
 }

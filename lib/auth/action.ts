@@ -3,7 +3,7 @@
 // Expected failures carry a message the user can act on; anything else is logged and answered with a reference.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Db } from "@/lib/db-client";
+import { rawOf, type Db } from "@/lib/db-client";
 import type { Permission } from "./permissions";
 import { can } from "./permissions";
 import { isInScope } from "./scope";
@@ -49,7 +49,7 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     for (const committeeId of spec.committees ? await spec.committees(raw, db) : []) {
       // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
-      if (committeeId === null || !(await isInScope(db, viewer.scopeCommitteeId, committeeId))) {
+      if (committeeId === null || !(await isInScope(rawOf(db), viewer.scopeCommitteeId, committeeId))) {
         return fail("NOT_FOUND", "notFound");
       }
     }

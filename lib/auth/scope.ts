@@ -1,7 +1,7 @@
 // Scope: an account sees and acts on its scope committee and that committee's descendants, nothing else.
-import type { Db } from "@/lib/db-client";
+import type { RawTx } from "@/lib/sql";
 
-type Tx = Pick<Db, "$queryRaw">;
+type Tx = Pick<RawTx, "$queryRaw">;
 
 /** Prisma `where` fragment for a committee inside the scope: put it in every committee-bound query. */
 export function inScope(scopeCommitteeId: number) {

@@ -1,7 +1,7 @@
 // The closure table behind every subtree query, rebuilt from the current parent links in one statement.
-import type { Db } from "@/lib/db-client";
+import type { RawTx } from "@/lib/sql";
 
-type Tx = Pick<Db, "$executeRaw">;
+type Tx = Pick<RawTx, "$executeRaw">;
 
 /** Rebuilds CommitteeClosure from Committee.parentId (current tree). Run inside the transaction that changed it. */
 export async function rebuildClosure(tx: Tx): Promise<void> {

@@ -4,9 +4,10 @@
 // (part ≤ whole, levels ≤ whole) can be checked on what the form shows.
 import type { Db } from "@/lib/db-client";
 import { ExpectedError } from "@/lib/auth/action";
+import type { RawTx } from "@/lib/sql";
 import type { RuleElement } from "./types";
 
-type Reader = Pick<Db, "$queryRaw">;
+type Reader = Pick<RawTx, "$queryRaw">;
 
 export interface CatalogElement extends RuleElement {
   code: string;

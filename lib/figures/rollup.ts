@@ -5,12 +5,11 @@
 // in the reporting tree would store a copy of its own figures. Readers read the view "CommitteeRollup", which adds
 // those units' figures (one unit each); restructuring keeps the rule when a unit gains its first subordinate or
 // loses its last (`settleLeafRollups`).
-import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pgArray } from "@/lib/sql";
+import { pgArray, type RawTx } from "@/lib/sql";
 import { fromScaled, toScaled } from "./number";
 
-type Tx = Pick<Db, "$executeRaw" | "$queryRaw">;
+type Tx = RawTx;
 
 /** `committee` (a column or a value) has a unit below it in the reporting tree, so its rollup rows are stored. */
 const hasUnitsBelow = (committee: Prisma.Sql) =>

@@ -1,6 +1,6 @@
 // Saving a committee-year's figures (a draft, or a draft and its submission), all or nothing: validation,
 // no lost update (each figure's version), audit and rollup in one transaction. A refused save writes nothing.
-import type { Db } from "@/lib/db-client";
+import { rawOf, rawTransaction, type Db } from "@/lib/db-client";
 import type { Viewer } from "@/lib/auth/session";
 import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
@@ -46,11 +46,12 @@ class Conflict extends Error {
 
 export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, submit: boolean): Promise<SaveOutcome> {
   const { committeeId, year, locale } = input;
+  const raw = rawOf(db);
   // Side by side (three pool connections): a clerk's save waits for one round trip here, not three.
   const [catalog, required, [unit]] = await Promise.all([
-    loadCatalog(db),
-    requiredElementIds(db, committeeId, year),
-    db.$queryRaw<{ validTo: Date | null }[]>`SELECT "validTo" FROM "Committee" WHERE "id" = ${committeeId}::int`,
+    loadCatalog(raw),
+    requiredElementIds(raw, committeeId, year),
+    raw.$queryRaw<{ validTo: Date | null }[]>`SELECT "validTo" FROM "Committee" WHERE "id" = ${committeeId}::int`,
   ]);
   const shown = formElements(catalog, required).map((e) => e.id);
   if (submit && shown.length === 0) throw new ExpectedError("REFUSED", "nothingToSubmit");
@@ -60,7 +61,8 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
   if ([...posted.keys()].some((id) => !shown.includes(id))) throw new ExpectedError("INVALID", "unknownElement");
 
   try {
-    return await db.$transaction(async (tx) => {
+    // Plain SQL on one connection: the dozen statements cost a third of what they did in Prisma's transaction.
+    return await rawTransaction(db, async (tx) => {
       const stored = await readFigures(tx, viewer.scopeCommitteeId, committeeId, year);
       const others: Record<number, string> = {};
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
@@ -97,7 +99,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         else versions[String(c.dataElementId)] = (c.before?.version ?? 0) + 1;
       }
       return { outcome: "saved", changed: changes.length, status: submit ? "SUBMITTED" : yearRow.status, versions };
-    }, { timeout: 30_000, maxWait: 10_000 });
+    });
   } catch (error) {
     if (error instanceof Refusal) return error.outcome;
     // Read after the rollback, so the message shows what is stored now.

@@ -1,13 +1,16 @@
 // The committee-year workflow: DRAFT → SUBMITTED → APPROVED (locked); returned or unlocked back to DRAFT.
 // Lock order everywhere: the FigureYear row, then its figures (by element), then rollup rows (sorted), so saves
 // and workflow steps on the same year queue up instead of deadlocking.
-import type { Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { ExpectedError } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
+import type { RawTx } from "@/lib/sql";
 import type { RollupDelta } from "./rollup";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+// Raw statements only: a figure save runs them in a plain-SQL transaction (lib/db-client.ts, rawTransaction),
+// the other steps in Prisma's.
+export type Tx = RawTx;
 
 export interface YearRow {
   status: FigureStatus;
@@ -82,14 +85,15 @@ export async function stepYear(tx: Tx, action: WorkflowAction, input: StepInput)
   if (!row || row.status !== from) throw new ExpectedError("REFUSED", "wrongStatus", { status: row?.status ?? "NOT_STARTED" });
   if (input.version !== undefined && row.version !== input.version) throw new ExpectedError("CONFLICT", "yearChanged");
   const deltas = await setFiguresStatus(tx, committeeId, year, to);
-  const now = new Date();
+  // Set by hand what Prisma's @updatedAt would: the statement is raw.
   const who = action === "figure.submit"
-    ? { submittedById: input.actorId, submittedAt: now, returnComment: null }
-    : { reviewedById: input.actorId, reviewedAt: now, ...(action === "figure.approve" ? {} : { returnComment: input.comment ?? null }) };
-  await tx.figureYear.update({
-    where: { committeeId_year: { committeeId, year } },
-    data: { status: to, version: { increment: 1 }, ...who },
-  });
+    ? Prisma.sql`"submittedById" = ${input.actorId}::int, "submittedAt" = now(), "returnComment" = NULL`
+    : action === "figure.approve"
+      ? Prisma.sql`"reviewedById" = ${input.actorId}::int, "reviewedAt" = now()`
+      : Prisma.sql`"reviewedById" = ${input.actorId}::int, "reviewedAt" = now(), "returnComment" = ${input.comment ?? null}::text`;
+  await tx.$executeRaw`
+    UPDATE "FigureYear" SET "status" = ${to}::"FigureStatus", "version" = "version" + 1, "updatedAt" = now(), ${who}
+    WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int`;
   await recordAudit(tx, {
     actorId: input.actorId, action, entityType: "FigureYear", entityId: yearEntityId(committeeId, year), committeeId,
     before: { year, status: row.status, version: row.version },

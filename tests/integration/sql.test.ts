@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { recordAudits } from "@/lib/audit/record";
+import { openDatabase, rawTransaction } from "@/lib/db-client";
 import { pgArray } from "@/lib/sql";
+import { databaseName } from "../../scripts/lib/database";
 import { useTestDatabase } from "./db";
 
 const t = useTestDatabase();
@@ -13,5 +16,41 @@ describe("array literals for bulk writes", () => {
     const sums = await t.db.$queryRaw<{ s: string; c: number }[]>`
       SELECT SUM(v)::text AS s, SUM(c)::int AS c FROM unnest(${pgArray(["1234.5", "-0.25", null])}::numeric[], ${pgArray([1, -2, 3])}::int[]) AS d (v, c)`;
     expect(sums).toEqual([{ s: "1234.25", c: 2 }]);
+  });
+});
+
+describe("plain-SQL transactions (a figure save's)", () => {
+  it("write all or nothing, and hand the connection back clean after a failure", async () => {
+    const event = (action: string) => ({ actorId: null, action, entityType: "Test", entityId: 1, before: { value: "1,5" }, after: { value: "2" } });
+    const failed = rawTransaction(t.db, async (tx) => {
+      await recordAudits(tx, [event("test.rolled-back"), event("test.rolled-back")]);
+      await tx.$executeRaw`SELECT 1 / 0`;
+    });
+    await expect(failed).rejects.toThrow(/division by zero/);
+    // The pool has four connections; each of five transactions in a row must find its own clean.
+    for (let i = 0; i < 5; i++) await rawTransaction(t.db, (tx) => recordAudits(tx, [event("test.committed")]));
+    const stored = await t.db.auditEvent.groupBy({ by: ["action"], where: { entityType: "Test" }, _count: true });
+    expect(stored).toEqual([{ action: "test.committed", _count: 5 }]);
+    const one = await t.db.auditEvent.findFirstOrThrow({ where: { action: "test.committed" } });
+    expect([one.before, one.after, one.entityId, one.committeeId]).toEqual([{ value: "1,5" }, { value: "2" }, "1", null]);
+  });
+
+  it("keep times in UTC on a server and in a process both set to Vietnam's time", async () => {
+    await t.db.$executeRawUnsafe(`ALTER DATABASE "${databaseName(t.url)}" SET "TimeZone" = 'Asia/Ho_Chi_Minh'`);
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Ho_Chi_Minh";
+    const local = openDatabase(t.url, 1);
+    try {
+      await rawTransaction(local.db, (tx) => recordAudits(tx, [{ actorId: null, action: "test.zone", entityType: "Zone", entityId: 1 }]));
+      const shown = await local.db.auditEvent.findFirstOrThrow({ where: { action: "test.zone" } });
+      const [read] = await local.sql<{ at: Date }>`SELECT "at" FROM "AuditEvent" WHERE "action" = 'test.zone'`;
+      // Off by seven hours, either way, without the UTC session and reader.
+      expect(Math.abs(shown.at.getTime() - Date.now())).toBeLessThan(60_000);
+      expect(read!.at.getTime()).toBe(shown.at.getTime());
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+      await local.close();
+    }
   });
 });
