@@ -1,5 +1,5 @@
 // Writes to the append-only audit trail. Callers pass their transaction so the event commits with the change.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RawTx } from "@/lib/sql";
 
 // Raw, so that a figure save's plain-SQL transaction can write its events too (lib/db-client.ts, rawTransaction).
@@ -24,8 +24,12 @@ export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
 
 /** Several events in one statement (a save of many figures), in the order given. */
 export async function recordAudits(tx: Tx, events: AuditInput[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx.$executeRaw`
+  if (events.length > 0) await tx.$executeRaw(auditInsert(events));
+}
+
+/** The INSERT of `events` (at least one), as a statement or a data-modifying WITH of another (a figure save's write). */
+export function auditInsert(events: AuditInput[]): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "committeeId", "before", "after", "ip")
     SELECT e."actorId", e."action", e."entityType", e."entityId", e."committeeId", e."before", e."after", e."ip"
     FROM unnest(${events.map((e) => e.actorId)}::int[], ${events.map((e) => e.action)}::text[],

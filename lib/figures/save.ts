@@ -4,14 +4,15 @@ import { rawOf, rawTransaction, type Db } from "@/lib/db-client";
 import type { Viewer } from "@/lib/auth/session";
 import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
-import { recordAudits } from "@/lib/audit/record";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { formElements, loadCatalog, requiredElementIds } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
 import type { FieldConflict, SaveOutcome } from "./types";
-import { figureEntityId, lockYear, stepYear, type Tx } from "./workflow";
+import { auditInsert } from "@/lib/audit/record";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { figureEntityId, lockYear, stepYear, type Tx, type YearRow } from "./workflow";
 
 interface StoredFigure {
   id: number;
@@ -19,7 +20,6 @@ interface StoredFigure {
   value: string;
   version: number;
   note: string | null;
-  status: FigureStatus;
 }
 
 interface Change {
@@ -63,7 +63,8 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
   try {
     // Plain SQL on one connection: the dozen statements cost a third of what they did in Prisma's transaction.
     return await rawTransaction(db, async (tx) => {
-      const stored = await readFigures(tx, viewer.scopeCommitteeId, committeeId, year);
+      const mode = submit ? "update" : "share";
+      const { stored, yearRow: begun } = await readYear(tx, viewer.scopeCommitteeId, committeeId, year, mode);
       const others: Record<number, string> = {};
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
       // A field the request leaves out keeps what is stored.
@@ -84,16 +85,17 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         if (!same) changes.push({ dataElementId: id, before, value, note, readVersion: posted.get(id)?.version ?? before?.version ?? 0 });
       }
       if (changes.length > 0 && !can(viewer.role, "figure.enter")) throw new ExpectedError("FORBIDDEN", "forbidden");
-      if (changes.length === 0 && !submit) return saved(tx, committeeId, year, 0);
+      const versions: Record<string, number> = {};
+      for (const f of stored.values()) versions[String(f.dataElementId)] = f.version;
+      if (changes.length === 0 && !submit) return { outcome: "saved", changed: 0, status: begun?.status ?? "NOT_STARTED", versions };
 
-      const yearRow = await lockYear(tx, committeeId, year, submit ? "update" : "share");
+      // The first save of a year creates its row (and then locks it).
+      const yearRow = begun ?? (await lockYear(tx, committeeId, year, mode));
       if (yearRow.status !== "DRAFT") throw new ExpectedError("REFUSED", yearRow.status === "APPROVED" ? "yearApproved" : "yearSubmitted");
       const deltas = await writeFigures(tx, viewer.userId, committeeId, year, changes);
       if (submit) deltas.push(...(await stepYear(tx, "figure.submit", { committeeId, year, actorId: viewer.userId })));
       await applyRollupDeltas(tx, committeeId, year, deltas);
       // What the transaction read and wrote: the versions of the values the user now has, without another query.
-      const versions: Record<string, number> = {};
-      for (const f of stored.values()) versions[String(f.dataElementId)] = f.version;
       for (const c of changes) {
         if (c.value === null) delete versions[String(c.dataElementId)];
         else versions[String(c.dataElementId)] = (c.before?.version ?? 0) + 1;
@@ -108,20 +110,33 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
   }
 }
 
-/** The year's figures; the scope is in the query as well as checked by the action helper. */
-async function readFigures(tx: Tx, scopeCommitteeId: number, committeeId: number, year: number): Promise<Map<number, StoredFigure>> {
-  const rows = await tx.$queryRaw<StoredFigure[]>`
-    SELECT f."id", f."dataElementId", f."value"::text AS "value", f."version", f."note", f."status"::text AS "status"
-    FROM "Figure" f
-    WHERE f."committeeId" = ${committeeId}::int AND f."year" = ${year}::int
+/**
+ * The year's figures, and its FigureYear row locked as lockYear would (null when the year is not begun), in one
+ * statement: a save is a handful of round trips, each of which waits for the worker's event loop under load.
+ * The scope is in the query as well as checked by the action helper.
+ */
+async function readYear(tx: Tx, scopeCommitteeId: number, committeeId: number, year: number, mode: "share" | "update"):
+  Promise<{ stored: Map<number, StoredFigure>; yearRow: YearRow | null }> {
+  const rows = await tx.$queryRaw<(Partial<StoredFigure> & { yearStatus: FigureStatus | null; yearVersion: number | null })[]>`
+    WITH y AS (
+      SELECT "status"::text AS "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int
+      ${mode === "update" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`}
+    )
+    SELECT (SELECT "status" FROM y) AS "yearStatus", (SELECT "version" FROM y) AS "yearVersion",
+           f."id", f."dataElementId", f."value"::text AS "value", f."version", f."note"
+    FROM (VALUES (1)) AS one
+    LEFT JOIN "Figure" f ON f."committeeId" = ${committeeId}::int AND f."year" = ${year}::int
       AND EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."ancestorId" = ${scopeCommitteeId}::int AND s."descendantId" = ${committeeId}::int)`;
-  return new Map(rows.map((r) => [r.dataElementId, { ...r, value: normalizeFigure(r.value) }]));
+  const first = rows[0]!;
+  const yearRow = first.yearStatus === null ? null : { status: first.yearStatus, version: first.yearVersion! };
+  const figures = rows.filter((r) => r.id != null) as StoredFigure[];
+  return { stored: new Map(figures.map((r) => [r.dataElementId, { ...r, value: normalizeFigure(r.value) }])), yearRow };
 }
 
 /**
  * Writes the changed figures where nobody changed them since they were read, in three statements whatever their
  * number (new ones: INSERT … ON CONFLICT DO NOTHING; changed and cleared ones: UPDATE/DELETE … WHERE version =
- * read, rows locked in element order as everywhere), and their audit events in one more. Throws Conflict, which
+ * read, rows locked in element order as everywhere), their audit events with the first. Throws Conflict, which
  * rolls everything back, when any figure was changed meanwhile. Returns the rollup deltas.
  */
 async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: number, changes: Change[]): Promise<RollupDelta[]> {
@@ -133,21 +148,36 @@ async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: 
   const updated = fresh.filter((c) => c.before && c.value !== null);
   const removed = fresh.filter((c) => c.before && c.value === null);
 
+  // The audit events are written by the first statement's WITH (one round trip fewer); a conflict rolls them back.
+  const events = changes.map(({ before, dataElementId, value, note }) => ({
+    actorId, action: !before ? "figure.create" : value === null ? "figure.delete" : "figure.update",
+    entityType: "Figure", entityId: figureEntityId(committeeId, dataElementId, year), committeeId,
+    ...(before ? { before: { year, dataElementId, value: before.value, note: before.note, version: before.version } } : {}),
+    ...(value !== null ? { after: { year, dataElementId, value, note, version: (before?.version ?? 0) + 1 } } : {}),
+  }));
+  let audit: Prisma.Sql | null = Prisma.sql`audit AS (${auditInsert(events)}),`;
+  const withAudit = () => {
+    const first = audit ?? Prisma.empty;
+    audit = null;
+    return first;
+  };
   const written = new Set<number>();
   const mark = (rows: { dataElementId: number }[]) => rows.forEach((r) => written.add(r.dataElementId));
   if (created.length > 0) {
     mark(await tx.$queryRaw<{ dataElementId: number }[]>`
+      WITH ${withAudit()} d ("dataElementId", "value", "note", "n") AS (
+        SELECT * FROM unnest(${created.map((c) => c.dataElementId)}::int[], ${created.map((c) => c.value)}::numeric[], ${created.map((c) => c.note)}::text[])
+               WITH ORDINALITY
+      )
       INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "note", "status", "createdById", "updatedById", "updatedAt")
       SELECT ${committeeId}::int, d."dataElementId", ${year}::int, d."value", d."note", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
-      FROM unnest(${created.map((c) => c.dataElementId)}::int[], ${created.map((c) => c.value)}::numeric[], ${created.map((c) => c.note)}::text[])
-           WITH ORDINALITY AS d ("dataElementId", "value", "note", "n")
-      ORDER BY d."n"
+      FROM d ORDER BY d."n"
       ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING
       RETURNING "dataElementId"`);
   }
   if (updated.length > 0) {
     mark(await tx.$queryRaw<{ dataElementId: number }[]>`
-      WITH d ("id", "version", "value", "note") AS (
+      WITH ${withAudit()} d ("id", "version", "value", "note") AS (
         SELECT * FROM unnest(${updated.map((c) => c.before!.id)}::int[], ${updated.map((c) => c.readVersion)}::int[],
                              ${updated.map((c) => c.value)}::numeric[], ${updated.map((c) => c.note)}::text[])
       ), locked AS (
@@ -157,37 +187,28 @@ async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: 
       FROM d WHERE f."id" = d."id" AND f."id" IN (SELECT "id" FROM locked)
       RETURNING f."dataElementId"`);
   }
+  // The status as deleted, not as read: a workflow step that committed while this save waited for the year's lock
+  // changed it after this save's snapshot (a status change keeps the figure's version).
+  const removedStatus = new Map<number, string>();
   if (removed.length > 0) {
-    mark(await tx.$queryRaw<{ dataElementId: number }[]>`
-      WITH d ("id", "version") AS (SELECT * FROM unnest(${removed.map((c) => c.before!.id)}::int[], ${removed.map((c) => c.readVersion)}::int[])),
+    const rows = await tx.$queryRaw<{ dataElementId: number; status: string }[]>`
+      WITH ${withAudit()} d ("id", "version") AS (SELECT * FROM unnest(${removed.map((c) => c.before!.id)}::int[], ${removed.map((c) => c.readVersion)}::int[])),
       locked AS (
         SELECT f."id" FROM "Figure" f JOIN d ON d."id" = f."id" AND d."version" = f."version" ORDER BY f."dataElementId" FOR UPDATE OF f
       )
       DELETE FROM "Figure" f WHERE f."id" IN (SELECT "id" FROM locked)
-      RETURNING f."dataElementId"`);
+      RETURNING f."dataElementId", f."status"::text AS "status"`;
+    mark(rows);
+    rows.forEach((r) => removedStatus.set(r.dataElementId, r.status));
   }
   const lost = changes.filter((c) => !written.has(c.dataElementId));
   if (lost.length > 0) throw new Conflict(lost.map((c) => c.dataElementId));
 
-  await recordAudits(tx, changes.map(({ before, dataElementId, value, note }) => ({
-    actorId, action: !before ? "figure.create" : value === null ? "figure.delete" : "figure.update",
-    entityType: "Figure", entityId: figureEntityId(committeeId, dataElementId, year), committeeId,
-    ...(before ? { before: { year, dataElementId, value: before.value, note: before.note, version: before.version } } : {}),
-    ...(value !== null ? { after: { year, dataElementId, value, note, version: (before?.version ?? 0) + 1 } } : {}),
-  })));
   return changes.map(({ before, dataElementId, value }): RollupDelta => {
     if (!before) return { dataElementId, value: value!, units: 1, submitted: 0 };
-    if (value === null) return { dataElementId, value: `-${before.value}`, units: -1, submitted: before.status === "DRAFT" ? 0 : -1 };
+    if (value === null) return { dataElementId, value: `-${before.value}`, units: -1, submitted: removedStatus.get(dataElementId) === "DRAFT" ? 0 : -1 };
     return { dataElementId, value: fromScaled(toScaled(value) - toScaled(before.value)), units: 0, submitted: 0 };
   });
-}
-
-async function saved(tx: Tx, committeeId: number, year: number, changed: number): Promise<SaveOutcome> {
-  const [row] = await tx.$queryRaw<{ status: FigureStatus | null; versions: Record<string, number> }[]>`
-    SELECT (SELECT "status"::text FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int) AS "status",
-      (SELECT COALESCE(jsonb_object_agg("dataElementId"::text, "version"), '{}'::jsonb)
-       FROM "Figure" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int) AS "versions"`;
-  return { outcome: "saved", changed, status: row!.status ?? "NOT_STARTED", versions: row!.versions };
 }
 
 /** What is stored now in the fields that conflicted, and who stored it, for the user to compare and reapply. */

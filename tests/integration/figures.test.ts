@@ -1,8 +1,11 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
 import { getCompleteness } from "@/lib/figures/completeness";
 import { formElements, loadCatalog, requiredElementIds } from "@/lib/figures/elements";
-import { findRollupDrift } from "@/lib/figures/rollup";
+import { applyRollupDeltas, findRollupDrift } from "@/lib/figures/rollup";
+import { stepYear } from "@/lib/figures/workflow";
+import { rawOn } from "@/lib/sql";
 import { formElementsByCommitteeYear, yearKey } from "@/lib/imports/form-elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
 import { seedDemo } from "../../prisma/seed/index";
@@ -216,6 +219,33 @@ describe("submission, approval, return and unlocking", () => {
     expect(await rollupOf("AP", "MEMBERS_GOOD", 2027)).toMatchObject({ submittedCount: 0 });
     // A step on a version that is no longer current is refused.
     expect(await runAction(approveYearSpec, demo.viewers.approver, base, t.db)).toMatchObject({ ok: false, error: { code: "REFUSED" } });
+  });
+
+  it("keeps the submitted counts exact when a save clearing a figure waited for a return to commit", async () => {
+    const cell = demo.committees[unit]!;
+    await runAction(submitYearSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2030, CELL_YEAR), t.db);
+    const { version } = (await yearRow(unit, 2030))!;
+    // The approver's return, held open: the year row is locked, its figures already back to draft.
+    const approver = new pg.Client({ connectionString: t.url });
+    await approver.connect();
+    try {
+      await approver.query("BEGIN");
+      const tx = rawOn(approver);
+      const deltas = await stepYear(tx, "figure.return", { committeeId: cell, year: 2030, actorId: demo.viewers.approver.userId, version, comment: "Xem lại" });
+      await applyRollupDeltas(tx, cell, 2030, deltas);
+      // Meanwhile the editor clears a figure of the form read before: the save waits for the year's lock.
+      const save = runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2030, { INSPECTIONS: "" }), t.db);
+      for (let i = 0; i < 100 && !(await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await approver.query("COMMIT");
+      expect(await save).toMatchObject({ ok: true, data: { outcome: "saved", changed: 1, status: "DRAFT" } });
+    } finally {
+      await approver.end();
+    }
+    expect(await rollupOf("AP", "INSPECTIONS", 2030)).toBeNull();
+    expect(await rollupOf("AP", "MEMBERS_GOOD", 2030)).toEqual({ value: 32, unitCount: 1, submittedCount: 0 });
+    expect(await findRollupDrift(t.db)).toEqual([]);
   });
 
   it("locks the year on approval: the editor's save is refused; unlocking needs a reason and is audited", async () => {
