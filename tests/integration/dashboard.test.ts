@@ -51,6 +51,22 @@ describe("subordinate units", () => {
   });
 });
 
+describe("subordinate units listed", () => {
+  it("are the units in force directly below, in code order; an ended unit is not among them", async () => {
+    const { term } = (await getDashboard(viewer("AP"), ids["AP"]!, null, 2026))!;
+    const codes = async () => (await getSubordinates(viewer("AP"), ids["AP-CQD"]!, term.id, 2026, -1))!.map((u) => u.code);
+    const below = await t.db.committee.findMany({ where: { parentId: ids["AP-CQD"]! }, orderBy: { code: "asc" }, select: { id: true, code: true } });
+    expect(await codes()).toEqual(below.map((c) => c.code));
+    // getSubordinates is cached per request (React cache): outside one, each call reads again.
+    await t.db.committee.update({ where: { id: below[1]!.id }, data: { validTo: new Date("2026-01-01") } });
+    try {
+      expect(await codes()).toEqual(below.filter((_, i) => i !== 1).map((c) => c.code));
+    } finally {
+      await t.db.committee.update({ where: { id: below[1]!.id }, data: { validTo: null } });
+    }
+  });
+});
+
 describe("dashboard data and API payload", () => {
   it("gives for the agencies' committee exactly what the engine computes from the raw figures", async () => {
     const term: TermSpan = { startYear: 2025, endYear: 2030 };
