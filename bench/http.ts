@@ -15,7 +15,7 @@ import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 import { figureEntityId } from "@/lib/figures/workflow";
 import { LAST_YEAR } from "./lib/generate";
 import { processRssMb, serverActionId, type AppServer } from "./lib/server";
-import { summarize, type Summary } from "./lib/stats";
+import { speedCheckMs, summarize, type Summary } from "./lib/stats";
 
 export interface HttpResult {
   rate: number;
@@ -33,6 +33,8 @@ export interface HttpResult {
   /** Pages sent from the front's response cache (answer header x-chitieu-cache-status: hit), per kind of page. */
   cacheHits: { dashboard: number; target: number };
   errorSamples: string[];
+  /** speedCheckMs() right before and right after the measured run. */
+  speedCheckMs: { before: number; after: number };
 }
 
 type Kind = "dashboard" | "target" | "save";
@@ -191,7 +193,9 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   cacheHits = { dashboard: 0, target: 0 };
   conflicts = 0;
   saved = 0;
+  const before = speedCheckMs();
   const measured = await run(options.seconds, true);
+  const after = speedCheckMs();
   clearInterval(remint);
   agent.destroy();
 
@@ -203,6 +207,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
     rate: options.rate, seconds: options.seconds, sent: measured.total, byKind, all: { ...summarize(allLatencies), errors: allErrors },
     saves: { saved, conflicts, ...lost },
     maxRssMb: measured.maxRss, maxTotalRssMb: measured.maxTotalRss, workers: app.workers, cacheMb: app.cacheMb, concurrency: app.concurrency, cacheHits, errorSamples,
+    speedCheckMs: { before, after },
   };
 }
 

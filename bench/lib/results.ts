@@ -60,6 +60,7 @@ export function renderResults(r: SizeResult, machine: Record<string, string>, ru
     lines.push("");
     lines.push(`Saves: ${h.saves.saved} acknowledged, ${h.saves.conflicts} refused as conflicts (shown to the user), **${h.saves.lostUpdates} lost updates** over ${h.saves.checkedFigures} figures checked. ${h.workers === 1 ? `App process max RSS: ${h.maxRssMb.toFixed(0)} MB.` : `${h.workers} app workers: max RSS ${h.maxRssMb.toFixed(0)} MB for one, ${h.maxTotalRssMb.toFixed(0)} MB for all together.`}`, "");
     if (h.cacheHits) lines.push(`Sent from the response cache: ${h.cacheHits.dashboard} of ${h.byKind.dashboard.n} dashboards (${pct(h.cacheHits.dashboard, h.byKind.dashboard.n)}), ${h.cacheHits.target} of ${h.byKind.target.n} target details (${pct(h.cacheHits.target, h.byKind.target.n)}).`, "");
+    if (h.speedCheckMs) lines.push(`Machine speed check (300,000 chained SHA-256 digests in the load generator; ~380–450 ms on a quiet machine): ${ms(h.speedCheckMs.before)} before the run, ${ms(h.speedCheckMs.after)} after.`, "");
     if (h.errorSamples.length) lines.push(`Error samples: ${h.errorSamples.map((e) => `\`${e}\``).join(", ")}`, "");
     lines.push(`Budgets: p95 ≤ 150 ms ${ok(h.all.p95 <= 150)}, p99 ≤ 400 ms ${ok(h.all.p99 <= 400)}, zero errors ${ok(h.all.errors === 0)}, save p95 ≤ 50 ms ${ok(h.byKind.save.p95 <= 50)}, zero lost updates ${ok(h.saves.lostUpdates === 0)}, RSS < 512 MB ${ok(h.maxRssMb < 512)}.`, "");
   }

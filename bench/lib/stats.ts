@@ -1,4 +1,5 @@
 // Percentiles and timing loops shared by the benchmark sections.
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 
 export interface Summary {
@@ -30,3 +31,14 @@ export async function timeRuns(runs: number, run: () => Promise<unknown>): Promi
 }
 
 export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : "—");
+
+/**
+ * A fixed piece of CPU work (300,000 chained SHA-256 digests) timed in the load generator: this machine's speed
+ * varies by half from hour to hour, and a run's figures are read beside it (~380–450 ms on a quiet 3 Dec).
+ */
+export function speedCheckMs(): number {
+  const start = performance.now();
+  let digest = Buffer.alloc(32);
+  for (let i = 0; i < 300_000; i++) digest = createHash("sha256").update(digest).digest();
+  return performance.now() - start;
+}
