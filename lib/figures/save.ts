@@ -4,14 +4,14 @@ import { rawOf, rawTransaction, type Db } from "@/lib/db-client";
 import type { Viewer } from "@/lib/auth/session";
 import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
+import { auditInsert } from "@/lib/audit/record";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { formElements, loadCatalog, requiredElementIds } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
 import type { FieldConflict, SaveOutcome } from "./types";
-import { auditInsert } from "@/lib/audit/record";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { figureEntityId, lockYear, stepYear, type Tx, type YearRow } from "./workflow";
 
 interface StoredFigure {
@@ -61,7 +61,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
   if ([...posted.keys()].some((id) => !shown.includes(id))) throw new ExpectedError("INVALID", "unknownElement");
 
   try {
-    // Plain SQL on one connection: the dozen statements cost a third of what they did in Prisma's transaction.
+    // Plain SQL on one connection: its statements cost a third of what they did in Prisma's interactive transaction.
     return await rawTransaction(db, async (tx) => {
       const mode = submit ? "update" : "share";
       const { stored, yearRow: begun } = await readYear(tx, viewer.scopeCommitteeId, committeeId, year, mode);
