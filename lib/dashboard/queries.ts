@@ -12,7 +12,6 @@ import { defaultReviewYear, termYears } from "./default-year";
 import type { IndicatorDef, RollupRow, TargetDef } from "./types";
 import { revisionsOf, targetDefInForce } from "@/lib/targets/revisions";
 
-
 /**
  * What one request needs, in one round trip: the committee with its lineage (the scope check: the committee is
  * in scope when the viewer's scope committee is among its ancestors), the terms, the chosen term, the resolution
