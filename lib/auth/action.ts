@@ -38,20 +38,30 @@ export interface ActionSpec<S extends z.ZodType, T> {
   run: (input: z.output<S>, ctx: { viewer: Viewer; db: Db }) => Promise<T>;
 }
 
+/**
+ * The caller: a viewer (whose scope is then checked by a query per committee), or a reader of the session that
+ * also answers which of the input's committees are in the viewer's scope (the server actions' one round trip).
+ */
+export type Caller = Viewer | null | ((committeeIds: number[]) => Promise<{ viewer: Viewer; inScope: ReadonlySet<number> } | null>);
+
 export async function runAction<S extends z.ZodType, T>(
   spec: ActionSpec<S, T>,
-  viewer: Viewer | null,
+  caller: Caller,
   raw: unknown,
   db: Db,
 ): Promise<ActionResult<T>> {
-  if (!viewer) return fail("UNAUTHENTICATED", "unauthenticated");
-  if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
   try {
-    for (const committeeId of spec.committees ? await spec.committees(raw, db) : []) {
+    // Read from the input before the session, so that both are checked with one query; nothing is done with
+    // them before the session and the role are.
+    const committeeIds = typeof caller === "function" && spec.committees ? await spec.committees(raw, db) : null;
+    const session = typeof caller === "function" ? await caller((committeeIds ?? []).filter((id): id is number => id !== null)) : caller && { viewer: caller, inScope: null };
+    if (!session) return fail("UNAUTHENTICATED", "unauthenticated");
+    const { viewer, inScope } = session;
+    if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
+    for (const committeeId of committeeIds ?? (spec.committees ? await spec.committees(raw, db) : [])) {
       // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
-      if (committeeId === null || !(await isInScope(rawOf(db), viewer.scopeCommitteeId, committeeId))) {
-        return fail("NOT_FOUND", "notFound");
-      }
+      const within = committeeId !== null && (inScope ? inScope.has(committeeId) : await isInScope(rawOf(db), viewer.scopeCommitteeId, committeeId));
+      if (!within) return fail("NOT_FOUND", "notFound");
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {

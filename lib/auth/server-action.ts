@@ -1,16 +1,17 @@
-// Binds runAction to the request: the session and the app's database. Server actions are made with this.
+// Binds runAction to the request: the session (read with the scope check) and the app's database. Server
+// actions are made with this.
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { runAction, type ActionResult, type ActionSpec } from "./action";
-import { getViewer } from "./session";
+import { getViewerInScope } from "./session";
 
 export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
-  return async (raw: unknown): Promise<ActionResult<T>> => runAction(spec, await getViewer(), raw, db);
+  return async (raw: unknown): Promise<ActionResult<T>> => runAction(spec, getViewerInScope, raw, db);
 }
 
 /** For <form action> with useActionState: (previous state, form data) → result. */
 export function defineFormAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
   return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> =>
-    runAction(spec, await getViewer(), Object.fromEntries(form), db);
+    runAction(spec, getViewerInScope, Object.fromEntries(form), db);
 }

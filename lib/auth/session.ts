@@ -7,20 +7,11 @@ import { can, type Permission } from "./permissions";
 import { cookies } from "next/headers";
 import { db, sql } from "@/lib/db";
 import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { readSessionAccountRow, type SessionAccount, type Viewer } from "./account";
 import { sessionAlive } from "./config";
 import { readSessionCookie, sessionCookie } from "./jwt";
 
-export interface Viewer {
-  userId: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  scopeCommitteeId: number;
-  scopeCommitteeName: string;
-  locale: string;
-  totpEnabled: boolean;
-}
+export type { Viewer } from "./account";
 
 /**
  * The signed-in account, or null. The account is read on every request, so disabling it, changing its
@@ -28,34 +19,20 @@ export interface Viewer {
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => (await readSessionAccount())?.viewer ?? null);
 
-interface AccountRow {
-  id: number; username: string; displayName: string; role: Role; active: boolean; sessionVersion: number; locale: string;
-  totpEnabled: boolean; scopeCommitteeId: number; scopeName: string; totpRequired: boolean;
-}
+/** The session's account, read once per request. */
+const readSessionAccount = cache(() => readAccount([]));
 
 /**
- * The session's account and whether administrators must use two-step verification, in one plain-SQL round trip
- * (this runs on every request: through Prisma's query compiler it cost several times the query itself).
+ * For actions: the viewer, and which of the committees named by the input lie in the viewer's scope, in the
+ * session's own round trip (an action otherwise waits for one more before its own statements).
  */
-const readSessionAccount = cache(async (): Promise<{ viewer: Viewer; totpRequired: boolean } | null> => {
+export const getViewerInScope = (committeeIds: number[]): Promise<SessionAccount | null> => readAccount(committeeIds);
+
+async function readAccount(committeeIds: number[]): Promise<SessionAccount | null> {
   const session = await readSessionToken();
   if (!session?.uid || !sessionAlive(session, Math.floor(Date.now() / 1000))) return null;
-  const [user] = await sql<AccountRow>`
-    SELECT u."id", u."username", u."displayName", u."role", u."active", u."sessionVersion", u."locale", u."totpEnabled",
-           u."scopeCommitteeId", c."name" AS "scopeName",
-           coalesce((SELECT s."value" = 'true'::jsonb FROM "AppSetting" s WHERE s."key" = ${REQUIRE_TOTP_FOR_ADMINS}), false) AS "totpRequired"
-    FROM "User" u JOIN "Committee" c ON c."id" = u."scopeCommitteeId"
-    WHERE u."id" = ${session.uid}::int`;
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  return {
-    viewer: {
-      userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
-      scopeCommitteeId: user.scopeCommitteeId, scopeCommitteeName: user.scopeName, locale: user.locale,
-      totpEnabled: user.totpEnabled,
-    },
-    totpRequired: user.totpRequired,
-  };
-});
+  return readSessionAccountRow(sql, { uid: session.uid, sv: session.sv }, committeeIds);
+}
 
 /**
  * The session cookie's claims, read as next-auth's getServerSession reads them for the JWT strategy, minus its

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { idField, runAction, type ActionSpec } from "@/lib/auth/action";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { readSessionAccountRow } from "@/lib/auth/account";
 import type { Viewer } from "@/lib/auth/session";
 import { createAccountSpec, setAccountActiveSpec, updateAccountSpec } from "@/lib/accounts/mutations";
 import { seedDemo } from "../../prisma/seed/index";
@@ -58,6 +59,35 @@ describe("authorization", () => {
     }
     expect(outcomes).toHaveLength(cells);
     expect(outcomes).toEqual(expected);
+  });
+
+  it("gives the same matrix through the server actions' caller, whose session read answers the scope check", async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const role of ROLES) {
+      const account = await t.db.user.create({
+        data: { username: `probe.${role.toLowerCase()}`, displayName: "Probe", passwordHash: "-", role, scopeCommitteeId: ids["AP-CQD"]! },
+      });
+      const caller = (committeeIds: number[]) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion }, committeeIds);
+      for (const action of ACTIONS) {
+        for (const [where, committee] of [["inside", "AP-CQD-01"], ["outside", "AP-KCQDN"], ["missing", null]] as const) {
+          const result = await runAction(probe(action), caller, { committeeId: committee ? ids[committee] : 987654 }, t.db);
+          outcomes.push(`${role} ${action} ${where}: ${result.ok ? "allowed" : result.error.code}`);
+          const allowed = ALLOWED[role].includes(action);
+          expected.push(`${role} ${action} ${where}: ${!allowed ? "FORBIDDEN" : where === "inside" ? "allowed" : "NOT_FOUND"}`);
+        }
+      }
+    }
+    expect(outcomes).toEqual(expected);
+    // A session ended (the version bumped) or an account disabled since the cookie was issued: signed out.
+    const editor = await t.db.user.findUniqueOrThrow({ where: { username: "probe.editor" } });
+    const input = { committeeId: ids["AP-CQD-01"] };
+    const stale = (committeeIds: number[]) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1 }, committeeIds);
+    expect(await runAction(probe("dashboard.read"), stale, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await t.db.user.update({ where: { id: editor.id }, data: { active: false } });
+    const disabled = (committeeIds: number[]) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion }, committeeIds);
+    expect(await runAction(probe("dashboard.read"), disabled, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await t.db.user.deleteMany({ where: { username: { startsWith: "probe." } } });
   });
 
   it("answers an id that does not exist exactly like one of another subtree (not found)", async () => {

@@ -35,6 +35,20 @@ describe("plain-SQL transactions (a figure save's)", () => {
     expect([one.before, one.after, one.entityId, one.committeeId]).toEqual([{ value: "1,5" }, { value: "2" }, "1", null]);
   });
 
+  it("run statements issued together (sent behind BEGIN at once) in one transaction, and undo all when one fails", async () => {
+    const event = (action: string) => ({ actorId: null, action, entityType: "Pipelined", entityId: 1 });
+    const xid = (tx: Parameters<Parameters<typeof rawTransaction>[1]>[0]) => tx.$queryRaw<{ x: string }[]>`SELECT pg_current_xact_id()::text AS x`;
+    const [first, , last] = await rawTransaction(t.db, (tx) => Promise.all([xid(tx), recordAudits(tx, [event("test.together")]), xid(tx)]));
+    expect(first).toEqual(last);
+    const failed = rawTransaction(t.db, (tx) => Promise.all([
+      recordAudits(tx, [event("test.undone")]), tx.$executeRaw`SELECT 1 / 0`, recordAudits(tx, [event("test.undone")]),
+    ]));
+    await expect(failed).rejects.toThrow(/division by zero/);
+    for (let i = 0; i < 5; i++) await rawTransaction(t.db, (tx) => Promise.all([xid(tx), xid(tx)]));
+    const stored = await t.db.auditEvent.groupBy({ by: ["action"], where: { entityType: "Pipelined" }, _count: true });
+    expect(stored).toEqual([{ action: "test.together", _count: 1 }]);
+  });
+
   it("keep times in UTC on a server and in a process both set to Vietnam's time", async () => {
     await t.db.$executeRawUnsafe(`ALTER DATABASE "${databaseName(t.url)}" SET "TimeZone" = 'Asia/Ho_Chi_Minh'`);
     const zone = process.env.TZ;
