@@ -91,9 +91,19 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       // The first save of a year creates its row (and then locks it).
       const yearRow = begun ?? (await lockYear(tx, committeeId, year, mode));
       if (yearRow.status !== "DRAFT") throw new ExpectedError("REFUSED", yearRow.status === "APPROVED" ? "yearApproved" : "yearSubmitted");
-      const deltas = await writeFigures(tx, viewer.userId, committeeId, year, changes);
-      if (submit) deltas.push(...(await stepYear(tx, "figure.submit", { committeeId, year, actorId: viewer.userId })));
-      await applyRollupDeltas(tx, committeeId, year, deltas);
+      const deltas = rollupDeltas(changes);
+      const written = writeFigures(tx, viewer.userId, committeeId, year, changes);
+      if (submit) {
+        await written;
+        deltas.push(...(await stepYear(tx, "figure.submit", { committeeId, year, actorId: viewer.userId })));
+        await applyRollupDeltas(tx, committeeId, year, deltas);
+      } else {
+        // A draft save's rollup goes out with its writes (one wait); a conflict among them rolls both back, and
+        // is what the user is told, whatever the rollup answered.
+        const [writes, rollup] = await Promise.allSettled([written, applyRollupDeltas(tx, committeeId, year, deltas)]);
+        if (writes.status === "rejected") throw writes.reason;
+        if (rollup.status === "rejected") throw rollup.reason;
+      }
       // What the transaction read and wrote: the versions of the values the user now has, without another query.
       for (const c of changes) {
         if (c.value === null) delete versions[String(c.dataElementId)];
@@ -134,11 +144,11 @@ async function readYear(tx: Tx, scopeCommitteeId: number, committeeId: number, y
 
 /**
  * Writes the changed figures where nobody changed them since they were read, in three statements whatever their
- * number (new ones: INSERT … ON CONFLICT DO NOTHING; changed and cleared ones: UPDATE/DELETE … WHERE version =
- * read, rows locked in element order as everywhere), their audit events with the first. Throws Conflict, which
- * rolls everything back, when any figure was changed meanwhile. Returns the rollup deltas.
+ * number, sent together (new ones: INSERT … ON CONFLICT DO NOTHING; changed and cleared ones: UPDATE/DELETE …
+ * WHERE version = read, rows locked in element order as everywhere), their audit events with the first. Throws
+ * Conflict, which rolls everything back, when any figure was changed meanwhile.
  */
-async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: number, changes: Change[]): Promise<RollupDelta[]> {
+async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: number, changes: Change[]): Promise<void> {
   const byElement = (a: Change, b: Change) => a.dataElementId - b.dataElementId;
   // Read by the user at another version than stored now: not written, reported with those changed meanwhile.
   const isStale = (c: Change) => (c.before ? c.readVersion !== c.before.version : c.readVersion !== 0 || c.value === null);
@@ -147,7 +157,7 @@ async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: 
   const updated = fresh.filter((c) => c.before && c.value !== null);
   const removed = fresh.filter((c) => c.before && c.value === null);
 
-  // The audit events are written by the first statement's WITH (one round trip fewer); a conflict rolls them back.
+  // The audit events are written by the first statement's WITH (one statement fewer); a conflict rolls them back.
   const events = changes.map(({ before, dataElementId, value, note }) => ({
     actorId, action: !before ? "figure.create" : value === null ? "figure.delete" : "figure.update",
     entityType: "Figure", entityId: figureEntityId(committeeId, dataElementId, year), committeeId,
@@ -160,10 +170,10 @@ async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: 
     audit = null;
     return first;
   };
-  const written = new Set<number>();
-  const mark = (rows: { dataElementId: number }[]) => rows.forEach((r) => written.add(r.dataElementId));
+  type Written = { dataElementId: number; status: string }[];
+  const statements: Promise<Written>[] = [];
   if (created.length > 0) {
-    mark(await tx.$queryRaw<{ dataElementId: number }[]>`
+    statements.push(tx.$queryRaw<Written>`
       WITH ${withAudit()} d ("dataElementId", "value", "note", "n") AS (
         SELECT * FROM unnest(${created.map((c) => c.dataElementId)}::int[], ${created.map((c) => c.value)}::numeric[], ${created.map((c) => c.note)}::text[])
                WITH ORDINALITY
@@ -172,10 +182,10 @@ async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: 
       SELECT ${committeeId}::int, d."dataElementId", ${year}::int, d."value", d."note", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
       FROM d ORDER BY d."n"
       ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING
-      RETURNING "dataElementId"`);
+      RETURNING "dataElementId", "status"::text AS "status"`);
   }
   if (updated.length > 0) {
-    mark(await tx.$queryRaw<{ dataElementId: number }[]>`
+    statements.push(tx.$queryRaw<Written>`
       WITH ${withAudit()} d ("id", "version", "value", "note") AS (
         SELECT * FROM unnest(${updated.map((c) => c.before!.id)}::int[], ${updated.map((c) => c.readVersion)}::int[],
                              ${updated.map((c) => c.value)}::numeric[], ${updated.map((c) => c.note)}::text[])
@@ -184,28 +194,32 @@ async function writeFigures(tx: Tx, actorId: number, committeeId: number, year: 
       )
       UPDATE "Figure" f SET "value" = d."value", "note" = d."note", "version" = f."version" + 1, "updatedById" = ${actorId}::int, "updatedAt" = now()
       FROM d WHERE f."id" = d."id" AND f."id" IN (SELECT "id" FROM locked)
-      RETURNING f."dataElementId"`);
+      RETURNING f."dataElementId", f."status"::text AS "status"`);
   }
-  // The status as deleted, not as read: a workflow step that committed while this save waited for the year's lock
-  // changed it after this save's snapshot (a status change keeps the figure's version).
-  const removedStatus = new Map<number, string>();
   if (removed.length > 0) {
-    const rows = await tx.$queryRaw<{ dataElementId: number; status: string }[]>`
+    statements.push(tx.$queryRaw<Written>`
       WITH ${withAudit()} d ("id", "version") AS (SELECT * FROM unnest(${removed.map((c) => c.before!.id)}::int[], ${removed.map((c) => c.readVersion)}::int[])),
       locked AS (
         SELECT f."id" FROM "Figure" f JOIN d ON d."id" = f."id" AND d."version" = f."version" ORDER BY f."dataElementId" FOR UPDATE OF f
       )
       DELETE FROM "Figure" f WHERE f."id" IN (SELECT "id" FROM locked)
-      RETURNING f."dataElementId", f."status"::text AS "status"`;
-    mark(rows);
-    rows.forEach((r) => removedStatus.set(r.dataElementId, r.status));
+      RETURNING f."dataElementId", f."status"::text AS "status"`);
   }
+  const rows = (await Promise.all(statements)).flat();
+  // The rollup deltas count every written figure as a draft, as the year is (it is locked, as a draft, for the
+  // save: a workflow step brings all its figures to its status under the same lock). Stored otherwise, the
+  // deltas would be wrong: refuse rather than store them.
+  if (rows.some((r) => r.status !== "DRAFT")) throw new Error(`Figures of committee ${committeeId}, ${year} out of step with their year's status`);
+  const written = new Set(rows.map((r) => r.dataElementId));
   const lost = changes.filter((c) => !written.has(c.dataElementId));
   if (lost.length > 0) throw new Conflict(lost.map((c) => c.dataElementId));
+}
 
+/** What the changes add to the stored rollups: each figure a draft (see writeFigures). */
+function rollupDeltas(changes: Change[]): RollupDelta[] {
   return changes.map(({ before, dataElementId, value }): RollupDelta => {
     if (!before) return { dataElementId, value: value!, units: 1, submitted: 0 };
-    if (value === null) return { dataElementId, value: `-${before.value}`, units: -1, submitted: removedStatus.get(dataElementId) === "DRAFT" ? 0 : -1 };
+    if (value === null) return { dataElementId, value: `-${before.value}`, units: -1, submitted: 0 };
     return { dataElementId, value: fromScaled(toScaled(value) - toScaled(before.value)), units: 0, submitted: 0 };
   });
 }

@@ -189,6 +189,33 @@ describe("two people editing the same figure", () => {
   });
 });
 
+describe("two tabs clearing the same figure", () => {
+  it("clears it once and answers the other with a conflict, the rollups exact", async () => {
+    const unit = "AP-CQD-01-2";
+    await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2029, { INSPECTIONS: "5" }), t.db);
+    expect(await rollupOf("AP", "INSPECTIONS", 2029)).toEqual({ value: 5, unitCount: 1, submittedCount: 0 });
+    const clear = await formInput(t.db, demo, unit, 2029, { INSPECTIONS: "" });
+    // The year's row held by someone else, so that both saves read the figure before either clears it.
+    const holder = new pg.Client({ connectionString: t.url });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT 1 FROM "FigureYear" WHERE "committeeId" = $1 AND "year" = 2029 FOR UPDATE`, [demo.committees[unit]]);
+      const saves = Promise.all([runAction(saveDraftSpec, demo.viewers.editor, clear, t.db), runAction(saveDraftSpec, demo.viewers.editor2, clear, t.db)]);
+      for (let i = 0; i < 100 && (await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n < 2; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await holder.query("COMMIT");
+      const results = await saves;
+      expect(results.map((r) => (r.ok ? r.data.outcome : r.error.code)).sort()).toEqual(["conflict", "saved"]);
+    } finally {
+      await holder.end();
+    }
+    expect(await rollupOf("AP", "INSPECTIONS", 2029)).toBeNull();
+    expect(await findRollupDrift(t.db)).toEqual([]);
+  });
+});
+
 describe("submission, approval, return and unlocking", () => {
   const unit = "AP-CQD-01-1";
 
