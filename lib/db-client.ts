@@ -67,15 +67,16 @@ export function rawOf(db: Db): RawTx {
 /**
  * A transaction of raw statements on one of the pool's connections (BEGIN … COMMIT, ROLLBACK on any error),
  * or Prisma's interactive transaction on a client without a pool of ours. For the hot write path only: Prisma's
- * transaction costs ~1 ms of CPU a statement, several times the statement. A statement waits 30 s at most (for
- * a lock, say), as Prisma's transaction timeout allowed the whole. BEGIN is sent with the first statements
- * (the pool's connections are pipelined); statements issued without waiting for each other go out together.
+ * transaction costs ~1 ms of CPU a statement, several times the statement. A statement waits `timeoutMs` at
+ * most (30 s: for a lock, say), as Prisma's transaction timeout allows the whole. BEGIN is sent with the first
+ * statements (the pool's connections are pipelined); statements issued without waiting for each other go out
+ * together.
  */
-export async function rawTransaction<T>(db: Db, run: (tx: RawTx) => Promise<T>): Promise<T> {
+export async function rawTransaction<T>(db: Db, run: (tx: RawTx) => Promise<T>, { timeoutMs = 30_000 } = {}): Promise<T> {
   const pool = poolOf(db);
-  if (!pool) return db.$transaction((tx) => run(tx), { timeout: 30_000, maxWait: 10_000 });
+  if (!pool) return db.$transaction((tx) => run(tx), { timeout: timeoutMs, maxWait: 10_000 });
   const client = await pool.connect();
-  const begun = client.query("BEGIN; SET LOCAL statement_timeout = 30000");
+  const begun = client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.trunc(timeoutMs)}`);
   // Each statement's answer waits for BEGIN's too (both rejections handled): none counts as done outside it.
   const inner = rawOn(client);
   const tx: RawTx = {

@@ -9,7 +9,7 @@
 // year is unlocked (audited, as the form's unlock) and the figures go in as a draft for a new approval.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Db } from "@/lib/db-client";
+import { rawTransaction, type Db } from "@/lib/db-client";
 import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -22,7 +22,7 @@ import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Column } from "./cells";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
-import { pgArray, viaPrisma, type Sql } from "@/lib/sql";
+import { pgArray, viaPrisma, type RawTx, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
 
 export interface ImportActor {
@@ -268,10 +268,9 @@ export async function importFigures(
   if (changes.length === 0) return { ...report, applied: true };
 
   try {
-    await db.$transaction(
+    await rawTransaction(db,
       (tx) => writeChanges(tx, changes, statuses, toUnlock, options, (d) => onProgress?.({ phase: "write", done: d, total: changes.length })),
-      { timeout: 15 * 60_000, maxWait: 30_000 },
-    );
+      { timeoutMs: 15 * 60_000 });
   } catch (error) {
     if (!(error instanceof ImportConflict)) throw error;
     return { ...report, created: 0, updated: 0, deleted: 0, unlocked: 0, errors: [{ row: 0, column: null, namespace: "importErrors", key: "changedDuringImport" }] };
@@ -279,25 +278,25 @@ export async function importFigures(
   return { ...report, applied: true };
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 async function writeChanges(
-  tx: Tx, changes: Change[], statuses: Map<string, string>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
+  tx: RawTx, changes: Change[], statuses: Map<string, string>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
 ): Promise<void> {
   const actorId = options.actor.userId;
   // Lock order as everywhere (lib/figures/workflow.ts): year rows in key order, then figures, then rollups.
   const years = [...new Map(changes.map((c) => [yearKey(c.committeeId, c.year), [c.committeeId, c.year] as const])).values()]
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const yc = years.map(([c]) => c);
-  const yy = years.map(([, y]) => y);
-  await tx.$executeRaw`
-    INSERT INTO "FigureYear" ("committeeId", "year")
-    SELECT * FROM unnest(${yc}::int[], ${yy}::int[]) ORDER BY 1, 2
-    ON CONFLICT ("committeeId", "year") DO NOTHING`;
-  const locked = await tx.$queryRaw<{ committeeId: number; year: number; status: string }[]>`
-    SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
-    FROM "FigureYear" fy JOIN unnest(${yc}::int[], ${yy}::int[]) AS k ("c", "y") ON fy."committeeId" = k."c" AND fy."year" = k."y"
-    ORDER BY 1, 2 FOR UPDATE OF fy`;
+  const yc = pgArray(years.map(([c]) => c));
+  const yy = pgArray(years.map(([, y]) => y));
+  const [, locked] = await Promise.all([
+    tx.$executeRaw`
+      INSERT INTO "FigureYear" ("committeeId", "year")
+      SELECT * FROM unnest(${yc}::int[], ${yy}::int[]) ORDER BY 1, 2
+      ON CONFLICT ("committeeId", "year") DO NOTHING`,
+    tx.$queryRaw<{ committeeId: number; year: number; status: string }[]>`
+      SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
+      FROM "FigureYear" fy JOIN unnest(${yc}::int[], ${yy}::int[]) AS k ("c", "y") ON fy."committeeId" = k."c" AND fy."year" = k."y"
+      ORDER BY 1, 2 FOR UPDATE OF fy`,
+  ]);
   for (const row of locked) {
     const seen = statuses.get(yearKey(row.committeeId, row.year)) ?? "DRAFT";
     if (row.status !== (seen === "NOT_STARTED" ? "DRAFT" : seen)) throw new ImportConflict();
@@ -310,42 +309,43 @@ async function writeChanges(
     deltas.push(...stepped.map((d) => ({ ...d, committeeId, year })));
   }
 
+  const committees = [...new Set(changes.map((c) => c.committeeId))];
+  const filedUnder = commonAncestor(tx, committees);
+  filedUnder.catch(() => undefined); // awaited below; a failed write before then is the error to report
   const inserts = changes.filter((c) => !c.before);
   // In id order, so each statement walks the table forward (the year rows locked above keep saves out meanwhile).
   const byId = (a: Change, b: Change) => a.before!.id - b.before!.id;
   const updates = changes.filter((c) => c.before && c.value !== null).sort(byId);
   const deletes = changes.filter((c) => c.before && c.value === null).sort(byId);
+  // The chunks go out together (the connection is pipelined; PostgreSQL runs them in order): the next chunk's
+  // arrays are built while the server writes the one before, instead of the two taking turns.
   let written = 0;
-  for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
-    const chunk = inserts.slice(i, i + WRITE_CHUNK);
-    const count = await tx.$executeRaw`
+  const writes: Promise<void>[] = [];
+  const write = (chunk: Change[], statement: Promise<number>) => writes.push(statement.then((count) => {
+    if (count !== chunk.length) throw new ImportConflict();
+    progress((written += chunk.length));
+  }));
+  for (const chunk of chunks(inserts)) {
+    write(chunk, tx.$executeRaw`
       INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "note", "status", "createdById", "updatedById", "updatedAt")
       SELECT d."c", d."e", d."y", d."v", d."n", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
       FROM unnest(${pgArray(chunk.map((c) => c.committeeId))}::int[], ${pgArray(chunk.map((c) => c.elementId))}::int[], ${pgArray(chunk.map((c) => c.year))}::int[],
                   ${pgArray(chunk.map((c) => c.value))}::numeric[], ${pgArray(chunk.map((c) => c.note))}::text[]) AS d ("c", "e", "y", "v", "n")
       ORDER BY 1, 2, 3
-      ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING`;
-    if (count !== chunk.length) throw new ImportConflict();
-    progress((written += chunk.length));
+      ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING`);
   }
-  for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
-    const chunk = updates.slice(i, i + WRITE_CHUNK);
-    const count = await tx.$executeRaw`
+  for (const chunk of chunks(updates)) {
+    write(chunk, tx.$executeRaw`
       UPDATE "Figure" f SET "value" = d."v", "note" = d."n", "version" = f."version" + 1, "updatedById" = ${actorId}::int, "updatedAt" = now()
       FROM unnest(${pgArray(chunk.map((c) => c.before!.id))}::int[], ${pgArray(chunk.map((c) => c.before!.version))}::int[],
                   ${pgArray(chunk.map((c) => c.value))}::numeric[], ${pgArray(chunk.map((c) => c.note))}::text[]) AS d ("id", "version", "v", "n")
-      WHERE f."id" = d."id" AND f."version" = d."version"`;
-    if (count !== chunk.length) throw new ImportConflict();
-    progress((written += chunk.length));
+      WHERE f."id" = d."id" AND f."version" = d."version"`);
   }
-  for (let i = 0; i < deletes.length; i += WRITE_CHUNK) {
-    const chunk = deletes.slice(i, i + WRITE_CHUNK);
-    const count = await tx.$executeRaw`
+  for (const chunk of chunks(deletes)) {
+    write(chunk, tx.$executeRaw`
       DELETE FROM "Figure" f
       USING unnest(${pgArray(chunk.map((c) => c.before!.id))}::int[], ${pgArray(chunk.map((c) => c.before!.version))}::int[]) AS d ("id", "version")
-      WHERE f."id" = d."id" AND f."version" = d."version"`;
-    if (count !== chunk.length) throw new ImportConflict();
-    progress((written += chunk.length));
+      WHERE f."id" = d."id" AND f."version" = d."version"`);
   }
 
   // Every written figure is a draft now (its year was a draft or was just unlocked), so submitted counts move
@@ -356,12 +356,14 @@ async function writeChanges(
     deltas.push({ committeeId: c.committeeId, dataElementId: c.elementId, year: c.year, value: fromScaled(after - before),
       units: (c.value === null ? 0 : 1) - (c.before ? 1 : 0), submitted: 0 });
   }
-  await applyRollupDeltasBulk(tx, deltas);
+  // Queued behind the writes; a write's conflict is the answer even when the rollup then fails too.
+  const [wrote, rolled] = await Promise.allSettled([Promise.all(writes), applyRollupDeltasBulk(tx, deltas)]);
+  if (wrote.status === "rejected") throw wrote.reason;
+  if (rolled.status === "rejected") throw rolled.reason;
 
-  const committees = [...new Set(changes.map((c) => c.committeeId))];
   await recordAudit(tx, {
     actorId, action: "figure.import", entityType: "FigureImport", entityId: randomUUID(),
-    committeeId: await commonAncestor(tx, committees),
+    committeeId: await filedUnder,
     after: {
       source: options.source ?? null,
       created: inserts.length, updated: updates.length, deleted: deletes.length,
@@ -372,8 +374,12 @@ async function writeChanges(
   });
 }
 
+function* chunks<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += WRITE_CHUNK) yield items.slice(i, i + WRITE_CHUNK);
+}
+
 /** The deepest committee whose subtree holds all of `ids`: where the import's audit event is filed. */
-async function commonAncestor(tx: Tx, ids: number[]): Promise<number | null> {
+async function commonAncestor(tx: RawTx, ids: number[]): Promise<number | null> {
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT "ancestorId" AS "id" FROM "CommitteeClosure" WHERE "descendantId" = ANY(${ids}::int[])
     GROUP BY "ancestorId" HAVING COUNT(*) = ${ids.length}::int ORDER BY MAX("depth") ASC LIMIT 1`;
@@ -390,15 +396,29 @@ async function scopedCommittees(read: Sql, scopeCommitteeId: number, codes: stri
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
+/**
+ * The committee-years in up to four slices read side by side, each on a connection of its own, the rows in
+ * order. The first import after a restart is disk-bound at national scale, and one PostgreSQL connection reads
+ * its pages one at a time (PostgreSQL 17 does not read ahead for index scans): 100,000 figures of 25,000
+ * committee-years with nothing cached, 15,700 → 18,200 figures/s. Small reads stay whole.
+ */
+const READ_PARTS = 4;
+async function readInParts<T, R>(items: readonly T[], readPart: (slice: T[]) => Promise<R[]>): Promise<R[]> {
+  const size = Math.max(2_000, Math.ceil(items.length / READ_PARTS));
+  const slices: T[][] = [];
+  for (let i = 0; i < items.length; i += size) slices.push(items.slice(i, i + size));
+  return (await Promise.all(slices.map(readPart))).flat();
+}
+
 /** The stored figures of `elements` (the file's and those its rules read) in each committee-year. */
 async function readStored(read: Sql, pairs: (readonly [number, number])[], elements: number[]): Promise<Map<string, Map<number, Stored>>> {
   const out = new Map<string, Map<number, Stored>>();
   if (pairs.length === 0) return out;
-  const rows = await read<Stored>`
+  const rows = await readInParts(pairs, (part) => read<Stored>`
     SELECT f."id", f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."version", f."note"
-    FROM "Figure" f JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
+    FROM "Figure" f JOIN unnest(${part.map(([c]) => c)}::int[], ${part.map(([, y]) => y)}::int[]) AS k ("c", "y")
       ON f."committeeId" = k."c" AND f."year" = k."y"
-    WHERE f."dataElementId" = ANY(${elements}::int[])`;
+    WHERE f."dataElementId" = ANY(${elements}::int[])`);
   for (const r of rows) {
     const key = yearKey(r.committeeId, r.year);
     let m = out.get(key);
@@ -410,10 +430,10 @@ async function readStored(read: Sql, pairs: (readonly [number, number])[], eleme
 
 async function readYearStatuses(read: Sql, pairs: (readonly [number, number])[]): Promise<Map<string, string>> {
   if (pairs.length === 0) return new Map();
-  const rows = await read<{ committeeId: number; year: number; status: string }>`
+  const rows = await readInParts(pairs, (part) => read<{ committeeId: number; year: number; status: string }>`
     SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
-    FROM "FigureYear" fy JOIN unnest(${pairs.map(([c]) => c)}::int[], ${pairs.map(([, y]) => y)}::int[]) AS k ("c", "y")
-      ON fy."committeeId" = k."c" AND fy."year" = k."y"`;
+    FROM "FigureYear" fy JOIN unnest(${part.map(([c]) => c)}::int[], ${part.map(([, y]) => y)}::int[]) AS k ("c", "y")
+      ON fy."committeeId" = k."c" AND fy."year" = k."y"`);
   return new Map(rows.map((r) => [yearKey(r.committeeId, r.year), r.status]));
 }
 

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findRollupDrift } from "@/lib/figures/rollup";
 import { importFigures, type ImportOptions } from "@/lib/imports/import-figures";
@@ -79,6 +80,41 @@ describe("importing a file", () => {
     expect(describeIssues(report.errors, "vi")[0]).toEqual({ row: bad.row, column: "value", message: "Cần một số nguyên." });
     expect(describeIssues(report.errors, "en")[0]!.message).toMatch(/whole number/);
     expect(await snapshot(t.db)).toEqual(before);
+  }, 120_000);
+
+  it("undoes the whole file, its earlier chunks included, when a figure of its last chunk is saved meanwhile", async () => {
+    const codes = await addCells(t.db, "AP-CQD-01", "RACE", 278);
+    const rows = cellRows(codes, [2026, 2027, 2028, 2029, 2030]).slice(0, 25_000);
+    const last = rows.at(-1)!;
+    const [committee, element] = await Promise.all([
+      t.db.committee.findUniqueOrThrow({ where: { code: last.committeeCode } }),
+      t.db.dataElement.findUniqueOrThrow({ where: { code: last.elementCode } }),
+    ]);
+    const before = await snapshot(t.db);
+    // Someone else's save of the file's last figure, not yet committed: the import's third chunk of writes (of
+    // three, sent together) waits for it, then finds the figure taken.
+    const other = new pg.Client({ connectionString: t.url });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "status", "createdById", "updatedById", "updatedAt")
+        VALUES ($1, $2, $3, 1, 'DRAFT', $4, $4, now())`, [committee.id, element.id, Number(last.year), demo.viewers.editor.userId]);
+      const importing = importFigures(t.db, rows, { actor: actor("admin"), read: t.sql });
+      for (let i = 0; i < 200 && !(await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // Its first two chunks are written by now, in the transaction.
+      expect((await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n).toBe(1);
+      await other.query("COMMIT");
+      const report = await importing;
+      expect(report).toMatchObject({ applied: false, created: 0, errors: [{ row: 0, column: null, key: "changedDuringImport" }] });
+    } finally {
+      await other.end();
+    }
+    expect(await t.db.figure.count({ where: { committee: { code: { startsWith: "RACE-" } } } })).toBe(1);
+    await t.db.figure.deleteMany({ where: { committee: { code: { startsWith: "RACE-" } } } });
+    expect(await snapshot(t.db)).toEqual(before);
+    expect(await findRollupDrift(t.db)).toEqual([]);
   }, 120_000);
 
   it("checks each committee-year with the entry form's rules and reports every bad row", async () => {
