@@ -41,8 +41,10 @@ export interface ActionSpec<S extends z.ZodType, T> {
 /**
  * The caller: a viewer (whose scope is then checked by a query per committee), or a reader of the session that
  * also answers which of the input's committees are in the viewer's scope (the server actions' one round trip).
+ * The reader asks for the committees only once it holds a live session token, so a signed-out request costs no
+ * lookup.
  */
-export type Caller = Viewer | null | ((committeeIds: number[]) => Promise<{ viewer: Viewer; inScope: ReadonlySet<number> } | null>);
+export type Caller = Viewer | null | ((committeeIds: () => Promise<number[]>) => Promise<{ viewer: Viewer; inScope: ReadonlySet<number> } | null>);
 
 export async function runAction<S extends z.ZodType, T>(
   spec: ActionSpec<S, T>,
@@ -51,14 +53,17 @@ export async function runAction<S extends z.ZodType, T>(
   db: Db,
 ): Promise<ActionResult<T>> {
   try {
-    // Read from the input before the session, so that both are checked with one query; nothing is done with
-    // them before the session and the role are.
-    const committeeIds = typeof caller === "function" && spec.committees ? await spec.committees(raw, db) : null;
-    const session = typeof caller === "function" ? await caller((committeeIds ?? []).filter((id): id is number => id !== null)) : caller && { viewer: caller, inScope: null };
+    // Read from the input once, before the scope check; nothing is done with them before the session and the
+    // role are checked.
+    let named: Promise<(number | null)[]> | undefined;
+    const committees = () => (named ??= spec.committees ? spec.committees(raw, db) : Promise.resolve([]));
+    const session = typeof caller === "function"
+      ? await caller(async () => (await committees()).filter((id): id is number => id !== null))
+      : caller && { viewer: caller, inScope: null };
     if (!session) return fail("UNAUTHENTICATED", "unauthenticated");
     const { viewer, inScope } = session;
     if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
-    for (const committeeId of committeeIds ?? (spec.committees ? await spec.committees(raw, db) : [])) {
+    for (const committeeId of await committees()) {
       // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
       const within = committeeId !== null && (inScope ? inScope.has(committeeId) : await isInScope(rawOf(db), viewer.scopeCommitteeId, committeeId));
       if (!within) return fail("NOT_FOUND", "notFound");

@@ -20,18 +20,19 @@ export type { Viewer } from "./account";
 export const getViewer = cache(async (): Promise<Viewer | null> => (await readSessionAccount())?.viewer ?? null);
 
 /** The session's account, read once per request. */
-const readSessionAccount = cache(() => readAccount([]));
+const readSessionAccount = cache(() => readAccount(async () => []));
 
 /**
  * For actions: the viewer, and which of the committees named by the input lie in the viewer's scope, in the
  * session's own round trip (an action otherwise waits for one more before its own statements).
  */
-export const getViewerInScope = (committeeIds: number[]): Promise<SessionAccount | null> => readAccount(committeeIds);
+export const getViewerInScope = (committeeIds: () => Promise<number[]>): Promise<SessionAccount | null> => readAccount(committeeIds);
 
-async function readAccount(committeeIds: number[]): Promise<SessionAccount | null> {
+/** `committeeIds` is asked for only with a live session token (a signed-out request costs no lookup). */
+async function readAccount(committeeIds: () => Promise<number[]>): Promise<SessionAccount | null> {
   const session = await readSessionToken();
   if (!session?.uid || !sessionAlive(session, Math.floor(Date.now() / 1000))) return null;
-  return readSessionAccountRow(sql, { uid: session.uid, sv: session.sv }, committeeIds);
+  return readSessionAccountRow(sql, { uid: session.uid, sv: session.sv }, await committeeIds());
 }
 
 /**

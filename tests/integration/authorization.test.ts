@@ -68,7 +68,7 @@ describe("authorization", () => {
       const account = await t.db.user.create({
         data: { username: `probe.${role.toLowerCase()}`, displayName: "Probe", passwordHash: "-", role, scopeCommitteeId: ids["AP-CQD"]! },
       });
-      const caller = (committeeIds: number[]) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion }, committeeIds);
+      const caller = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion }, await committeeIds());
       for (const action of ACTIONS) {
         for (const [where, committee] of [["inside", "AP-CQD-01"], ["outside", "AP-KCQDN"], ["missing", null]] as const) {
           const result = await runAction(probe(action), caller, { committeeId: committee ? ids[committee] : 987654 }, t.db);
@@ -82,10 +82,10 @@ describe("authorization", () => {
     // A session ended (the version bumped) or an account disabled since the cookie was issued: signed out.
     const editor = await t.db.user.findUniqueOrThrow({ where: { username: "probe.editor" } });
     const input = { committeeId: ids["AP-CQD-01"] };
-    const stale = (committeeIds: number[]) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1 }, committeeIds);
+    const stale = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1 }, await committeeIds());
     expect(await runAction(probe("dashboard.read"), stale, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await t.db.user.update({ where: { id: editor.id }, data: { active: false } });
-    const disabled = (committeeIds: number[]) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion }, committeeIds);
+    const disabled = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion }, await committeeIds());
     expect(await runAction(probe("dashboard.read"), disabled, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await t.db.user.deleteMany({ where: { username: { startsWith: "probe." } } });
   });
@@ -97,9 +97,17 @@ describe("authorization", () => {
     expect(missing).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
-  it("refuses a signed-out caller before anything else", async () => {
-    expect(await runAction(probe("dashboard.read"), null, { committeeId: ids["AP-CQD"] }, t.db))
-      .toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+  it("refuses a signed-out caller before anything else, the input's committees not even looked up", async () => {
+    let lookups = 0;
+    const spec = { ...probe("dashboard.read"), committees: async (raw: unknown) => { lookups++; return [idField(raw, "committeeId")]; } };
+    expect(await runAction(spec, null, { committeeId: ids["AP-CQD"] }, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    // The server actions' session reader, without a live session token, as getViewerInScope answers then.
+    expect(await runAction(spec, async () => null, { committeeId: ids["AP-CQD"] }, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(lookups).toBe(0);
+    // With one, the committees are looked up once, for the session's read and the scope check both.
+    const reader = async (committeeIds: () => Promise<number[]>) => ({ viewer: viewer("VIEWER", "AP"), inScope: new Set(await committeeIds()) });
+    expect(await runAction(spec, reader, { committeeId: ids["AP-CQD"] }, t.db)).toMatchObject({ ok: true });
+    expect(lookups).toBe(1);
   });
 
   it("checks the scope before the input: a malformed request outside the scope is still not found", async () => {
