@@ -145,9 +145,13 @@ export async function importFigures(
 
   // 1. Each row on its own: shape, committee in the importer's subtree, known element, no duplicates.
   const read = options.read ?? viaPrisma(db);
-  const catalog = await loadCatalog(db);
+  // The terms' years are needed only after the rows are parsed, but depend on nothing in them.
+  const termYearsRead = yearsInTerms(db);
+  termYearsRead.catch(() => undefined); // awaited below
+  const [catalog, committeeByCode] = await Promise.all([
+    loadCatalog(db), scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]),
+  ]);
   const elementByCode = new Map(catalog.map((e) => [e.code, e]));
-  const committeeByCode = await scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]);
   const checked: Checked[] = [];
   const seen = new Map<string, number>();
   for (const raw of rows) {
@@ -190,7 +194,7 @@ export async function importFigures(
   // Of the stored figures only those the file's rules read: a four-column file no longer reads the other seventeen.
   const reach = [...ruleReach(catalog, new Set(checked.map((c) => c.elementId)))];
   const [stored, statuses, onForm, termYears] = await Promise.all([
-    readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalog, committeeIds, years), yearsInTerms(db),
+    readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalog, committeeIds, years), termYearsRead,
   ]);
   const names = new Map(catalog.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
 

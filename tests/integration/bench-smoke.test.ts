@@ -88,7 +88,7 @@ describe("the benchmark sections", () => {
     const { importRows } = await import("../../bench/section-import");
     const before = await t.db.figure.findMany({ where: { year: 2025, status: "DRAFT", dataElement: { code: "INSPECTIONS" } }, take: 20 });
     expect(before.length).toBeGreaterThan(0);
-    const written = await importRows(t.db, before.map((f) => ({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: 2025, value: String(Number(f.value) + 7) })));
+    const { written } = await importRows(t.db, before.map((f) => ({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: 2025, value: String(Number(f.value) + 7) })));
     expect(written).toBe(before.length);
     const root = await t.db.rollup.findFirstOrThrow({ where: { committee: { parentId: null }, dataElementId: before[0]!.dataElementId, year: 2025 } });
     expect(await findRollupDrift(t.db)).toEqual([]);
