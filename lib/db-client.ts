@@ -34,12 +34,17 @@ const utcTimestamps = {
     : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** One pool with both the Prisma client and plain SQL on it. */
-export function openDatabase(url: string, poolSize = 10): Database {
+/**
+ * One pool with both the Prisma client and plain SQL on it. A request that finds every connection busy waits
+ * `waitMs` at most (15 s, as long as a user would wait), then fails with an error instead of queueing forever.
+ */
+export function openDatabase(url: string, poolSize = 10, { waitMs = 15_000 } = {}): Database {
   // Pipelined: a connection sends each statement when it is given, not after the previous one's answer, so
   // statements issued together (BEGIN and a save's first reads) cost one wait for the event loop, not one each.
   // Statements awaited one by one (Prisma's, the rest of the app's) run as before.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: UTC_SESSION, types: utcTimestamps, pipeline: true });
+  const pool = new pg.Pool({
+    connectionString: url, max: poolSize, options: UTC_SESSION, types: utcTimestamps, pipeline: true, connectionTimeoutMillis: waitMs,
+  });
   // An idle connection dropped by the server (restart, failover) is removed from the pool and replaced on the
   // next query; unhandled, the pool's error event would end the process.
   pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));

@@ -51,7 +51,9 @@ export async function withCliDatabase(work: (db: Db, sql: Sql) => Promise<number
   const database = await openCliDatabase((line) => console.error(line));
   // Imported once the URL is known: lib/db-client reads the environment when it loads.
   const { openDatabase } = await import("../../lib/db-client");
-  const connection = openDatabase(database.url, 4);
+  // A command line import has no row limit: its reads, side by side on four connections, may keep the others
+  // waiting longer than a web request would be let wait.
+  const connection = openDatabase(database.url, 4, { waitMs: 10 * 60_000 });
   try {
     return await work(connection.db, connection.sql);
   } finally {

@@ -49,6 +49,24 @@ describe("plain-SQL transactions (a figure save's)", () => {
     expect(stored).toEqual([{ action: "test.together", _count: 1 }]);
   });
 
+  it("give up waiting for a connection when every one is busy, and run once one is free", async () => {
+    const local = openDatabase(t.url, 1, { waitMs: 300 });
+    try {
+      let release = () => {};
+      const held = rawTransaction(local.db, (tx) => tx.$queryRaw`SELECT 1`.then(() => new Promise<void>((resolve) => { release = resolve; })));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = Date.now();
+      await expect(rawTransaction(local.db, (tx) => tx.$queryRaw`SELECT 1`)).rejects.toThrow(/timeout/);
+      await expect(local.sql`SELECT 1`).rejects.toThrow(/timeout/);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      release();
+      await held;
+      expect(await local.sql<{ n: number }>`SELECT 2 AS n`).toEqual([{ n: 2 }]);
+    } finally {
+      await local.close();
+    }
+  });
+
   it("keep times in UTC on a server and in a process both set to Vietnam's time", async () => {
     await t.db.$executeRawUnsafe(`ALTER DATABASE "${databaseName(t.url)}" SET "TimeZone" = 'Asia/Ho_Chi_Minh'`);
     const zone = process.env.TZ;
