@@ -378,8 +378,8 @@ async function writeChanges(
   });
 }
 
-function* chunks<T>(items: T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += WRITE_CHUNK) yield items.slice(i, i + WRITE_CHUNK);
+function* chunks<T>(items: readonly T[], size = WRITE_CHUNK): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 /** The deepest committee whose subtree holds all of `ids`: where the import's audit event is filed. */
@@ -408,9 +408,7 @@ async function scopedCommittees(read: Sql, scopeCommitteeId: number, codes: stri
  */
 const READ_PARTS = 4;
 async function readInParts<T, R>(items: readonly T[], readPart: (slice: T[]) => Promise<R[]>): Promise<R[]> {
-  const size = Math.max(2_000, Math.ceil(items.length / READ_PARTS));
-  const slices: T[][] = [];
-  for (let i = 0; i < items.length; i += size) slices.push(items.slice(i, i + size));
+  const slices = [...chunks(items, Math.max(2_000, Math.ceil(items.length / READ_PARTS)))];
   return (await Promise.all(slices.map(readPart))).flat();
 }
 
