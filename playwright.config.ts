@@ -13,6 +13,13 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const sharedDatabase = process.env.E2E_DATABASE_URL ?? `postgresql://postgres:chitieu-local@127.0.0.1:${pgPort}/chitieu`;
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
+/** Debian's chromium where present (Playwright's own browser download is not reachable offline). */
+export const launchOptions = {
+  executablePath: systemChromium,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic"],
+};
+
 const DESKTOP = { ...devices["Desktop Chrome"], channel: undefined };
 const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: false };
 
@@ -21,7 +28,11 @@ export default defineConfig({
   outputDir: "test-results",
   fullyParallel: true,
   workers: 2,
+  // A retry only tells a flaky test from a broken one: both fail the run (scripts/lib/test-verdicts.ts).
   retries: process.env.CI ? 1 : 0,
+  // Waits, not speed limits: two app processes, PostgreSQL and two browsers share a busy 2-core machine.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : "list",
   metadata: { secondInstance: `http://localhost:${port2}` },
   use: {
@@ -30,19 +41,17 @@ export default defineConfig({
     timezoneId: "Asia/Ho_Chi_Minh",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"],
-    },
+    launchOptions,
   },
   // Restructuring changes the tree every other spec reads (counts of units, pickers), so its specs run once both
   // projects are done, each on its own pair of units; they keep every total, which is what they assert.
+  // A start from a private folder (an installation of its own, heavy) runs last, alone.
   projects: [
-    { name: "desktop", testIgnore: /restructure\.spec/, use: DESKTOP },
-    { name: "tablet", testIgnore: /restructure\.spec/, use: TABLET },
+    { name: "desktop", testIgnore: [/restructure\.spec/, /private-folder\.spec/], use: DESKTOP },
+    { name: "tablet", testIgnore: [/restructure\.spec/, /private-folder\.spec/], use: TABLET },
     { name: "desktop-restructure", testMatch: /restructure\.spec/, dependencies: ["desktop", "tablet"], use: DESKTOP },
     { name: "tablet-restructure", testMatch: /restructure\.spec/, dependencies: ["desktop", "tablet"], use: TABLET },
+    { name: "install", testMatch: /private-folder\.spec/, dependencies: ["desktop-restructure", "tablet-restructure"], use: DESKTOP },
   ],
   webServer: [
     {

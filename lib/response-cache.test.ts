@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeToken, sessionCookieName } from "./auth/session-token.mjs";
-import { ResponseCache, isCandidate, markOf, parseMark, sessionOf } from "./response-cache.mjs";
+import { ResponseCache, cacheKey, isCandidate, markOf, parseMark, sessionOf } from "./response-cache.mjs";
 
 const NONCE = "YTI1YTA1OTktOTMxMS00YzBjLTllYmEtZDUyNzg5MGM5ZjRj";
 const page = (text: string) => ({
@@ -121,6 +121,15 @@ describe("the session a kept page may go back to", () => {
   it("is the account and its session version, with the other cookies", async () => {
     const session = await sessionOf(await cookie({ uid: 7, sv: 3, la: now - 10, st: now - 100 }), { cookieName, secret, now });
     expect(session).toEqual({ who: "7:3", otherCookies: "b=2; vi_locale=en" });
+  });
+
+  it("keys a page by its account and session version: one account's page is never another's", async () => {
+    const url = "/dashboard?committee=12";
+    const headers = { host: "localhost", accept: "text/html" };
+    const as = (who: string) => cacheKey(url, headers, { who, otherCookies: "vi_locale=vi" });
+    expect(new Set([as("7:3"), as("8:3"), as("7:4")]).size).toBe(3);
+    expect(as("7:3")).toBe(as("7:3"));
+    expect(cacheKey(url, headers, { who: "7:3", otherCookies: "vi_locale=en" })).not.toBe(as("7:3"));
   });
 
   it("is none for a forged, idle-expired, too old or refresh-due token, or none at all", async () => {

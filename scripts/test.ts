@@ -1,12 +1,25 @@
 // `npm test`: every test, in order of cost: type check, vitest unit and integration (real PostgreSQL), then
 // Playwright against the production build. With DATABASE_URL set, integration and browser tests use that
-// server (in databases of their own) instead of the embedded PostgreSQL. Exits non-zero on any failure.
+// server (in databases of their own) instead of the embedded PostgreSQL.
+//
+// A run fails when any test of any layer fails, judged from each runner's report and exit code
+// (scripts/lib/test-verdicts.ts); a browser test that passed only on its retry fails the run as flaky.
+//
+// `--fixture DIR` runs the same steps and judging on DIR's vitest.config.ts and playwright.config.ts instead, with no
+// type check or build: the gate's own test (tests/integration/test-gate.test.ts) runs it on tests/fixtures/gate.
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { dropDatabase, freePort, PROJECT_ROOT, withDatabase } from "./lib/database";
 import { buildIfNeeded } from "./lib/build";
+import { binariesFor, serverUser } from "./lib/embedded-postgres";
+import { SetupError } from "./lib/setup-error";
+import { judgePlaywright, judgeVitest, summarise, type Verdict } from "./lib/test-verdicts";
+
+const { values: args } = parseArgs({ options: { fixture: { type: "string" } } });
+const fixture = args.fixture && path.resolve(args.fixture);
 
 const log = (line: string) => console.log(`\n[test] ${line}`);
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
@@ -30,72 +43,76 @@ function ensureChromium() {
     });
     return;
   }
-  throw new Error("Browser tests need Chromium: install it with `sudo apt-get install chromium fonts-noto-core`.");
+  throw new SetupError("Browser tests need Chromium: install it with `sudo apt-get install chromium fonts-noto-core`.");
 }
 
-interface Counts { passed: number; failed: number; skipped: number }
+const readJson = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined);
 
-function vitestCounts(file: string): Counts {
-  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
-  const r = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
-}
-
-function playwrightCounts(file: string): Counts {
-  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
-  const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
-  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
+/** Places the embedded PostgreSQL's binaries where its user can run them, or fails with one line saying why not. */
+async function preparePostgres(): Promise<void> {
+  if (!process.env.DATABASE_URL) await binariesFor(serverUser(), log);
 }
 
 async function main() {
   const reports = mkdtempSync(path.join(os.tmpdir(), "chitieu-test-"));
   chmodSync(reports, 0o755); // as root, PostgreSQL runs as 'postgres' and must reach its data folder
-  const failures: string[] = [];
-  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-  const add = (c: Counts) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
+  const verdicts: { layer: string; verdict: Verdict }[] = [];
 
-  log("Type check (tsc --noEmit)");
-  if (await run(bin("tsc"), ["--noEmit", "-p", "."])) failures.push("type check");
+  if (!fixture) {
+    log("Type check (tsc --noEmit)");
+    const failed = (await run(bin("tsc"), ["--noEmit", "-p", "."])) === 0 ? 0 : 1;
+    verdicts.push({ layer: "type check", verdict: { passed: 0, failed, skipped: 0, problems: [] } });
+  }
+  // Checked first, so a machine that cannot run a layer says so before minutes of other tests.
+  ensureChromium();
+  await preparePostgres();
 
   log(`Unit and integration tests (vitest) on ${process.env.DATABASE_URL ? "DATABASE_URL's server" : "an embedded PostgreSQL 17"}`);
   const vitestJson = path.join(reports, "vitest.json");
-  if (await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`])) {
-    failures.push("vitest");
-  }
-  add(vitestCounts(vitestJson));
+  const vitestArgs = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`];
+  if (fixture) vitestArgs.push("--config", path.join(fixture, "vitest.config.ts"));
+  const vitestExit = await run(bin("vitest"), vitestArgs);
+  verdicts.push({ layer: "vitest", verdict: judgeVitest(readJson(vitestJson), vitestExit) });
 
   log("Browser tests (Playwright)");
-  ensureChromium();
-  await buildIfNeeded(log);
   const e2eJson = path.join(reports, "playwright.json");
   const dataDir = path.join(reports, "e2e-data");
-  const env: Record<string, string> = {
-    CI: process.env.CI ?? "1",
-    E2E_JSON: e2eJson,
-    E2E_PORT: String(await freePort()),
-    E2E_PORT2: String(await freePort()),
-    E2E_PG_PORT: String(await freePort()),
-    E2E_DATA_DIR: dataDir,
-  };
-  // On an external server the browser tests get a database of their own, seeded explicitly.
-  const e2eDatabase = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, `chitieu_e2e_${process.pid}`) : undefined;
-  if (e2eDatabase) Object.assign(env, { E2E_DATABASE_URL: e2eDatabase, E2E_START_ARGS: "--seed" });
+  const env: Record<string, string> = { CI: process.env.CI ?? "1", E2E_JSON: e2eJson };
+  let e2eDatabase: string | undefined;
+  if (!fixture) {
+    await buildIfNeeded(log);
+    Object.assign(env, {
+      E2E_PORT: String(await freePort()),
+      E2E_PORT2: String(await freePort()),
+      E2E_PG_PORT: String(await freePort()),
+      E2E_DATA_DIR: dataDir,
+    });
+    // On an external server the browser tests get a database of their own, seeded explicitly.
+    e2eDatabase = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, `chitieu_e2e_${process.pid}`) : undefined;
+    if (e2eDatabase) Object.assign(env, { E2E_DATABASE_URL: e2eDatabase, E2E_START_ARGS: "--seed" });
+  }
+  const playwrightArgs = ["test", ...(fixture ? ["--config", path.join(fixture, "playwright.config.ts")] : [])];
+  let playwrightExit: number;
   try {
-    if (await run(bin("playwright"), ["test"], env)) failures.push("playwright");
+    playwrightExit = await run(bin("playwright"), playwrightArgs, env);
   } finally {
     if (e2eDatabase) await dropDatabase(e2eDatabase);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  add(playwrightCounts(e2eJson));
+  verdicts.push({ layer: "Playwright", verdict: judgePlaywright(readJson(e2eJson), playwrightExit) });
+  rmSync(reports, { recursive: true, force: true });
 
-  console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-  if (failures.length) {
-    console.log(`[test] FAILED: ${failures.join(", ")}`);
+  const { line, problems } = summarise(verdicts);
+  for (const problem of problems) console.log(`[test] ${problem}`);
+  console.log(`\n${line}`);
+  if (problems.length) {
+    console.log("[test] FAILED");
     process.exit(1);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(`[test] ${error instanceof Error ? error.message : String(error)}`);
+  // Expected conditions (no Chromium, PostgreSQL that cannot run here) are one line; anything else keeps its stack.
+  console.error(error instanceof SetupError ? `[test] ${error.message}` : error);
   process.exit(1);
 });

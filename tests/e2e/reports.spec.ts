@@ -27,9 +27,11 @@ test.describe("review reports", () => {
     await expect(page.getByTestId("summary-sentence")).toHaveText(SUMMARY_VI);
     await expect(page.getByLabel("Loại báo cáo")).toHaveValue("mid");
 
-    // Hold the answer back a moment so the progress state can be seen, as on a slow connection.
+    // The request is held until the progress state has been seen, as on a slow connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route("**/api/reports/review?**", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await held;
       await route.continue();
     });
     const button = page.getByRole("button", { name: "Tải Word (DOCX)" });
@@ -37,6 +39,7 @@ test.describe("review reports", () => {
     await button.click();
     await expect(page.getByRole("status")).toContainText("Đang tạo báo cáo…");
     await expect(button).toBeDisabled();
+    release();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("bao-cao-so-ket-AP-KCQDN-2022.docx");
     const xml = await documentXml((await download.path())!);

@@ -32,3 +32,20 @@ export function useTestDatabase(): TestDatabase {
   });
   return handle;
 }
+
+/**
+ * Waits until at least `count` sessions of this test's database wait for a lock (the state a race test needs), and fails
+ * the test if they never do: a race test asserts that its race happened. The deadline bounds the wait only.
+ */
+export async function waitForLockWaiters(sql: Sql, count: number, deadlineMs = 30_000): Promise<number> {
+  const waiting = async () => (await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0]!.n;
+  const until = Date.now() + deadlineMs;
+  let seen = await waiting();
+  while (seen < count && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    seen = await waiting();
+  }
+  if (seen < count) throw new Error(`expected ${count} session(s) waiting for a lock, saw ${seen}: the race did not happen`);
+  return seen;
+}

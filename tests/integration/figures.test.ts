@@ -9,7 +9,7 @@ import { rawOn } from "@/lib/sql";
 import { formElementsByCommitteeYear, yearKey } from "@/lib/imports/form-elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
 import { seedDemo } from "../../prisma/seed/index";
-import { useTestDatabase } from "./db";
+import { useTestDatabase, waitForLockWaiters } from "./db";
 import { CELL_YEAR, formCodes, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
@@ -202,9 +202,7 @@ describe("two tabs clearing the same figure", () => {
       await holder.query("BEGIN");
       await holder.query(`SELECT 1 FROM "FigureYear" WHERE "committeeId" = $1 AND "year" = 2029 FOR UPDATE`, [demo.committees[unit]]);
       const saves = Promise.all([runAction(saveDraftSpec, demo.viewers.editor, clear, t.db), runAction(saveDraftSpec, demo.viewers.editor2, clear, t.db)]);
-      for (let i = 0; i < 100 && (await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n < 2; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await waitForLockWaiters(t.sql, 2);
       await holder.query("COMMIT");
       const results = await saves;
       expect(results.map((r) => (r.ok ? r.data.outcome : r.error.code)).sort()).toEqual(["conflict", "saved"]);
@@ -262,9 +260,7 @@ describe("submission, approval, return and unlocking", () => {
       await applyRollupDeltas(tx, cell, 2030, deltas);
       // Meanwhile the editor clears a figure of the form read before: the save waits for the year's lock.
       const save = runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2030, { INSPECTIONS: "" }), t.db);
-      for (let i = 0; i < 100 && !(await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await waitForLockWaiters(t.sql, 1);
       await approver.query("COMMIT");
       expect(await save).toMatchObject({ ok: true, data: { outcome: "saved", changed: 1, status: "DRAFT" } });
     } finally {

@@ -7,7 +7,7 @@ import { readImportFile, renderCsv, renderXlsx } from "@/lib/imports/files";
 import { describeIssues } from "@/lib/imports/messages";
 import { seedDemo } from "../../prisma/seed/index";
 import { addCells, cellRows } from "../../bench/lib/synthetic";
-import { useTestDatabase } from "./db";
+import { useTestDatabase, waitForLockWaiters } from "./db";
 import { loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
@@ -100,11 +100,8 @@ describe("importing a file", () => {
       await other.query(`INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "status", "createdById", "updatedById", "updatedAt")
         VALUES ($1, $2, $3, 1, 'DRAFT', $4, $4, now())`, [committee.id, element.id, Number(last.year), demo.viewers.editor.userId]);
       const importing = importFigures(t.db, rows, { actor: actor("admin"), read: t.sql });
-      for (let i = 0; i < 200 && !(await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      // Its first two chunks are written by now, in the transaction.
-      expect((await t.sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)[0]!.n).toBe(1);
+      // Its first two chunks are written by now, in the transaction; the third waits.
+      expect(await waitForLockWaiters(t.sql, 1, 100_000)).toBe(1);
       await other.query("COMMIT");
       const report = await importing;
       expect(report).toMatchObject({ applied: false, created: 0, errors: [{ row: 0, column: null, key: "changedDuringImport" }] });

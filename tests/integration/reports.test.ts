@@ -131,19 +131,18 @@ describe("which review, for whom", () => {
     expect(await getReviewReport(viewer("AP"), { ...request, committeeId: ids["AP-KCQDN-01"]! })).toBeNull();
   });
 
-  it("generates the demo committees' reports in under 2 seconds per format", async () => {
+  // How long they take is measured by bench/ (docs/performance.md), not here.
+  it("generates the demo committees' reports in every format, each a file of its kind", async () => {
     const cases = [
       ["AP-KCQDN", term2020, 2022],
       ["AP-CQD", null, null],
     ] as const;
+    const signature = { docx: "PK", xlsx: "PK", pdf: "%PDF-" } satisfies Record<ReportFormat, string>;
     for (const [code, termId, year] of cases) {
+      const model = (await getReviewReport(viewer("AP"), { committeeId: ids[code]!, termId, year, kind: null, locale: "vi" }))!;
       for (const format of ["docx", "xlsx", "pdf"] as ReportFormat[]) {
-        const started = performance.now();
-        const model = (await getReviewReport(viewer("AP"), { committeeId: ids[code]!, termId, year, kind: null, locale: "vi" }))!;
-        await renderReport(model, format);
-        const ms = performance.now() - started;
-        console.log(`report ${code} ${format}: ${ms.toFixed(0)} ms`);
-        expect(ms).toBeLessThan(2000);
+        const file = Buffer.from(await renderReport(model, format));
+        expect(file.subarray(0, signature[format].length).toString("latin1"), `${code} ${format}`).toBe(signature[format]);
       }
     }
   });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyRollupDeltasBulk, findRollupDrift, rebuildRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { moveSubtree } from "@/lib/committees/restructure/subtree";
 import { seedDemo } from "../../prisma/seed/index";
-import { useTestDatabase } from "./db";
+import { useTestDatabase, waitForLockWaiters } from "./db";
 
 const t = useTestDatabase();
 beforeAll(async () => {
@@ -88,8 +88,8 @@ describe("applyRollupDeltasBulk", () => {
       await tx.figure.update({ where: { id: figure.id }, data: { value: figure.value.add(3) } });
       await applyRollupDeltasBulk(tx, [{ committeeId: cell, dataElementId: figure.dataElementId, year: 2025, value: "3", units: 0, submitted: 0 }]);
     }, { timeout: 60_000 });
-    // Time for the import to reach the lock (where it waits); then the restructuring moves a unit under the cell.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The import waits for the lock; then the restructuring moves a unit under the cell.
+    await waitForLockWaiters(t.sql, 1);
     release();
     await Promise.all([restructuring, importing]);
     expect(await findRollupDrift(t.db)).toEqual([]);

@@ -173,4 +173,11 @@ describe("TERM_CUMULATIVE, ≤ (at most N cases in the term)", () => {
     // Being within the limit mid-term is never yet "achieved": more cases can still come.
     expect(status(1)).toBe("ON_TRACK");
   });
+
+  it("the whole budget used exactly with one year to go is AT_RISK, not OFF_TRACK: it is not yet exceeded", () => {
+    const t5 = { startYear: 2020, endYear: 2024 }; // 4 of 5 years by 2023: the path allows 8 of 10 cases
+    const at = (total: number) => computeProgress({ target: limit, term: t5, reviewYear: 2023, values: yearValues({ 2020: total }) });
+    expect(at(10).status).toBe("AT_RISK"); // 8/10 = 0.8
+    expect(at(11).status).toBe("OFF_TRACK"); // over the whole term's limit
+  });
 });
