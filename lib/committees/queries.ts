@@ -2,8 +2,8 @@
 // another subtree's id simply finds nothing.
 import "server-only";
 import { cache } from "react";
-import { db, sql } from "@/lib/db";
-import { inScope } from "@/lib/auth/scope";
+import { db, prepared, sql } from "@/lib/db";
+import { inScope, isInScope } from "@/lib/auth/scope";
 import { buildTree, type CommitteeNode } from "./tree";
 
 /** Units a tree page lists at most: the country's 300,000 (260 MB of HTML) shows its provinces and districts, each opening on its own. */
@@ -103,3 +103,42 @@ export const getCommitteeTreeAsOf = cache(async (scopeCommitteeId: number, date:
     .map((root) => buildTree(nodes, root.id)!)
     .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
 });
+
+export interface CommitteePageRow {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  parentId: number | null;
+  validFrom: string;
+  depth: number;
+}
+
+const committeePage = prepared("api-committee-page");
+
+/**
+ * One page of the subtree in force of `rootId`, each unit with its depth below the root, level by level: `next` is
+ * the cursor (`depth.id`) of the following page, or null on the last; `depth` keeps the levels down to that depth.
+ * Null when the root is not in the scope (another subtree's id finds nothing).
+ */
+export async function getCommitteePage(
+  scopeCommitteeId: number, rootId: number, page: { depth?: number; after?: [depth: number, id: number]; limit: number },
+) {
+  if (!(await isInScope(db, scopeCommitteeId, rootId))) return null;
+  const [afterDepth, afterId] = page.after ?? [-1, 0];
+  // The row comparison is the index's range condition (ancestor, depth, descendant): a page deep in the country's
+  // tree costs what the first does. Units in force only: ended units hang under their successors in the closure.
+  const rows = await committeePage<CommitteePageRow>`
+    SELECT c."id", c."code", c."name", c."nameEn", c."kind"::text AS "kind", c."parentId",
+           to_char(c."validFrom", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "validFrom", cc."depth"
+    FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."descendantId"
+    WHERE cc."ancestorId" = ${rootId}::int AND c."validTo" IS NULL AND cc."depth" <= ${page.depth ?? 2_147_483_647}::int
+      AND (cc."depth", cc."descendantId") > (${afterDepth}::int, ${afterId}::int)
+    ORDER BY cc."depth", cc."descendantId"
+    LIMIT ${page.limit + 1}::int`;
+  const units = rows.slice(0, page.limit);
+  const last = units.at(-1);
+  const next = rows.length > page.limit && last ? `${last.depth}.${last.id}` : null;
+  return { units: units.map((r) => ({ ...r, validTo: null })), next };
+}

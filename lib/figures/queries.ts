@@ -23,6 +23,35 @@ export const findScopedCommittee = cache(async (scopeCommitteeId: number, commit
   }),
 );
 
+/**
+ * A committee's own entered figures for a year and its rolled-up subtree totals with completeness, optionally for
+ * one data element (GET /api/v1/figures); null when the committee is not in the scope.
+ */
+export async function getCommitteeFigures(scopeCommitteeId: number, committeeId: number, year: number, elementCode?: string) {
+  const committee = await db.committee.findFirst({ where: { id: committeeId, ...inScope(scopeCommitteeId) }, select: { id: true, code: true, name: true } });
+  if (!committee) return null;
+  const element = elementCode ? { code: elementCode } : undefined;
+  const [figures, rollups] = await Promise.all([
+    db.figure.findMany({
+      where: { committeeId, year, dataElement: element },
+      select: { value: true, status: true, version: true, updatedAt: true, dataElement: { select: { code: true } } },
+      orderBy: { dataElement: { sortOrder: "asc" } },
+    }),
+    // The view: a unit with nothing below it has no stored rows, its figures are its totals (lib/figures/rollup.ts).
+    db.$queryRaw<{ element: string; value: string; unitCount: number; submittedCount: number; computedAt: Date }[]>`
+      SELECT de."code" AS "element", r."value"::text AS "value", r."unitCount", r."submittedCount", r."computedAt"
+      FROM "CommitteeRollup" r JOIN "DataElement" de ON de."id" = r."dataElementId"
+      WHERE r."committeeId" = ${committeeId}::int AND r."year" = ${year}::int AND (${elementCode ?? null}::text IS NULL OR de."code" = ${elementCode ?? null}::text)
+      ORDER BY de."sortOrder", de."id"`,
+  ]);
+  return {
+    committee,
+    year,
+    figures: figures.map((f) => ({ element: f.dataElement.code, value: Number(f.value), status: f.status, version: f.version, updatedAt: f.updatedAt })),
+    rollups: rollups.map((r) => ({ ...r, value: Number(r.value) })),
+  };
+}
+
 export interface EntryForm {
   status: YearStatus;
   yearVersion: number | null;

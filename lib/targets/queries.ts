@@ -15,6 +15,10 @@ import { revisionsOf, targetDefInForce } from "./revisions";
 export const getTermsWithCounts = cache(() =>
   db.term.findMany({ orderBy: { startYear: "desc" }, include: { _count: { select: { resolutions: true } } } }));
 
+/** Every term, oldest first (GET /api/v1/terms). */
+export const getTerms = cache(() =>
+  db.term.findMany({ orderBy: { startYear: "asc" }, select: { id: true, name: true, startYear: true, endYear: true, isCurrent: true } }));
+
 /** Indicators a target may use, with what data each needs (for the form's preview). Retired elements excluded. */
 export const getIndicatorOptions = cache(async () => {
   const rows = await db.indicator.findMany({

@@ -1,20 +1,14 @@
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, TextField } from "@/components/ui/action-form";
+import { getTwoFactorState } from "@/lib/accounts/queries";
 import { requireViewer } from "@/lib/auth/session";
 import { totpUri } from "@/lib/auth/totp";
-import { db } from "@/lib/db";
-import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
 import { confirmTotp, disableTotp, regenerateRecoveryCodes, setRequireTotpForAdmins, startTotp } from "./actions";
 
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<{ required?: string }> }) {
   const viewer = await requireViewer({ allowMissingTotp: true });
-  const [t, user, required, scope] = await Promise.all([
-    getTranslations("twoFactor"),
-    db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { totpSecret: true, totpEnabled: true } }),
-    getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS),
-    db.committee.findUniqueOrThrow({ where: { id: viewer.scopeCommitteeId }, select: { parentId: true } }),
-  ]);
+  const [t, { user, required, scopeIsRoot }] = await Promise.all([getTranslations("twoFactor"), getTwoFactorState(viewer)]);
   // The QR code is drawn here, on the server, from the secret: nothing leaves the network.
   const qr = !user.totpEnabled && user.totpSecret ? await QRCode.toDataURL(totpUri(user.totpSecret, viewer.username), { margin: 1, width: 220 }) : null;
   const recovery = { field: "recoveryCodes", title: t("recoveryTitle"), hint: t("recoveryHint") };
@@ -56,7 +50,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           <ActionForm action={startTotp} submitLabel={t("start")}><span /></ActionForm>
         </section>
       )}
-      {viewer.role === "ADMIN" && scope.parentId === null && (
+      {viewer.role === "ADMIN" && scopeIsRoot && (
         <section className="rounded-lg bg-white p-5 shadow-sm">
           <h2 className="text-xl font-semibold">{t("adminSetting")}</h2>
           <p className="mb-3">{required ? t("adminSettingOn") : t("adminSettingOff")}</p>

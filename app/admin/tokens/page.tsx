@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, CommitteeSelectField, TextField } from "@/components/ui/action-form";
-import { inScope } from "@/lib/auth/scope";
+import { getApiTokens } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { createApiToken, revokeApiToken } from "./actions";
@@ -15,11 +14,7 @@ export default async function TokensPage() {
   const [t, choices, tokens] = await Promise.all([
     getTranslations("admin"),
     getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId),
-    db.apiToken.findMany({
-      where: { scopeCommittee: inScope(viewer.scopeCommitteeId) },
-      select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, scopeCommittee: { select: { name: true } } },
-      orderBy: { createdAt: "desc" },
-    }),
+    getApiTokens(viewer),
   ]);
   return (
     <div className="space-y-6">

@@ -5,14 +5,13 @@ import { ImportPanel } from "@/components/imports/import-panel";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
-import { db } from "@/lib/db";
-import { termYears } from "@/lib/figures/elements";
+import { getTermYears } from "@/lib/figures/queries";
 
 /** Template download and file import of yearly figures, for the committees of the viewer's subtree. */
 export default async function ImportPage() {
   const viewer = await requirePermission("figure.enter");
   const t = await getTranslations("imports");
-  const [choices, { years, current }] = await Promise.all([getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId), termYears(db)]);
+  const [choices, { years, current }] = await Promise.all([getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId), getTermYears()]);
   return (
     <div className="space-y-6">
       <section className="rounded-lg bg-white p-5 shadow-sm">

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { apiError, handle } from "@/lib/api/respond";
-import { db } from "@/lib/db";
 import { getFileAccess } from "@/lib/imports/access";
-import { exportQuerySchema, getExportRows } from "@/lib/imports/export-rows";
+import { exportQuerySchema } from "@/lib/imports/export-rows";
 import { CONTENT_TYPES, renderCsv, renderXlsx } from "@/lib/imports/files";
+import { getFigureExport } from "@/lib/imports/queries";
 import { contentDisposition } from "@/lib/reports/download";
 
 /** The template / export of a committee's subtree for a range of years, as CSV or XLSX, in the UI's language. */
@@ -15,9 +15,9 @@ export async function GET(request: Request) {
     if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
     const { committee, from, to, format, lang } = query.data;
     const locale = lang ?? access.locale;
-    const rows = await getExportRows(db, access.viewer.scopeCommitteeId, { committeeId: committee, from, to }, locale);
-    if (!rows) return apiError("NOT_FOUND");
-    const { code } = await db.committee.findUniqueOrThrow({ where: { id: committee }, select: { code: true } });
+    const exported = await getFigureExport(access.viewer.scopeCommitteeId, { committeeId: committee, from, to }, locale);
+    if (!exported) return apiError("NOT_FOUND");
+    const { rows, code } = exported;
     const file = format === "csv" ? Buffer.from(renderCsv(rows, locale), "utf8") : await renderXlsx(rows, locale);
     return new NextResponse(new Uint8Array(file), {
       headers: {

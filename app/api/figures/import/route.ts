@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { apiError, handle } from "@/lib/api/respond";
-import { db, sql } from "@/lib/db";
 import { getFileAccess } from "@/lib/imports/access";
 import { MAX_ERRORS_SHOWN, MAX_IMPORT_ROWS, MAX_UPLOAD_MB, type ImportEvent } from "@/lib/imports/events";
 import { formatOfName, readImportFile } from "@/lib/imports/files";
-import { importFigures } from "@/lib/imports/import-figures";
+import { importUploadedFigures } from "@/lib/imports/mutations";
 import { describeIssues, importTranslator } from "@/lib/imports/messages";
 
 /**
@@ -46,7 +45,7 @@ export async function POST(request: Request) {
             send({ type: "fileError", message: t(`importErrors.${read.key}`, read.params) });
             return;
           }
-          const report = await importFigures(db, read.rows, { actor: viewer, dryRun, unlock, locale, source: file.name, read: sql },
+          const report = await importUploadedFigures(read.rows, { actor: viewer, dryRun, unlock, locale, source: file.name },
             (p) => progress(p.phase, p.done, p.total));
           const { errors, ...summary } = report;
           send({ type: "result", summary, errors: describeIssues(errors.slice(0, MAX_ERRORS_SHOWN), locale), errorCount: errors.length });
