@@ -16,7 +16,7 @@ export function newApiToken(): string {
 
 export const createApiTokenSpec = {
   permission: "account.manage",
-  committees: async (raw) => [idField(raw, "scopeCommitteeId")],
+  scope: async (raw) => [idField(raw, "scopeCommitteeId")],
   schema: createSchema,
   async run({ name, scopeCommitteeId }, { viewer, db }) {
     const token = newApiToken();
@@ -39,7 +39,7 @@ async function tokenScope(raw: unknown, db: Db) {
 
 export const revokeApiTokenSpec = {
   permission: "account.manage",
-  committees: async (raw, db) => [await tokenScope(raw, db)],
+  scope: async (raw, db) => [await tokenScope(raw, db)],
   schema: revokeSchema,
   async run({ id }, { viewer, db }) {
     await db.$transaction(async (tx) => {

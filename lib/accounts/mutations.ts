@@ -29,7 +29,7 @@ async function keepAnAdministrator(tx: Tx, userId: number) {
 
 export const createAccountSpec = {
   permission: "account.manage",
-  committees: async (raw) => [idField(raw, "scopeCommitteeId")],
+  scope: async (raw) => [idField(raw, "scopeCommitteeId")],
   schema: createAccountSchema,
   async run(input, { viewer, db }) {
     if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
@@ -50,7 +50,7 @@ export const createAccountSpec = {
 
 export const updateAccountSpec = {
   permission: "account.manage",
-  committees: async (raw, db) => [await targetScope(raw, db), idField(raw, "scopeCommitteeId")],
+  scope: async (raw, db) => [await targetScope(raw, db), idField(raw, "scopeCommitteeId")],
   schema: updateAccountSchema,
   async run(input, { viewer, db }) {
     return db.$transaction(async (tx) => {
@@ -74,7 +74,7 @@ export const updateAccountSpec = {
 
 export const setAccountActiveSpec = {
   permission: "account.manage",
-  committees: async (raw, db) => [await targetScope(raw, db)],
+  scope: async (raw, db) => [await targetScope(raw, db)],
   schema: setActiveSchema,
   async run({ id, active }, { viewer, db }) {
     if (id === viewer.userId && !active) throw new ExpectedError("REFUSED", "ownAccount");
@@ -96,7 +96,7 @@ export const setAccountActiveSpec = {
 
 export const resetPasswordSpec = {
   permission: "account.manage",
-  committees: async (raw, db) => [await targetScope(raw, db)],
+  scope: async (raw, db) => [await targetScope(raw, db)],
   schema: resetPasswordSchema,
   async run({ id, password }, { viewer, db }) {
     const passwordHash = await hashPassword(password);
@@ -116,6 +116,7 @@ export const resetPasswordSpec = {
 
 export const changeOwnPasswordSpec = {
   permission: "account.self",
+  scope: "own-account",
   schema: changeOwnPasswordSchema,
   async run({ currentPassword, newPassword }, { viewer, db }) {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
@@ -134,6 +135,7 @@ export const changeOwnPasswordSpec = {
 
 export const signOutEverywhereSpec = {
   permission: "account.self",
+  scope: "own-account",
   schema: accountIdSchema.partial(),
   async run(_input, { viewer, db }) {
     await db.$transaction(async (tx) => {

@@ -13,6 +13,7 @@ const passwordSchema = z.object({ password: z.string().min(1, "required").max(20
 
 export const startTotpSpec = {
   permission: "account.self",
+  scope: "own-account",
   schema: nothing,
   async run(_input, { viewer, db }) {
     if (viewer.totpEnabled) throw new ExpectedError("REFUSED", "totpAlreadyOn");
@@ -24,6 +25,7 @@ export const startTotpSpec = {
 
 export const confirmTotpSpec = {
   permission: "account.self",
+  scope: "own-account",
   schema: codeSchema,
   async run({ code }, { viewer, db }) {
     const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { totpSecret: true, totpEnabled: true } });
@@ -43,6 +45,7 @@ export const confirmTotpSpec = {
 
 export const regenerateRecoveryCodesSpec = {
   permission: "account.self",
+  scope: "own-account",
   schema: passwordSchema,
   async run({ password }, { viewer, db }) {
     await checkPassword(db, viewer.userId, password);
@@ -57,6 +60,7 @@ export const regenerateRecoveryCodesSpec = {
 
 export const disableTotpSpec = {
   permission: "account.self",
+  scope: "own-account",
   schema: passwordSchema,
   async run({ password }, { viewer, db }) {
     await checkPassword(db, viewer.userId, password);
@@ -73,13 +77,11 @@ export const disableTotpSpec = {
 
 const settingSchema = z.object({ required: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-/** Instance-wide, so only an administrator of a whole tree (a root committee) may change it. */
 export const requireTotpForAdminsSpec = {
   permission: "account.manage",
+  scope: "installation",
   schema: settingSchema,
   async run({ required }, { viewer, db }) {
-    const scope = await db.committee.findUniqueOrThrow({ where: { id: viewer.scopeCommitteeId }, select: { parentId: true } });
-    if (scope.parentId !== null) throw new ExpectedError("FORBIDDEN", "forbidden");
     await db.$transaction(async (tx) => {
       await setBooleanSetting(tx, REQUIRE_TOTP_FOR_ADMINS, required);
       await recordAudit(tx, { actorId: viewer.userId, action: "setting.require_totp_for_admins", entityType: "AppSetting", entityId: REQUIRE_TOTP_FOR_ADMINS, after: { required } });

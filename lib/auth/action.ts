@@ -1,12 +1,13 @@
 // The one way to write: every server action is built here and checks, in this order, the session, the role,
-// the scope (committees named by the input must lie in the caller's subtree), then parses the input with zod.
+// the scope every spec names (committees named by the input must lie in the caller's subtree; settings of the whole
+// installation are for administrators of its root), then parses the input with zod.
 // Expected failures carry a message the user can act on; anything else is logged and answered with a reference.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { rawOf, type Db } from "@/lib/db-client";
 import type { Permission } from "./permissions";
 import { can } from "./permissions";
-import { isInScope } from "./scope";
+import { isInScope, isRootCommittee } from "./scope";
 import type { Viewer } from "./session";
 
 export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "REFUSED" | "UNEXPECTED";
@@ -30,10 +31,19 @@ export class ExpectedError extends Error {
   }
 }
 
+/** The committees the input names (read from the raw input before full parsing), all of which must be in scope. */
+export type CommitteesNamed = (raw: unknown, db: Db) => Promise<(number | null)[]>;
+
+/**
+ * What an action reaches, named by every spec so that none skips the scope check by leaving it out: committees of
+ * the caller's subtree; settings shared by the whole installation (terms, catalogue, sign-in policy), which only
+ * an account scoped to the root committee may change; or the caller's own account.
+ */
+export type ActionScope = CommitteesNamed | "installation" | "own-account";
+
 export interface ActionSpec<S extends z.ZodType, T> {
   permission: Permission;
-  /** The committees the input names (read from the raw input before full parsing), all of which must be in scope. */
-  committees?: (raw: unknown, db: Db) => Promise<(number | null)[]>;
+  scope: ActionScope;
   schema: S;
   run: (input: z.output<S>, ctx: { viewer: Viewer; db: Db }) => Promise<T>;
 }
@@ -55,14 +65,21 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     // Read from the input once, before the scope check; nothing is done with them before the session and the
     // role are checked.
+    const { scope } = spec;
+    if (typeof scope !== "function" && scope !== "installation" && scope !== "own-account") {
+      throw new Error(`action spec without a scope (${spec.permission})`);
+    }
     let named: Promise<(number | null)[]> | undefined;
-    const committees = () => (named ??= spec.committees ? spec.committees(raw, db) : Promise.resolve([]));
+    const committees = () => (named ??= typeof scope === "function" ? scope(raw, db) : Promise.resolve([]));
     const session = typeof caller === "function"
       ? await caller(async () => (await committees()).filter((id): id is number => id !== null))
       : caller && { viewer: caller, inScope: null };
     if (!session) return fail("UNAUTHENTICATED", "unauthenticated");
     const { viewer, inScope } = session;
     if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
+    if (scope === "installation" && !(await isRootCommittee(rawOf(db), viewer.scopeCommitteeId))) {
+      return fail("FORBIDDEN", "installationWide");
+    }
     for (const committeeId of await committees()) {
       // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
       const within = committeeId !== null && (inScope ? inScope.has(committeeId) : await isInScope(rawOf(db), viewer.scopeCommitteeId, committeeId));

@@ -14,3 +14,9 @@ export async function isInScope(tx: Tx, scopeCommitteeId: number, committeeId: n
     SELECT 1 FROM "CommitteeClosure" WHERE "ancestorId" = ${scopeCommitteeId}::int AND "descendantId" = ${committeeId}::int`;
   return rows.length > 0;
 }
+
+/** Whether the committee is a root of the tree (an account scoped to it administers the whole installation). */
+export async function isRootCommittee(tx: Tx, committeeId: number): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Committee" WHERE "id" = ${committeeId}::int AND "parentId" IS NULL`;
+  return rows.length > 0;
+}

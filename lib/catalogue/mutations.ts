@@ -6,6 +6,7 @@ import { dataElementSchema, elementIdSchema, indicatorSchema, retireElementSchem
 
 export const createDataElementSpec = {
   permission: "target.manage",
+  scope: "installation",
   schema: dataElementSchema,
   async run(input, { viewer, db }) {
     if (await db.dataElement.findUnique({ where: { code: input.code } })) throw new ExpectedError("CONFLICT", "targets.codeTaken", { code: input.code });
@@ -20,6 +21,7 @@ export const createDataElementSpec = {
 
 export const retireDataElementSpec = {
   permission: "target.manage",
+  scope: "installation",
   schema: retireElementSchema,
   async run({ id, retired }, { viewer, db }) {
     return db.$transaction(async (tx) => {
@@ -32,6 +34,7 @@ export const retireDataElementSpec = {
 
 export const deleteDataElementSpec = {
   permission: "target.manage",
+  scope: "installation",
   schema: elementIdSchema,
   async run({ id }, { viewer, db }) {
     return db.$transaction(async (tx) => {
@@ -52,6 +55,7 @@ export const deleteDataElementSpec = {
 
 export const createIndicatorSpec = {
   permission: "target.manage",
+  scope: "installation",
   schema: indicatorSchema,
   async run(input, { viewer, db }) {
     if (await db.indicator.findUnique({ where: { code: input.code } })) throw new ExpectedError("CONFLICT", "targets.codeTaken", { code: input.code });

@@ -13,7 +13,7 @@ const committee = async (raw: unknown) => [idField(raw, "committeeId")];
 
 export const saveDraftSpec = {
   permission: "figure.enter",
-  committees: committee,
+  scope: committee,
   schema: saveFiguresSchema,
   run: (input, { viewer, db }) => saveYear(db, viewer, input, false),
 } satisfies ActionSpec<typeof saveFiguresSchema, SaveOutcome>;
@@ -21,7 +21,7 @@ export const saveDraftSpec = {
 /** Saves what the form holds and submits the year in the same transaction. */
 export const submitYearSpec = {
   permission: "figure.submit",
-  committees: committee,
+  scope: committee,
   schema: saveFiguresSchema,
   run: (input, { viewer, db }) => saveYear(db, viewer, input, true),
 } satisfies ActionSpec<typeof saveFiguresSchema, SaveOutcome>;
@@ -31,7 +31,7 @@ type StepSchema = typeof reviewYearSchema | typeof returnYearSchema | typeof unl
 function stepSpec<S extends StepSchema>(action: WorkflowAction, permission: "figure.approve" | "figure.unlock", schema: S) {
   return {
     permission,
-    committees: committee,
+    scope: committee,
     schema,
     async run(input, { viewer, db }) {
       const comment = "comment" in input ? input.comment : "reason" in input ? input.reason : undefined;

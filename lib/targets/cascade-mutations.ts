@@ -19,7 +19,7 @@ async function cascadeCommittees(raw: unknown, db: Db): Promise<(number | null)[
 
 export const cascadeTargetSpec = {
   permission: "resolution.manage",
-  committees: cascadeCommittees,
+  scope: cascadeCommittees,
   schema: cascadeSchema,
   async run(input, { viewer, db }) {
     const parent = await db.target.findUniqueOrThrow({

@@ -61,6 +61,7 @@ function auditOf(t: Record<string, unknown>) {
 
 export const createTermSpec = {
   permission: "target.manage",
+  scope: "installation",
   schema: termSchema,
   async run(input, { viewer, db }) {
     const name = `${input.startYear}–${input.endYear}`;
@@ -78,6 +79,7 @@ export const createTermSpec = {
 
 export const setCurrentTermSpec = {
   permission: "target.manage",
+  scope: "installation",
   schema: setCurrentTermSchema,
   async run({ id }, { viewer, db }) {
     return db.$transaction(async (tx) => {
@@ -94,7 +96,7 @@ export const setCurrentTermSpec = {
 /** Creates the resolution of a committee and term, or updates its title, number and adoption date. */
 export const saveResolutionSpec = {
   permission: "resolution.manage",
-  committees: async (raw) => [idField(raw, "committeeId")],
+  scope: async (raw) => [idField(raw, "committeeId")],
   schema: resolutionSchema,
   async run(input, { viewer, db }) {
     const data = { title: input.title, number: input.number || null, adoptedOn: input.adoptedOn ? new Date(`${input.adoptedOn}T00:00:00Z`) : null };
@@ -114,7 +116,7 @@ export const saveResolutionSpec = {
 
 export const createTargetSpec = {
   permission: "resolution.manage",
-  committees: async (raw, db) => [await resolutionCommittee(raw, db)],
+  scope: async (raw, db) => [await resolutionCommittee(raw, db)],
   schema: targetFieldsSchema,
   async run(input, { viewer, db }) {
     const resolution = await db.resolution.findUniqueOrThrow({ where: { id: input.resolutionId }, include: { term: true } });
@@ -149,7 +151,7 @@ async function lockTarget(tx: Tx, id: number, version: number) {
 /** A correction: the target's fields change in place (and in its latest version, if it was amended). */
 export const updateTargetSpec = {
   permission: "resolution.manage",
-  committees: async (raw, db) => [await targetCommittee(raw, db)],
+  scope: async (raw, db) => [await targetCommittee(raw, db)],
   schema: updateTargetSchema,
   async run(input, { viewer, db }) {
     const current = await db.target.findUnique({ where: { id: input.id }, include: { resolution: { include: { term: true } }, _count: { select: { revisions: true, childTargets: true } } } });
@@ -189,7 +191,7 @@ export const updateTargetSpec = {
  */
 export const amendTargetSpec = {
   permission: "resolution.manage",
-  committees: async (raw, db) => [await targetCommittee(raw, db)],
+  scope: async (raw, db) => [await targetCommittee(raw, db)],
   schema: amendTargetSchema,
   async run(input, { viewer, db }) {
     const current = await db.target.findUnique({ where: { id: input.id }, include: { resolution: { include: { term: true } } } });
@@ -235,7 +237,7 @@ export const amendTargetSpec = {
 /** Moves a target one place up or down in its resolution's numbering (within its category). */
 export const moveTargetSpec = {
   permission: "resolution.manage",
-  committees: async (raw, db) => [await targetCommittee(raw, db)],
+  scope: async (raw, db) => [await targetCommittee(raw, db)],
   schema: moveTargetSchema,
   async run({ id, direction }, { viewer, db }) {
     return db.$transaction(async (tx) => {
@@ -263,7 +265,7 @@ export const moveTargetSpec = {
 /** Removes a target set up by mistake; one with units' shares must lose them first. Numbers close up. */
 export const deleteTargetSpec = {
   permission: "resolution.manage",
-  committees: async (raw, db) => [await targetCommittee(raw, db)],
+  scope: async (raw, db) => [await targetCommittee(raw, db)],
   schema: deleteTargetSchema,
   async run({ id, version }, { viewer, db }) {
     return db.$transaction(async (tx) => {

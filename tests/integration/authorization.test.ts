@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { idField, runAction, type ActionSpec } from "@/lib/auth/action";
@@ -36,7 +38,7 @@ beforeAll(async () => {
 /** An action on one committee, guarded like every real action of the app. */
 const probe = (permission: Permission): ActionSpec<z.ZodObject<{ committeeId: z.ZodCoercedNumber }>, string> => ({
   permission,
-  committees: async (raw) => [idField(raw, "committeeId")],
+  scope: async (raw) => [idField(raw, "committeeId")],
   schema: z.object({ committeeId: z.coerce.number() }),
   run: async () => "done",
 });
@@ -99,7 +101,7 @@ describe("authorization", () => {
 
   it("refuses a signed-out caller before anything else, the input's committees not even looked up", async () => {
     let lookups = 0;
-    const spec = { ...probe("dashboard.read"), committees: async (raw: unknown) => { lookups++; return [idField(raw, "committeeId")]; } };
+    const spec = { ...probe("dashboard.read"), scope: async (raw: unknown) => { lookups++; return [idField(raw, "committeeId")]; } };
     expect(await runAction(spec, null, { committeeId: ids["AP-CQD"] }, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     // The server actions' session reader, without a live session token, as getViewerInScope answers then.
     expect(await runAction(spec, async () => null, { committeeId: ids["AP-CQD"] }, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
@@ -156,5 +158,54 @@ describe("account administration within a subtree", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: "REFUSED", key: "lastAdmin" } });
     expect(await t.db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
+  });
+});
+
+/** Every action spec the app exports: each module of lib/ that builds one, every export with a permission and a run. */
+async function allActionSpecs(): Promise<[string, ActionSpec<z.ZodType, unknown>][]> {
+  const lib = path.resolve(import.meta.dirname, "../../lib");
+  const files = readdirSync(lib, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && readFileSync(path.join(lib, f), "utf8").includes("ActionSpec"));
+  const specs: [string, ActionSpec<z.ZodType, unknown>][] = [];
+  for (const file of files) {
+    for (const [name, value] of Object.entries(await import(path.join(lib, file)))) {
+      if (value && typeof value === "object" && "permission" in value && "run" in value) specs.push([`${file}: ${name}`, value as ActionSpec<z.ZodType, unknown>]);
+    }
+  }
+  return specs;
+}
+
+describe("the scope every action names", () => {
+  it("is committees of the caller's subtree, the whole installation or the caller's own account, in every exported spec", async () => {
+    const specs = await allActionSpecs();
+    expect(specs.length).toBeGreaterThanOrEqual(30);
+    const scopes = specs.map(([name, spec]) => `${name}: ${typeof spec.scope === "function" ? "committees" : String(spec.scope)}`);
+    expect(scopes.filter((s) => !/: (committees|installation|own-account)$/.test(s))).toEqual([]);
+    // The settings shared by the whole tree.
+    expect(scopes.filter((s) => s.endsWith(": installation")).map((s) => s.split(": ")[1]).sort()).toEqual([
+      "createDataElementSpec", "createIndicatorSpec", "createTermSpec", "deleteDataElementSpec", "requireTotpForAdminsSpec",
+      "retireDataElementSpec", "setCurrentTermSpec",
+    ]);
+  });
+
+  it("refuses to run a spec that names none", async () => {
+    const { scope: _, ...unscoped } = probe("dashboard.read");
+    const result = await runAction(unscoped as unknown as ActionSpec<z.ZodType, string>, viewer("ADMIN", "AP"), { committeeId: ids["AP"] }, t.db);
+    expect(result).toMatchObject({ ok: false, error: { code: "UNEXPECTED" } });
+  });
+
+  it("keeps installation-wide settings from an administrator of a subtree, and changes nothing", async () => {
+    const installationWide = (await allActionSpecs()).filter(([, spec]) => spec.scope === "installation");
+    const before = await Promise.all([t.db.term.findMany({ orderBy: { id: "asc" } }), t.db.dataElement.count(), t.db.indicator.count(), t.db.appSetting.findMany()]);
+    const term = await t.db.term.findFirstOrThrow({ where: { isCurrent: false } });
+    for (const [name, spec] of installationWide) {
+      const result = await runAction(spec, viewer("ADMIN", "AP-CQD"), { id: term.id, required: "true" }, t.db);
+      expect(result, name).toMatchObject({ ok: false, error: { code: "FORBIDDEN", key: "installationWide" } });
+    }
+    expect(await Promise.all([t.db.term.findMany({ orderBy: { id: "asc" } }), t.db.dataElement.count(), t.db.indicator.count(), t.db.appSetting.findMany()]))
+      .toEqual(before);
+    // The root's administrator may.
+    const { setCurrentTermSpec } = await import("@/lib/targets/mutations");
+    expect(await runAction(setCurrentTermSpec, viewer("ADMIN", "AP"), { id: term.id }, t.db)).toMatchObject({ ok: true });
   });
 });

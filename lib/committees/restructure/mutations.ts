@@ -56,14 +56,14 @@ async function named(raw: unknown): Promise<number[]> {
 
 export const previewRestructureSpec = {
   permission: "committee.manage",
-  committees: named,
+  scope: named,
   schema: restructureSchema,
   run: (input, { viewer, db }) => previewRestructure(db, input, viewer),
 } satisfies ActionSpec<typeof restructureSchema, RestructureReport>;
 
 export const applyRestructureSpec = {
   permission: "committee.manage",
-  committees: async (raw) => named((raw as { operation?: unknown } | null)?.operation),
+  scope: async (raw) => named((raw as { operation?: unknown } | null)?.operation),
   schema: applySchema,
   run: (input, { viewer, db }) => applyRestructure(db, input.operation, input.versions, viewer),
 } satisfies ActionSpec<typeof applySchema, RestructureReport>;
