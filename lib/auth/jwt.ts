@@ -13,7 +13,8 @@ export function encode({ token, secret, maxAge, salt }: JWTEncodeParams): Promis
 export function sessionCookie() {
   const env = getEnv();
   const secure = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-  return { name: sessionCookieName(secure), secure, secret: env.NEXTAUTH_SECRET ?? "" };
+  if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set"); // required in production by lib/env.ts
+  return { name: sessionCookieName(secure), secure, secret: env.NEXTAUTH_SECRET };
 }
 
 /** The claims of a session cookie's value, or null when there is none or it does not decode (forged, expired). */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+const DATABASE_URL = "postgresql://localhost:5432/chitieu";
+const SECRET = "x".repeat(32);
+
+describe("the environment", () => {
+  it("requires a session secret of at least 32 characters in production", () => {
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET is required/);
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/at least 32 characters/);
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET }).NEXTAUTH_SECRET).toBe(SECRET);
+    // Tests and the command-line tools sign no session.
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "test" }).NEXTAUTH_SECRET).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL }).NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("refuses a database URL that is not PostgreSQL's, and bounds the pool", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x", NODE_ENV: "test" })).toThrow(/postgresql:\/\//);
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "test", DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "test" }).DATABASE_POOL_SIZE).toBe(10);
+  });
+});
