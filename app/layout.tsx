@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { getViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Chỉ tiêu", description: "Theo dõi thực hiện chỉ tiêu Nghị quyết Đại hội" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [t, tAuth, viewer] = await Promise.all([getTranslations("app"), getTranslations("auth"), getViewer()]);
   const link = "rounded px-2 py-1 hover:bg-party-dark";
   return (

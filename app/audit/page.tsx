@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { listAuditEvents, visibleActions } from "@/lib/audit/queries";
@@ -8,12 +8,11 @@ import { auditFilterSchema } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { findScopedCommittee, getElementNames } from "@/lib/figures/queries";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const filter = auditFilterSchema.parse(await searchParams);
   const committee = await findScopedCommittee(viewer.scopeCommitteeId, filter.committee ?? viewer.scopeCommitteeId);
   if (!committee) notFound();

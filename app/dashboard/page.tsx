@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CardBoundary } from "@/components/dashboard/card-boundary";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { QualitativeList } from "@/components/dashboard/qualitative-list";
@@ -13,16 +13,15 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery } from "@/lib/dashboard/schema";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { summarizeTargets, summarySentence } from "@/lib/progress";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
   const params = dashboardParamsSchema.parse(await searchParams);
   const dashboard = await getDashboard(viewer, params.committee ?? viewer.scopeCommitteeId, params.term ?? null, params.year ?? null);
   if (!dashboard) notFound();
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const t = await getTranslations("dashboard");
   const { committee, term, reviewYear, resolution, ownResolution } = dashboard;
   const targets = dashboard.targets.filter((x) => x.category === "TARGET");

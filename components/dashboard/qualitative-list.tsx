@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
-import { StatusBadge } from "./status-badge";
+import { StatusBadge } from "./progress-status-badge";
 
 /** Key tasks and breakthroughs with the latest assessment up to the review year and its note. */
 export async function QualitativeList({ dashboard, tasks, locale }: { dashboard: Dashboard; tasks: TargetDef[]; locale: Locale }) {

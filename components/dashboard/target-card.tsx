@@ -7,7 +7,7 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPercentOfPlan } from "@/lib/progress";
-import { StatusBadge } from "./status-badge";
+import { StatusBadge } from "./progress-status-badge";
 
 interface Props {
   viewer: Viewer;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Completeness } from "@/lib/figures/completeness";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { StatusBadge } from "./status-badge";
+import { StatusBadge } from "./year-status-badge";
 
 /** Which units of a subtree have not started, are drafting, await approval or are approved, with a link to each form. */
 export async function CompletenessTable({ data, year, name, locale }: { data: Completeness; year: number; name: string; locale: Locale }) {

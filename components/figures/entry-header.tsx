@@ -3,7 +3,7 @@ import type { EntryForm } from "@/lib/figures/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { EntryPicker, type EntryPickerProps } from "./entry-picker";
-import { StatusBadge } from "./status-badge";
+import { StatusBadge } from "./year-status-badge";
 
 /** The form's heading: which unit and year, the picker, the year's status, who did what, and what to do now. */
 export async function EntryHeader({ form, name, year, locale, picker, editable, hasChildren, canEnter }: {

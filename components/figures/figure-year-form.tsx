@@ -22,7 +22,7 @@ export interface FigureYearFormProps {
   locale: Locale;
   elements: FormElement[];
   fields: Record<string, EntryField>;
-  catalog: RuleElement[];
+  catalogue: RuleElement[];
   others: Record<string, string>;
   names: Record<string, string>;
   editable: boolean;
@@ -93,7 +93,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const submitting = submitter?.value === "submit";
     const shown = elements.map((e) => e.id);
-    const check = figureYearSchema({ catalog: props.catalog, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others });
+    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others });
     setConflicts({});
     if (!check.success) return showProblems(collectMessages(check.error));
     setErrors({});

@@ -10,7 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { cascadeBalance } from "@/lib/targets/cascade";
 import { parseAmount } from "@/lib/targets/schema";
-import { StatusBadge } from "@/components/dashboard/status-badge";
+import { StatusBadge } from "@/components/dashboard/progress-status-badge";
 import type { ProgressStatus } from "@/lib/progress";
 import { useHydrated } from "@/components/ui/use-hydrated";
 

@@ -1,6 +1,6 @@
 // ANNUAL_RATE: "annually ≥95% of members rated well or better". Each year stands on its own against the
 // threshold, so the % of plan is the share of reported years that met it, not a distance to a plan.
-import { targetValueOf } from "./compare";
+import { targetValueOf } from "./comparator";
 import { forecastAnnualRate } from "./forecast";
 import { buildYearRows, missingYearsOf, rowsWithData, type KindInput } from "./kind-input";
 import type { ProgressStatus, TargetProgress } from "./types";

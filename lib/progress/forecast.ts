@@ -1,6 +1,6 @@
 // Forecasts: where a target ends at the pace so far, and what yearly pace the rest of the term needs.
 // Only while the term is running and there is data; after the term the result is a fact, not a forecast.
-import { meetsTarget } from "./compare";
+import { meetsTarget } from "./comparator";
 import type { KindInput } from "./kind-input";
 import { projectTrend, type TrendPoint } from "./trend";
 import type { Forecast } from "./types";

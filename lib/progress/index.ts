@@ -29,7 +29,7 @@ export { paceSentence } from "./pace-sentence";
 export { roundForDisplay, roundHalfAwayFromZero, floorToDecimals, ceilToDecimals } from "./rounding";
 export { sumUnits, sumRatioRows, ratioOfSums, combineCompleteness, completenessRatio, isComplete } from "./rollup";
 export { termLength, elapsedTermYears, remainingTermYears, isTermStarted, isTermOver } from "./years";
-export { meetsTarget, exceedsTarget } from "./compare";
+export { meetsTarget, exceedsTarget } from "./comparator";
 
 /** A % of plan as every screen and export shows it: roundForDisplay, then the locale's format. */
 export function formatPercentOfPlan(percent: number, locale: Locale, decimals = DISPLAY_PERCENT_DECIMALS): string {

@@ -1,5 +1,5 @@
 // What computeProgress hands each kind's calculator once the input is cleaned, plus row helpers they share.
-import { meetsTarget } from "./compare";
+import { meetsTarget } from "./comparator";
 import type { Assessment, Comparator, TargetSpec, TermSpan, YearResult, YearValue } from "./types";
 
 export interface KindInput {

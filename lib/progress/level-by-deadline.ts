@@ -1,6 +1,6 @@
 // LEVEL_BY_DEADLINE: "by 2030, 100% of work records handled online". What counts is the level reached, judged
 // against a straight path from the baseline to the target at the deadline.
-import { alignPercentWithResult, meetsTarget, percentOf, targetValueOf } from "./compare";
+import { alignPercentWithResult, meetsTarget, percentOf, targetValueOf } from "./comparator";
 import { forecastLevelByDeadline } from "./forecast";
 import { buildYearRows, missingYearsOf, rowsWithData, type KindInput } from "./kind-input";
 import { classifyPace, statusOnReaching } from "./status";

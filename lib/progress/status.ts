@@ -1,5 +1,5 @@
 // Status rules shared by the quantitative kinds.
-import { exceedsTarget } from "./compare";
+import { exceedsTarget } from "./comparator";
 import { AT_RISK_MIN_RATIO, ON_TRACK_MIN_RATIO } from "./thresholds";
 import type { Comparator, ProgressStatus } from "./types";
 

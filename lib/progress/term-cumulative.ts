@@ -1,6 +1,6 @@
 // TERM_CUMULATIVE: "admit 700 members in the term". Yearly values add up; progress is the sum against the plan
 // and, during the term, against the share of the plan a straight path would have reached by now.
-import { alignPercentWithResult, meetsTarget, percentOf, targetValueOf } from "./compare";
+import { alignPercentWithResult, meetsTarget, percentOf, targetValueOf } from "./comparator";
 import { forecastTermCumulative } from "./forecast";
 import { buildYearRows, missingYearsOf, rowsWithData, type KindInput } from "./kind-input";
 import { classifyPace, statusOnReaching } from "./status";

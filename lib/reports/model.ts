@@ -5,7 +5,7 @@ import type { Evaluation } from "@/lib/dashboard/evaluate";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { summarizeTargets, summarySentence, type TermSpan } from "@/lib/progress";
-import { completenessParagraphs } from "./completeness";
+import { completenessParagraphs } from "./data-basis";
 import { documentDateParts, issuerTitle, issuingBody, placeOf, superiorTitle, type CommitteeName } from "./issuer";
 import { reportWords } from "./messages";
 import { resultRow, titleOf, yearFigures, type RowContext } from "./rows";

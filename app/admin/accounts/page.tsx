@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listAccounts } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function AccountsPage() {
   const viewer = await requirePermission("account.manage");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [accounts, t, tRoles] = await Promise.all([listAccounts(viewer), getTranslations("admin"), getTranslations("roles")]);
   return (
     <section className="rounded-lg bg-white p-5 shadow-sm">

@@ -1,14 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getCatalogue } from "@/lib/targets/queries";
 import { createDataElement, createIndicator, deleteDataElement, retireDataElement } from "./actions";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function CataloguePage() {
   await requirePermission("target.manage");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [{ elements, indicators }, t] = await Promise.all([getCatalogue(), getTranslations("resolutions.catalogue")]);
   const name = (x: { nameVi: string; nameEn: string }) => (locale === "en" ? x.nameEn : x.nameVi);
   const th = "px-2 py-2";

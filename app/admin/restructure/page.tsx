@@ -1,17 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RestructureForm } from "@/components/committees/restructure-form";
 import { requirePermission } from "@/lib/auth/session";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { todayInVietnam } from "@/lib/committees/restructure/execute";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { applyRestructureAction, previewRestructureAction } from "./actions";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function RestructurePage() {
   const viewer = await requirePermission("committee.manage");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [t, tKind, units] = await Promise.all([getTranslations("restructure"), getTranslations("committeeKind"), getCommitteeChoices(viewer.scopeCommitteeId)]);
   return (
     <section aria-labelledby="restructure-title" className="max-w-4xl rounded-lg bg-white p-5 shadow-sm">

@@ -1,16 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm, CommitteeSelectField, TextField } from "@/components/ui/action-form";
 import { getApiTokens } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { formatDateTime } from "@/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { createApiToken, revokeApiToken } from "./actions";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function TokensPage() {
   const viewer = await requirePermission("account.manage");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [t, choices, tokens] = await Promise.all([
     getTranslations("admin"),
     getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId),

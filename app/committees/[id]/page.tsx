@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ResolutionSection } from "@/components/committees/resolution-section";
 import { requireViewer } from "@/lib/auth/session";
 import { getCommittee } from "@/lib/committees/queries";
 import { idParamSchema } from "@/lib/committees/schema";
 import { formatDate } from "@/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -14,8 +14,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
   if (!parsed.success) notFound();
   const committee = await getCommittee(viewer.scopeCommitteeId, parsed.data);
   if (!committee) notFound();
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [t, tKind, tR] = await Promise.all([getTranslations("committees"), getTranslations("committeeKind"), getTranslations("restructure")]);
 
   return (

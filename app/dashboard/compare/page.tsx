@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
-import { STATUS_CELL } from "@/components/dashboard/status-badge";
+import { STATUS_CELL } from "@/components/dashboard/progress-status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { compareUnits } from "@/lib/dashboard/compare";
+import { compareUnits } from "@/lib/dashboard/comparison-order";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
 import { getDashboard, getSubordinates } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery } from "@/lib/dashboard/schema";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
@@ -16,8 +16,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const committeeId = params.committee ?? viewer.scopeCommitteeId;
   const dashboard = await getDashboard(viewer, committeeId, params.term ?? null, params.year ?? null);
   if (!dashboard) notFound();
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [t, tStatus, units] = await Promise.all([
     getTranslations("dashboard"), getTranslations("status"),
     getSubordinates(viewer, committeeId, dashboard.term.id, dashboard.reviewYear),

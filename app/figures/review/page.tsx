@@ -1,18 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CompletenessTable } from "@/components/figures/completeness-table";
 import { EntryPicker } from "@/components/figures/entry-picker";
 import { ReviewQueue } from "@/components/figures/review-queue";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { getReviewQueue, getScopedCompleteness, resolveEntryTarget } from "@/lib/figures/queries";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("figure.approve");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const target = await resolveEntryTarget(viewer, await searchParams);
   if (!target) notFound();
   const { committee, year, years } = target;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { CascadeSection } from "@/components/targets/cascade-section";
 import { TargetForm, type TargetFormValues } from "@/components/targets/target-form";
@@ -10,9 +10,9 @@ import { ActionForm, TextField } from "@/components/ui/action-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatFigureInput } from "@/lib/figures/number";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getIndicatorOptions, getResolution } from "@/lib/targets/queries";
 import { amendTarget, createTarget, saveResolution, updateTarget } from "../actions";
+import { getUiLocale } from "@/lib/i18n/server";
 
 const query = z.object({
   add: z.literal("1").optional().catch(undefined),
@@ -26,8 +26,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
   const id = z.coerce.number().int().positive().safeParse((await params).id);
   if (!id.success) notFound();
   const q = query.parse(await searchParams);
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [resolution, indicators, t] = await Promise.all([getResolution(viewer, id.data), getIndicatorOptions(), getTranslations("resolutions")]);
   if (!resolution) notFound();
   const editable = can(viewer.role, "resolution.manage");

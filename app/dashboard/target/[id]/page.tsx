@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TargetChart } from "@/components/charts/target-chart";
 import { UnitBars } from "@/components/charts/unit-bars";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
-import { StatusBadge } from "@/components/dashboard/status-badge";
+import { StatusBadge } from "@/components/dashboard/progress-status-badge";
 import { YearTable } from "@/components/dashboard/year-table";
 import { requirePermission } from "@/lib/auth/session";
 import { idParamSchema } from "@/lib/committees/schema";
@@ -12,8 +12,8 @@ import { chartPoints } from "@/lib/dashboard/chart-data";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
 import { getDashboard, getSubordinates } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery } from "@/lib/dashboard/schema";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { formatPercentOfPlan, paceSentence } from "@/lib/progress";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function TargetDetailPage({ params, searchParams }: {
   params: Promise<{ id: string }>;
@@ -27,8 +27,7 @@ export default async function TargetDetailPage({ params, searchParams }: {
   const dashboard = await getDashboard(viewer, committeeId, filters.term ?? null, filters.year ?? null);
   const target = dashboard?.targets.find((x) => x.id === id.data && x.indicator);
   if (!dashboard || !target) notFound();
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const [t, tStatus, subordinates] = await Promise.all([
     getTranslations("dashboard"), getTranslations("status"),
     getSubordinates(viewer, committeeId, dashboard.term.id, dashboard.reviewYear, target.id),
