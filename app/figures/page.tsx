@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CompletenessTable } from "@/components/figures/completeness-table";
 import { EntryHeader } from "@/components/figures/entry-header";
 import { FigureYearForm } from "@/components/figures/figure-year-form";
@@ -11,13 +11,12 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { getEntryForm, getScopedCompleteness, getYearHistory, resolveEntryTarget } from "@/lib/figures/queries";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { approveYear, returnYear, saveDraft, submitYear, unlockYear } from "./actions";
+import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await getUiLocale();
   const target = await resolveEntryTarget(viewer, await searchParams);
   if (!target) notFound();
   const { committee, year, years } = target;
@@ -41,7 +40,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       )}
       <ClientMessages components={["figureForms"]}>
       <FigureYearForm key={`${committee.id}-${year}`} committeeId={committee.id} year={year} locale={locale}
-        elements={form.elements} fields={form.fields} catalog={form.catalog} others={form.others} names={form.names}
+        elements={form.elements} fields={form.fields} catalogue={form.catalogue} others={form.others} names={form.names}
         editable={editable} canSubmit={can(viewer.role, "figure.submit")} saveDraft={saveDraft} submitYear={submitYear} />
       <WorkflowPanel status={form.status} committeeId={committee.id} year={year} version={form.yearVersion} name={name}
         can={{ approve: can(viewer.role, "figure.approve"), unlock: can(viewer.role, "figure.unlock") }}

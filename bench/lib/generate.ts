@@ -8,7 +8,7 @@
 import bcrypt from "bcryptjs";
 import type pg from "pg";
 import { rebuildClosure } from "@/lib/committees/closure";
-import { DATA_ELEMENTS, INDICATORS } from "../../prisma/seed/catalog";
+import { DATA_ELEMENTS, INDICATORS } from "../../prisma/seed/catalogue";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
 import { RESOLUTIONS, TERMS } from "../../prisma/seed/resolutions";
 import { rawOn } from "@/lib/sql";
@@ -56,7 +56,7 @@ export async function generate(client: pg.Client, units: number, log: Log): Prom
   // drift check and the smoke test prove the result); a superuser setting, as on the embedded server.
   await q(`SET session_replication_role = replica`).catch(() => log("  (not a superuser: foreign keys checked row by row)"));
 
-  await step("catalogue, terms", () => seedCatalog(client));
+  await step("catalogue, terms", () => seedCatalogue(client));
   const levels = await step("committees", () => insertTree(client, shape), (l) => l.total);
   await step("committee links", () => count(`
     INSERT INTO "CommitteeLink" ("committeeId", "parentId", "validFrom")
@@ -84,7 +84,7 @@ export async function generate(client: pg.Client, units: number, log: Log): Prom
   return { shape, committees: levels.total, figures, rollups, steps, totalSeconds: (performance.now() - started) / 1000 };
 }
 
-async function seedCatalog(client: pg.Client): Promise<void> {
+async function seedCatalogue(client: pg.Client): Promise<void> {
   for (const [i, e] of DATA_ELEMENTS.entries()) {
     await client.query(
       `INSERT INTO "DataElement" ("code", "nameVi", "nameEn", "unitVi", "unitEn", "valueType", "aggregation", "groupCode",

@@ -1,25 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { defaultEntryYear, formElements, type CatalogElement } from "./elements";
+import { defaultEntryYear, formElements, type CatalogueElement } from "./elements";
 
-const el = (id: number, groupCode: string, partOfId: number | null = null, classificationLevel: number | null = null): CatalogElement => ({
+const el = (id: number, groupCode: string, partOfId: number | null = null, classificationLevel: number | null = null): CatalogueElement => ({
   id, code: `E${id}`, nameVi: `E${id}`, nameEn: `E${id}`, unitVi: "", unitEn: "", groupCode, sortOrder: id, valueType: "COUNT",
   partOfId, classificationLevel, levelCapPercent: null,
 });
 // total ⊇ assessed ⊇ four levels; admissions; organizations with an overlapping "4-good" part.
-const CATALOG = [el(1, "M"), el(2, "M", 1), el(3, "M", 2, 1), el(4, "M", 2, 2), el(5, "M", 2, 3), el(6, "M", 2, 4), el(7, "A"), el(8, "O"), el(9, "O", 8)];
+const CATALOGUE = [el(1, "M"), el(2, "M", 1), el(3, "M", 2, 1), el(4, "M", 2, 2), el(5, "M", 2, 3), el(6, "M", 2, 4), el(7, "A"), el(8, "O"), el(9, "O", 8)];
 
 describe("the elements of a yearly form", () => {
   it("adds the wholes of what targets need and the sibling classification levels, in catalogue order", () => {
     // A "rate well or better" target needs excellent, good and assessed.
-    expect(formElements(CATALOG, [3, 4, 2]).map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(formElements(CATALOGUE, [3, 4, 2]).map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it("adds no levels for a part that is not a level, only its whole", () => {
-    expect(formElements(CATALOG, [9, 7]).map((e) => e.id)).toEqual([7, 8, 9]);
+    expect(formElements(CATALOGUE, [9, 7]).map((e) => e.id)).toEqual([7, 8, 9]);
   });
 
   it("is empty when no target needs anything", () => {
-    expect(formElements(CATALOG, [])).toEqual([]);
+    expect(formElements(CATALOGUE, [])).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { RuleElement } from "./types";
 
 type Reader = Pick<RawTx, "$queryRaw">;
 
-export interface CatalogElement extends RuleElement {
+export interface CatalogueElement extends RuleElement {
   code: string;
   nameVi: string;
   nameEn: string;
@@ -20,9 +20,9 @@ export interface CatalogElement extends RuleElement {
 }
 
 /** Every data element, in form order: groups in the order of their first element, then sortOrder. */
-export async function loadCatalog(db: Reader): Promise<CatalogElement[]> {
+export async function loadCatalogue(db: Reader): Promise<CatalogueElement[]> {
   // Raw: every save and form reads it, and Prisma's decoding of the rows cost more than the query.
-  const rows = await db.$queryRaw<CatalogElement[]>`
+  const rows = await db.$queryRaw<CatalogueElement[]>`
     SELECT "id", "code", "nameVi", "nameEn", "unitVi", "unitEn", "groupCode", "sortOrder", "valueType"::text AS "valueType",
            "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent"
     FROM "DataElement" ORDER BY "sortOrder", "id"`;
@@ -69,8 +69,8 @@ export async function requiredElementIds(db: Reader, committeeId: number, year: 
 }
 
 /** The form's elements in form order: the required ones, their wholes (transitively) and sibling levels. */
-export function formElements(catalog: CatalogElement[], required: number[]): CatalogElement[] {
-  const byId = new Map(catalog.map((e) => [e.id, e]));
+export function formElements(catalogue: CatalogueElement[], required: number[]): CatalogueElement[] {
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
   const chosen = new Set<number>();
   const add = (id: number | null) => {
     while (id !== null && !chosen.has(id) && byId.has(id)) {
@@ -79,9 +79,9 @@ export function formElements(catalog: CatalogElement[], required: number[]): Cat
     }
   };
   required.forEach(add);
-  for (const e of catalog) {
-    const hasLevelSibling = catalog.some((s) => chosen.has(s.id) && s.classificationLevel !== null && s.partOfId === e.partOfId);
+  for (const e of catalogue) {
+    const hasLevelSibling = catalogue.some((s) => chosen.has(s.id) && s.classificationLevel !== null && s.partOfId === e.partOfId);
     if (e.classificationLevel !== null && hasLevelSibling) add(e.id);
   }
-  return catalog.filter((e) => chosen.has(e.id));
+  return catalogue.filter((e) => chosen.has(e.id));
 }

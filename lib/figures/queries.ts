@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { idParamSchema } from "@/lib/committees/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { getCompleteness } from "./completeness";
-import { defaultEntryYear, formElements, loadCatalog, requiredElementIds, termYears } from "./elements";
+import { defaultEntryYear, formElements, loadCatalogue, requiredElementIds, termYears } from "./elements";
 import { normalizeFigure } from "./number";
 import { yearSchema } from "./schema";
 import type { EntryField, FormElement, RuleElement, YearStatus } from "./types";
@@ -62,7 +62,7 @@ export interface EntryForm {
   reviewedAt: Date | null;
   elements: FormElement[];
   fields: Record<string, EntryField>;
-  catalog: RuleElement[];
+  catalogue: RuleElement[];
   /** Stored figures of elements the form does not show, which its rules still see. */
   others: Record<string, string>;
   /** Names of every data element, for messages that name another element. */
@@ -71,7 +71,7 @@ export interface EntryForm {
 
 export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale): Promise<EntryForm> {
   const committee = inScope(viewer.scopeCommitteeId);
-  const catalog = await loadCatalog(db);
+  const catalogue = await loadCatalogue(db);
   const [required, figures, previous, row] = await Promise.all([
     requiredElementIds(db, committeeId, year),
     db.figure.findMany({ where: { committeeId, year, committee } }),
@@ -81,7 +81,7 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
       include: { submittedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
     }),
   ]);
-  const shown = formElements(catalog, required);
+  const shown = formElements(catalogue, required);
   const shownIds = new Set(shown.map((e) => e.id));
   const fields: Record<string, EntryField> = {};
   for (const e of shown) {
@@ -102,8 +102,8 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
       name: locale === "en" ? e.nameEn : e.nameVi, unit: locale === "en" ? e.unitEn : e.unitVi,
     })),
     fields,
-    catalog: catalog.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
-    names: Object.fromEntries(catalog.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
+    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
+    names: Object.fromEntries(catalogue.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
     others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
   };
 }

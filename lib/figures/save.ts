@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { auditInsert } from "@/lib/audit/record";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
-import { formElements, loadCatalog, requiredElementIds } from "./elements";
+import { formElements, loadCatalogue, requiredElementIds } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
@@ -52,13 +52,13 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
     return await rawTransaction(db, async (tx) => {
       const mode = submit ? "update" : "share";
       // Sent together, behind BEGIN: the save waits for one answer here, not five.
-      const [catalog, required, [unit], { stored, yearRow: begun }] = await Promise.all([
-        loadCatalog(tx),
+      const [catalogue, required, [unit], { stored, yearRow: begun }] = await Promise.all([
+        loadCatalogue(tx),
         requiredElementIds(tx, committeeId, year),
         tx.$queryRaw<{ validTo: Date | null }[]>`SELECT "validTo" FROM "Committee" WHERE "id" = ${committeeId}::int`,
         readYear(tx, viewer.scopeCommitteeId, committeeId, year, mode),
       ]);
-      const shown = formElements(catalog, required).map((e) => e.id);
+      const shown = formElements(catalogue, required).map((e) => e.id);
       if (submit && shown.length === 0) throw new ExpectedError("REFUSED", "nothingToSubmit");
       // A unit ended (merged, split, dissolved) during a year reports through the year before; its successor reports on.
       if (unit?.validTo && year >= unit.validTo.getUTCFullYear()) throw new ExpectedError("REFUSED", "unitEnded", { year: unit.validTo.getUTCFullYear() - 1 });
@@ -68,7 +68,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
       // A field the request leaves out keeps what is stored.
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
-      const check = figureYearSchema({ catalog, shown, locale, submit }).safeParse({
+      const check = figureYearSchema({ catalogue, shown, locale, submit }).safeParse({
         others,
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),

@@ -6,16 +6,16 @@ import type { RuleElement } from "./types";
 // A small catalogue shaped like the demo one: members at year end ⊇ assessed ⊇ four levels; a percent.
 const el = (id: number, partOfId: number | null = null, classificationLevel: number | null = null, extra: Partial<RuleElement> = {}): RuleElement =>
   ({ id, valueType: "COUNT", partOfId, classificationLevel, levelCapPercent: null, ...extra });
-const CATALOG: RuleElement[] = [
+const CATALOGUE: RuleElement[] = [
   el(1), el(2, 1, null, { levelCapPercent: "20.00" }), el(3, 2, 1), el(4, 2, 2), el(5, 2, 3), el(6, 2, 4),
   el(7, 2), // overlaps the levels (e.g. "4-good"): checked against the whole only
   el(8, null, null, { valueType: "PERCENT" }),
 ];
-const ALL = CATALOG.map((e) => e.id);
+const ALL = CATALOGUE.map((e) => e.id);
 
 function check(values: Record<number, string>, options: Partial<YearRules & { others: Record<number, string> }> = {}, notes: Record<number, string> = {}) {
   const { others = {}, ...rest } = options;
-  const rules: YearRules = { catalog: CATALOG, shown: ALL, locale: "vi", submit: false, ...rest };
+  const rules: YearRules = { catalogue: CATALOGUE, shown: ALL, locale: "vi", submit: false, ...rest };
   const result = figureYearSchema(rules).safeParse({
     others,
     values: Object.fromEntries(Object.entries(values)),
@@ -81,7 +81,7 @@ describe("the rules' reach", () => {
         const typed = Object.fromEntries(shown.map((id) => [id, all[id]!]));
         const others = Object.fromEntries(ALL.filter((id) => !shown.includes(id) && all[id] !== "").map((id) => [id, all[id]!]));
         const notes = Object.fromEntries(noted.map((id) => [id, "ghi chú"]));
-        const reach = ruleReach(CATALOG, shown);
+        const reach = ruleReach(CATALOGUE, shown);
         const reached = Object.fromEntries(Object.entries(others).filter(([id]) => reach.has(Number(id))));
         expect(check(typed, { shown, others: reached }, notes)).toEqual(check(typed, { shown, others }, notes));
       }),
@@ -90,7 +90,7 @@ describe("the rules' reach", () => {
   });
 
   it("reaches the whole and the levels beside a level, not the whole's whole", () => {
-    expect([...ruleReach(CATALOG, [3])].sort()).toEqual([2, 3, 4, 5, 6, 7]);
-    expect([...ruleReach(CATALOG, [8])]).toEqual([8]);
+    expect([...ruleReach(CATALOGUE, [3])].sort()).toEqual([2, 3, 4, 5, 6, 7]);
+    expect([...ruleReach(CATALOGUE, [8])]).toEqual([8]);
   });
 });

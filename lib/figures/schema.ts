@@ -36,7 +36,7 @@ export const unlockYearSchema = reviewYearSchema.extend({ reason: z.string().tri
 
 export interface YearRules {
   /** The whole catalogue: rules may link a field of the form to an element it does not show. */
-  catalog: RuleElement[];
+  catalogue: RuleElement[];
   /** Elements on the form; all are required to submit. */
   shown: number[];
   locale: Locale;
@@ -55,9 +55,9 @@ const WARNING = "warning";
  * whole never above it, and (a warning a note overrides) level 1 within levelCapPercent of level 2.
  */
 export function figureYearSchema(rules: YearRules) {
-  const byId = new Map(rules.catalog.map((e) => [e.id, e]));
+  const byId = new Map(rules.catalogue.map((e) => [e.id, e]));
   const shown = new Set(rules.shown);
-  const levels = levelsByWhole(rules.catalog);
+  const levels = levelsByWhole(rules.catalogue);
   return z
     // `others`: stored values of elements not on the form, which the rules still see. They are input, not
     // rules, so one schema serves every committee-year with the same form (an import checks thousands).
@@ -87,7 +87,7 @@ export function figureYearSchema(rules: YearRules) {
         else if (element.valueType === "PERCENT" && v > toScaled("100")) issue(elementId, { key: "percentRange" });
         else scaled.set(elementId, v);
       }
-      checkWholes(rules.catalog, shown, scaled, issue);
+      checkWholes(rules.catalogue, shown, scaled, issue);
       checkLevels(byId, levels, shown, scaled, input.notes, issue);
       const notes = new Map<number, string>();
       for (const [elementId, note] of Object.entries(input.notes)) if (note.trim()) notes.set(Number(elementId), note.trim());
@@ -99,10 +99,10 @@ export function figureYearSchema(rules: YearRules) {
  * The elements whose values the rules read when `shown` are on the form: each one, its whole, its parts and its
  * whole's parts (the classification levels beside it). An import reads only these stored figures for the others.
  */
-export function ruleReach(catalog: RuleElement[], shown: Iterable<number>): Set<number> {
-  const byId = new Map(catalog.map((e) => [e.id, e]));
+export function ruleReach(catalogue: RuleElement[], shown: Iterable<number>): Set<number> {
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
   const parts = new Map<number, number[]>();
-  for (const e of catalog) if (e.partOfId !== null) parts.set(e.partOfId, [...(parts.get(e.partOfId) ?? []), e.id]);
+  for (const e of catalogue) if (e.partOfId !== null) parts.set(e.partOfId, [...(parts.get(e.partOfId) ?? []), e.id]);
   const reach = new Set<number>();
   for (const id of shown) {
     const whole = byId.get(id)?.partOfId ?? null;
@@ -114,8 +114,8 @@ export function ruleReach(catalog: RuleElement[], shown: Iterable<number>): Set<
 type Issue = (elementId: number, message: FieldMessage, warning?: boolean) => void;
 
 /** A part never exceeds its whole; the message goes to whichever of the two the form shows (the part first). */
-function checkWholes(catalog: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {
-  for (const part of catalog) {
+function checkWholes(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {
+  for (const part of catalogue) {
     if (part.partOfId === null) continue;
     const p = scaled.get(part.id);
     const w = scaled.get(part.partOfId);
@@ -126,9 +126,9 @@ function checkWholes(catalog: RuleElement[], shown: Set<number>, scaled: Map<num
 }
 
 /** The mutually exclusive classification levels of each whole (its parts with a level). */
-function levelsByWhole(catalog: RuleElement[]): Map<number, RuleElement[]> {
+function levelsByWhole(catalogue: RuleElement[]): Map<number, RuleElement[]> {
   const levels = new Map<number, RuleElement[]>();
-  for (const e of catalog) {
+  for (const e of catalogue) {
     if (e.partOfId === null || e.classificationLevel === null) continue;
     levels.set(e.partOfId, [...(levels.get(e.partOfId) ?? []), e]);
   }

@@ -2,7 +2,7 @@
 // elements each unit's form asks for that year plus any other stored figure, with what is stored filled in.
 import { z } from "zod";
 import type { Db } from "@/lib/db-client";
-import { loadCatalog } from "@/lib/figures/elements";
+import { loadCatalogue } from "@/lib/figures/elements";
 import { normalizeFigure } from "@/lib/figures/number";
 import { yearSchema } from "@/lib/figures/schema";
 import type { Locale } from "@/lib/i18n/locales";
@@ -37,10 +37,10 @@ export async function getExportRows(
     ORDER BY c."code"`;
   const years: number[] = [];
   for (let y = query.from; y <= query.to; y++) years.push(y);
-  const catalog = await loadCatalog(db);
+  const catalogue = await loadCatalogue(db);
   const ids = committees.map((c) => c.id);
   const [onForm, figures] = await Promise.all([
-    formElementsByCommitteeYear(viaPrisma(db), catalog, ids, years),
+    formElementsByCommitteeYear(viaPrisma(db), catalogue, ids, years),
     db.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string; note: string | null }[]>`
       SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."note"
       FROM "Figure" f JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId" AND cc."ancestorId" = ${query.committeeId}::int
@@ -62,7 +62,7 @@ export async function getExportRows(
       const existed = c.fromYear <= year && (c.toYear === null || c.toYear >= year);
       if (!existed && !has) continue;
       const wanted = new Set([...(existed ? (onForm.get(key) ?? []) : []), ...(has ?? [])]);
-      for (const e of catalog) {
+      for (const e of catalogue) {
         if (!wanted.has(e.id)) continue;
         const f = stored.get(`${c.id}:${e.id}:${year}`);
         rows.push({

@@ -1,14 +1,14 @@
 // Which data elements each committee-year's form asks for, for many committee-years at once (exports and
 // imports), with the same rule as the entry form (lib/figures/elements.ts): the elements the targets in force
 // need, then formElements adds their wholes and sibling levels. One query instead of one per committee-year.
-import { formElements, type CatalogElement } from "@/lib/figures/elements";
+import { formElements, type CatalogueElement } from "@/lib/figures/elements";
 import type { Sql } from "@/lib/sql";
 
 export const yearKey = (committeeId: number, year: number) => `${committeeId}:${year}`;
 
 /** committeeId:year → ids of the form's elements (in form order); years outside every term have none. */
 export async function formElementsByCommitteeYear(
-  read: Sql, catalog: CatalogElement[], committeeIds: number[], years: number[],
+  read: Sql, catalogue: CatalogueElement[], committeeIds: number[], years: number[],
 ): Promise<Map<string, number[]>> {
   const result = new Map<string, number[]>();
   if (committeeIds.length === 0 || years.length === 0) return result;
@@ -39,7 +39,7 @@ export async function formElementsByCommitteeYear(
       const key = inForce.map((n) => n!.id).sort((a, b) => a - b).join(",");
       let elements = expanded.get(key);
       if (!elements) {
-        elements = formElements(catalog, [...new Set(inForce.flatMap((n) => n!.ids))]).map((e) => e.id);
+        elements = formElements(catalogue, [...new Set(inForce.flatMap((n) => n!.ids))]).map((e) => e.id);
         expanded.set(key, elements);
       }
       result.set(yearKey(committeeId, year), elements);

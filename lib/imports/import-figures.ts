@@ -14,7 +14,7 @@ import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { loadCatalog } from "@/lib/figures/elements";
+import { loadCatalogue } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
 import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { figureFieldSchema, figureYearSchema, ruleReach, yearSchema } from "@/lib/figures/schema";
@@ -148,10 +148,10 @@ export async function importFigures(
   // The terms' years are needed only after the rows are parsed, but depend on nothing in them.
   const termYearsRead = yearsInTerms(db);
   termYearsRead.catch(() => undefined); // awaited below
-  const [catalog, committeeByCode] = await Promise.all([
-    loadCatalog(db), scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]),
+  const [catalogue, committeeByCode] = await Promise.all([
+    loadCatalogue(db), scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]),
   ]);
-  const elementByCode = new Map(catalog.map((e) => [e.code, e]));
+  const elementByCode = new Map(catalogue.map((e) => [e.code, e]));
   const checked: Checked[] = [];
   const seen = new Map<string, number>();
   for (const raw of rows) {
@@ -192,11 +192,11 @@ export async function importFigures(
   const committeeIds = [...new Set(pairs.map(([c]) => c))];
   const years = [...new Set(pairs.map(([, y]) => y))];
   // Of the stored figures only those the file's rules read: a four-column file no longer reads the other seventeen.
-  const reach = [...ruleReach(catalog, new Set(checked.map((c) => c.elementId)))];
+  const reach = [...ruleReach(catalogue, new Set(checked.map((c) => c.elementId)))];
   const [stored, statuses, onForm, termYears] = await Promise.all([
-    readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalog, committeeIds, years), termYearsRead,
+    readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalogue, committeeIds, years), termYearsRead,
   ]);
-  const names = new Map(catalog.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
+  const names = new Map(catalogue.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
 
   // 3. The entry form's rules on each committee-year, then what changes.
   const changes: Change[] = [];
@@ -231,7 +231,7 @@ export async function importFigures(
       // Same shown elements → same rules: one schema for all (building one costs ten times checking with it).
       const rulesKey = shown.join(",");
       let schema = schemas.get(rulesKey);
-      if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalog, shown, locale: "en", submit: false })));
+      if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalogue, shown, locale: "en", submit: false })));
       // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
       const check = schema.safeParse({
         others,

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db-client";
 import { rebuildClosure } from "@/lib/committees/closure";
 import { rebuildRollups } from "@/lib/figures/rollup";
 import { syncFigureYears } from "@/lib/figures/figure-years";
-import { DATA_ELEMENTS, INDICATORS } from "./catalog";
+import { DATA_ELEMENTS, INDICATORS } from "./catalogue";
 import { COMMITTEES } from "./tree";
 import { RESOLUTIONS, TERMS } from "./resolutions";
 import { FIGURES } from "./figures";

@@ -1,7 +1,7 @@
 // Shared set-up of the figure tests: the demo data, its people as viewers, and a form's worth of fields.
 import type { Viewer } from "@/lib/auth/session";
 import type { Db } from "@/lib/db-client";
-import { formElements, loadCatalog, requiredElementIds } from "@/lib/figures/elements";
+import { formElements, loadCatalogue, requiredElementIds } from "@/lib/figures/elements";
 
 export interface Demo {
   committees: Record<string, number>;
@@ -39,7 +39,7 @@ export const CELL_YEAR: Record<string, string> = {
 
 /** The codes of the elements a committee's form shows for a year. */
 export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
-  return formElements(await loadCatalog(db), await requiredElementIds(db, committeeId, year)).map((e) => e.code);
+  return formElements(await loadCatalogue(db), await requiredElementIds(db, committeeId, year)).map((e) => e.code);
 }
 
 /** The save request a form would post: typed values by code, with the versions stored now (as just read). */

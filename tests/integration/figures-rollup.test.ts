@@ -2,7 +2,7 @@
 // updates, removals), submissions, returns, approvals and unlocks across the demo tree, two at a time.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction, type ActionResult } from "@/lib/auth/action";
-import { formElements, loadCatalog, requiredElementIds, type CatalogElement } from "@/lib/figures/elements";
+import { formElements, loadCatalogue, requiredElementIds, type CatalogueElement } from "@/lib/figures/elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
 import { findRollupDrift } from "@/lib/figures/rollup";
 import { formatFigureInput } from "@/lib/figures/number";
@@ -12,12 +12,12 @@ import { loadDemo, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
-let catalog: CatalogElement[];
+let catalogue: CatalogueElement[];
 
 beforeAll(async () => {
   await seedDemo(t.db);
   demo = await loadDemo(t.db);
-  catalog = await loadCatalog(t.db);
+  catalogue = await loadCatalogue(t.db);
 });
 
 /** mulberry32: a small seeded PRNG, so a failure replays exactly. */
@@ -38,11 +38,11 @@ type Rand = ReturnType<typeof prng>;
  * A year's values that satisfy every rule, built from the catalogue (wholes first, then parts within them, the
  * classification levels splitting at most their whole), respecting stored parts the form does not show.
  */
-function generateYear(rand: Rand, shown: CatalogElement[], others: Map<number, number>) {
+function generateYear(rand: Rand, shown: CatalogueElement[], others: Map<number, number>) {
   const values = new Map<number, number>();
   const notes = new Map<number, string>();
-  const byId = new Map(catalog.map((e) => [e.id, e]));
-  const depth = (e: CatalogElement): number => (e.partOfId !== null && byId.has(e.partOfId) ? 1 + depth(byId.get(e.partOfId)!) : 0);
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  const depth = (e: CatalogueElement): number => (e.partOfId !== null && byId.has(e.partOfId) ? 1 + depth(byId.get(e.partOfId)!) : 0);
   for (const e of [...shown].sort((a, b) => depth(a) - depth(b))) {
     if (values.has(e.id)) continue;
     const floor = Math.max(0, ...[...others].filter(([id]) => byId.get(id)?.partOfId === e.id).map(([, v]) => v));
@@ -104,7 +104,7 @@ async function randomOp(rand: Rand, unit: string, year: number, tally: Tally): P
     }
     return step(runAction(unlockYearSpec, admin, { ...base, reason: "Điều chỉnh số liệu" }, t.db), "unlock");
   }
-  const shown = formElements(catalog, await requiredElementIds(t.db, committeeId, year));
+  const shown = formElements(catalogue, await requiredElementIds(t.db, committeeId, year));
   const stored = await t.db.figure.findMany({ where: { committeeId, year } });
   const shownIds = new Set(shown.map((e) => e.id));
   const others = new Map(stored.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [f.dataElementId, Number(f.value)]));

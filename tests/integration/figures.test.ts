@@ -2,7 +2,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
 import { getCompleteness } from "@/lib/figures/completeness";
-import { formElements, loadCatalog, requiredElementIds } from "@/lib/figures/elements";
+import { formElements, loadCatalogue, requiredElementIds } from "@/lib/figures/elements";
 import { applyRollupDeltas, findRollupDrift } from "@/lib/figures/rollup";
 import { stepYear } from "@/lib/figures/workflow";
 import { rawOn } from "@/lib/sql";
@@ -33,15 +33,15 @@ async function rollupOf(committee: string, element: string, year: number) {
 
 describe("the entry form's elements", () => {
   it("are the same for the form (one committee-year) and for imports and exports (many at once)", async () => {
-    const catalog = await loadCatalog(t.db);
+    const catalogue = await loadCatalogue(t.db);
     const committees = Object.values(demo.committees);
     const terms = await t.db.term.findMany();
     const years = [...new Set(terms.flatMap((term) => Array.from({ length: term.endYear - term.startYear + 1 }, (_, i) => term.startYear + i)))];
-    const many = await formElementsByCommitteeYear(t.sql, catalog, committees, years);
+    const many = await formElementsByCommitteeYear(t.sql, catalogue, committees, years);
     let asked = 0;
     for (const committeeId of committees) {
       for (const year of years) {
-        const one = formElements(catalog, await requiredElementIds(t.db, committeeId, year)).map((e) => e.id);
+        const one = formElements(catalogue, await requiredElementIds(t.db, committeeId, year)).map((e) => e.id);
         expect(many.get(yearKey(committeeId, year)) ?? [], `committee ${committeeId}, ${year}`).toEqual(one);
         if (one.length > 0) asked++;
       }
