@@ -26,6 +26,9 @@ export const db = new Proxy({} as Db, {
 /** Plain parameterized SQL on the app's pool, for the hot path (see lib/sql.ts). */
 export const sql: Sql = (strings, ...values) => instance().sql(strings, ...values);
 
+/** The pool itself, for code that sends whole statements of its own (the health check's migration check). */
+export const pool = () => instance().pool;
+
 /** The same as a prepared statement of that name (one name per statement text). */
 export function prepared(name: string): Sql {
   let bound: Sql | undefined;

@@ -1,9 +1,9 @@
 // Database chores shared by the start script, the test runner and the integration-test setup.
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { pendingMigrations as pendingOn } from "../../lib/health/migrations";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -64,19 +64,10 @@ export function runBin(bin: string, args: string[], env: Record<string, string>,
 
 /** Names of checked-in migrations not yet applied to the database of `url`. */
 export async function pendingMigrations(url: string): Promise<string[]> {
-  const all = readdirSync(path.join(ROOT, "prisma", "migrations"), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const table = await client.query(`SELECT to_regclass('public._prisma_migrations') AS t`);
-    if (!table.rows[0]?.t) return all;
-    const applied = await client.query(
-      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const done = new Set(applied.rows.map((r: { migration_name: string }) => r.migration_name));
-    return all.filter((name) => !done.has(name));
+    return await pendingOn(client, ROOT);
   } finally {
     await client.end();
   }

@@ -4,21 +4,11 @@
 // stopped with Ctrl-C.
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort, PROJECT_ROOT as ROOT } from "../../scripts/lib/database";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const NOT_COPIED = new Set([".git", ".data", "test-results", "playwright-report"]);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The program file of the PostgreSQL server listening on `port` (its `-p` argument). */
 function serverProgram(port: number): string | undefined {

@@ -19,7 +19,7 @@ afterAll(() => dropDatabase(unmigrated));
 async function healthOf(url: string) {
   const other = openDatabase(url, 1);
   try {
-    return await checkHealth(other.sql);
+    return await checkHealth(other.pool);
   } finally {
     await other.close().catch(() => undefined);
   }
