@@ -1,11 +1,11 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ActionForm, TextField } from "@/components/ui/action-form";
+import { CommitteeField } from "@/components/committees/committee-field";
+import { NewResolution } from "@/components/targets/new-resolution";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
-import { CommitteeField } from "@/components/committees/committee-field";
 import { findResolutionId, getTermsWithCounts } from "@/lib/targets/queries";
 import { saveResolution } from "./actions";
 
@@ -43,24 +43,7 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
         </form>
       </div>
       {params.committee && params.term && committee && term && (
-        <div className="rounded-lg bg-white p-5 shadow-sm">
-          <p className="mb-1 font-medium">{t("noResolution", { committee: committee.label.trim(), term: term.name })}</p>
-          <p className="mb-4 text-sm text-stone-600">{t("inherits")}</p>
-          {can(viewer.role, "resolution.manage") && (
-            <div className="max-w-2xl">
-              <h2 className="mb-3 text-xl font-semibold">{t("createResolution")}</h2>
-              <ActionForm action={saveResolution} submitLabel={t("createResolution")} redirectTo={`/resolutions?committee=${committeeId}&term=${term.id}`}>
-                <input type="hidden" name="committeeId" value={committeeId} />
-                <input type="hidden" name="termId" value={term.id} />
-                <TextField name="title" label={t("resolutionTitle")} defaultValue={`Nghị quyết Đại hội ${committee.label.trim()} nhiệm kỳ ${term.name}`} />
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <TextField name="number" label={t("resolutionNumber")} />
-                  <TextField name="adoptedOn" label={t("adoptedOn")} type="date" />
-                </div>
-              </ActionForm>
-            </div>
-          )}
-        </div>
+        <NewResolution committee={{ id: committeeId, name: committee.label.trim() }} term={term} canCreate={can(viewer.role, "resolution.manage")} action={saveResolution} />
       )}
     </section>
   );
