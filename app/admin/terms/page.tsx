@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, TextField } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/session";
 import { getTermsWithCounts } from "@/lib/targets/queries";
 import { createTerm, setCurrentTerm } from "./actions";
@@ -11,26 +12,15 @@ export default async function TermsPage() {
     <section className="space-y-4">
       <div className="rounded-lg bg-white p-5 shadow-sm">
         <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-100">
-            <tr><th scope="col" className="px-2 py-2">{t("name")}</th><th scope="col" className="px-2 py-2">{t("resolutions")}</th><th scope="col" className="px-2 py-2">{t("isCurrent")}</th></tr>
-          </thead>
-          <tbody>
-            {terms.map((term) => (
-              <tr key={term.id} className="border-t border-stone-200">
-                <td className="px-2 py-2 font-medium">{term.name}</td>
-                <td className="px-2 py-2">{term._count.resolutions}</td>
-                <td className="px-2 py-2">
-                  {term.isCurrent ? <strong>{t("current")}</strong> : (
-                    <ActionForm action={setCurrentTerm} submitLabel={t("makeCurrent")} variant="secondary">
-                      <input type="hidden" name="id" value={term.id} />
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable rows={terms} rowKey={(term) => term.id} columns={[
+          { key: "name", header: t("name"), cellClassName: "font-medium", cell: (term) => term.name },
+          { key: "resolutions", header: t("resolutions"), cell: (term) => term._count.resolutions },
+          { key: "current", header: t("isCurrent"), cell: (term) => (term.isCurrent ? <strong>{t("current")}</strong> : (
+            <ActionForm action={setCurrentTerm} submitLabel={t("makeCurrent")} variant="secondary">
+              <input type="hidden" name="id" value={term.id} />
+            </ActionForm>
+          )) },
+        ]} />
       </div>
       <div className="max-w-2xl rounded-lg bg-white p-5 shadow-sm">
         <h2 className="mb-3 text-xl font-semibold">{t("create")}</h2>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, CommitteeSelectField, TextField } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
 import { getApiTokens } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
@@ -26,34 +27,17 @@ export default async function TokensPage() {
         </ActionForm>
       </section>
       <section className="rounded-lg bg-white p-5 shadow-sm">
-        {tokens.length === 0 ? <p>{t("noTokens")}</p> : (
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100"><tr>
-              <th scope="col" className="px-2 py-2">{t("tokenName")}</th>
-              <th scope="col" className="px-2 py-2">{t("scope")}</th>
-              <th scope="col" className="px-2 py-2">{t("createdAt")}</th>
-              <th scope="col" className="px-2 py-2">{t("lastUsed")}</th>
-              <th scope="col" className="px-2 py-2">{t("status")}</th>
-            </tr></thead>
-            <tbody>
-              {tokens.map((x) => (
-                <tr key={x.id} className="border-t border-stone-200 align-top">
-                  <td className="px-2 py-2">{x.name}<div className="font-mono text-xs text-stone-500">{x.prefix}…</div></td>
-                  <td className="px-2 py-2">{x.scopeCommittee.name}</td>
-                  <td className="px-2 py-2">{formatDateTime(x.createdAt, locale)}</td>
-                  <td className="px-2 py-2">{x.lastUsedAt ? formatDateTime(x.lastUsedAt, locale) : t("never")}</td>
-                  <td className="px-2 py-2">
-                    {x.revokedAt ? t("revoked") : (
-                      <ActionForm action={revokeApiToken} submitLabel={t("revoke")} variant="danger">
-                        <input type="hidden" name="id" value={x.id} />
-                      </ActionForm>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable empty={t("noTokens")} rows={tokens} rowKey={(x) => x.id} rowClassName="align-top" columns={[
+          { key: "name", header: t("tokenName"), cell: (x) => <>{x.name}<div className="font-mono text-xs text-stone-500">{x.prefix}…</div></> },
+          { key: "scope", header: t("scope"), cell: (x) => x.scopeCommittee.name },
+          { key: "created", header: t("createdAt"), cell: (x) => formatDateTime(x.createdAt, locale) },
+          { key: "lastUsed", header: t("lastUsed"), cell: (x) => (x.lastUsedAt ? formatDateTime(x.lastUsedAt, locale) : t("never")) },
+          { key: "status", header: t("status"), cell: (x) => (x.revokedAt ? t("revoked") : (
+            <ActionForm action={revokeApiToken} submitLabel={t("revoke")} variant="danger">
+              <input type="hidden" name="id" value={x.id} />
+            </ActionForm>
+          )) },
+        ]} />
       </section>
     </div>
   );
