@@ -13,7 +13,12 @@ export function progressPayload(dashboard: Dashboard) {
     reviewYear,
     resolution: resolution && { id: resolution.id, title: resolution.title, number: resolution.number, committeeId: resolution.committeeId, own: ownResolution },
     summary: ownResolution
-      ? { total: summary.total, achieved: summary.achieved, remaining: summary.remaining, lowestPercentOfRemaining: summary.lowestPercentOfRemaining, sentence: { vi: summarySentence(summary, "vi"), en: summarySentence(summary, "en") } }
+      ? {
+          total: summary.total, achieved: summary.achieved, onTrack: summary.onTrack, lagging: summary.lagging,
+          lowestPercentOfLagging: summary.lowestPercentOfLagging, byStatus: summary.byStatus,
+          provisional: summary.provisional, leastCoverage: summary.leastCoverage,
+          sentence: { vi: summarySentence(summary, "vi"), en: summarySentence(summary, "en") },
+        }
       : null,
     targets: targets.map((t) => {
       const { progress, planApplies } = evaluations.get(t.id)!;
@@ -22,6 +27,9 @@ export function progressPayload(dashboard: Dashboard) {
         indicator: t.indicator?.code ?? null, comparator: t.comparator, targetValue: t.targetValue, planApplies,
         status: planApplies ? progress.status : null, actual: progress.actual, plan: progress.plan,
         percentOfPlan: planApplies ? progress.percentOfPlan : null, expectedPercent: planApplies ? progress.expectedPercent : null,
+        expectedValue: planApplies ? (progress.expectedValue ?? null) : null, judgedYear: progress.judgedYear ?? null,
+        // Set when the numbers rest on a year not every unit has submitted (or, for a stock, set that year aside).
+        provisional: progress.provisional ?? null,
         years: progress.years, forecast: planApplies ? progress.forecast : null,
       };
     }),

@@ -33,6 +33,8 @@ export function computeAnnualRate(input: KindInput): TargetProgress {
     plan: threshold,
     percentOfPlan,
     expectedPercent,
+    expectedValue: threshold,
+    judgedYear: latest?.year ?? null,
     forecast: threshold !== null && latest !== null ? forecastAnnualRate(input, latest.value, threshold) : null,
     comparator,
     missingYears: missingYearsOf(years),

@@ -2,6 +2,7 @@
 // Only while the term is running and there is data; after the term the result is a fact, not a forecast.
 import { meetsTarget } from "./comparator";
 import type { KindInput } from "./kind-input";
+import { classifyGap, gapPoints } from "./status";
 import { projectTrend, type TrendPoint } from "./trend";
 import type { Forecast } from "./types";
 import { remainingTermYears } from "./years";
@@ -36,8 +37,16 @@ export function forecastTermCumulative(
     projectedTermEnd,
     remainingYears,
     neededPerYear: remainingYears > 0 ? Math.max(0, plan - actual) / remainingYears : null,
-    onPaceToMeet: meetsTarget(projectedTermEnd, plan, input.target.comparator),
+    onPaceToMeet: classifyGap(budgetGap(projectedTermEnd, plan, plan, input.target.comparator)) === "ON_TRACK",
   };
+}
+
+/**
+ * Points of the plan a cumulative value is behind `expected`: short of it for GTE, over it for an "at most"
+ * budget (LTE), whose distance is the budget itself rather than a journey down from a baseline.
+ */
+export function budgetGap(value: number, expected: number, plan: number, comparator: KindInput["target"]["comparator"]): number {
+  return comparator === "GTE" ? gapPoints(value, expected, 0, plan, comparator) : ((value - expected) * 100) / plan;
 }
 
 /**
@@ -49,6 +58,7 @@ export function forecastLevelByDeadline(
   input: KindInput,
   points: readonly TrendPoint[],
   actual: number,
+  baseline: number,
   target: number,
   deadline: number,
 ): Forecast | null {
@@ -62,6 +72,6 @@ export function forecastLevelByDeadline(
     projectedTermEnd,
     remainingYears,
     neededPerYear: neededChange / remainingYears,
-    onPaceToMeet: meetsTarget(projectedTermEnd, target, input.target.comparator),
+    onPaceToMeet: classifyGap(gapPoints(projectedTermEnd, target, baseline, target, input.target.comparator)) === "ON_TRACK",
   };
 }

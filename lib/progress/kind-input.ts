@@ -1,6 +1,6 @@
 // What computeProgress hands each kind's calculator once the input is cleaned, plus row helpers they share.
 import { meetsTarget } from "./comparator";
-import type { Assessment, Comparator, TargetSpec, TermSpan, YearResult, YearValue } from "./types";
+import type { Assessment, Comparator, Completeness, TargetSpec, TermSpan, YearResult, YearValue } from "./types";
 
 export interface KindInput {
   target: TargetSpec;
@@ -38,4 +38,9 @@ export function missingYearsOf(rows: readonly YearResult[]): number[] {
 /** Rows that carry a value, typed so callers need no non-null assertions. */
 export function rowsWithData(rows: readonly YearResult[]): (YearResult & { value: number })[] {
   return rows.filter((row): row is YearResult & { value: number } => row.value !== null);
+}
+
+/** A year some expected units have not submitted yet; a year without a completeness count is taken as whole. */
+export function isPartial(completeness: Completeness | undefined): boolean {
+  return completeness !== undefined && completeness.expected > 0 && completeness.reporting < completeness.expected;
 }

@@ -1,10 +1,10 @@
 // Entry point: clean the input once, then let the target's kind decide the math.
 import { computeAnnualRate } from "./annual-rate";
-import type { KindInput } from "./kind-input";
+import { isPartial, type KindInput } from "./kind-input";
 import { computeLevelByDeadline } from "./level-by-deadline";
 import { computeQualitative } from "./qualitative";
 import { computeTermCumulative } from "./term-cumulative";
-import type { ComputeProgressInput, TargetProgress } from "./types";
+import type { ComputeProgressInput, Provisional, TargetProgress } from "./types";
 import { assertValidTerm, collectYearValues, elapsedTermYears, isTermOver } from "./years";
 
 /**
@@ -24,18 +24,35 @@ export function computeProgress(input: ComputeProgressInput): TargetProgress {
     termOver: isTermOver(term, reviewYear),
     assessment: input.assessment ?? null,
   };
-  switch (target.kind) {
+  const progress = computeKind(kindInput);
+  return { ...progress, provisional: provisionalOf(progress, target.stock === true) };
+}
+
+function computeKind(input: KindInput): TargetProgress {
+  switch (input.target.kind) {
     case "ANNUAL_RATE":
-      return computeAnnualRate(kindInput);
+      return computeAnnualRate(input);
     case "TERM_CUMULATIVE":
-      return computeTermCumulative(kindInput);
+      return computeTermCumulative(input);
     case "LEVEL_BY_DEADLINE":
-      return computeLevelByDeadline(kindInput);
+      return computeLevelByDeadline(input);
     case "QUALITATIVE":
-      return computeQualitative(kindInput);
+      return computeQualitative(input);
     default: {
-      const unknown: never = target.kind;
+      const unknown: never = input.target.kind;
       throw new RangeError(`Unknown target kind: ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * The latest year with a value that not every unit has submitted: what a reader must be told the numbers
+ * rest on. A stock level sets such a year aside instead (it is then shown beside the verdict, not in it).
+ */
+function provisionalOf(progress: TargetProgress, stock: boolean): Provisional | null {
+  if (progress.kind === "QUALITATIVE") return null;
+  const partial = progress.years.filter((row) => row.value !== null && isPartial(row.completeness)).at(-1);
+  if (!partial?.completeness) return null;
+  const setAside = stock && progress.kind === "LEVEL_BY_DEADLINE";
+  return { year: partial.year, coverage: partial.completeness, setAside, value: partial.value };
 }

@@ -1,19 +1,14 @@
-// The mid-term (or term-end) summary every review carries: how many targets were achieved or exceeded and
-// the lowest % of plan among the rest, as a sentence in Vietnamese and English.
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+// The mid-term (or term-end) summary every review carries, in the Party's phrasing: targets achieved or
+// exceeded, those on their path, those lagging with the lowest attainment among them, as their cards show it.
+import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { floorToDecimals } from "./rounding";
+import { formatPercentOfPlan } from "./percent-format";
 import type { MidTermSummary, ProgressStatus, TargetProgress } from "./types";
 
-const STATUSES: readonly ProgressStatus[] = [
-  "EXCEEDED",
-  "ACHIEVED",
-  "ON_TRACK",
-  "AT_RISK",
-  "OFF_TRACK",
-  "NOT_ACHIEVED",
-  "NO_DATA",
-];
+const STATUSES: readonly ProgressStatus[] = ["EXCEEDED", "ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED", "NO_DATA"];
+
+/** Statuses a review must explain, in the order the sentence names them. */
+export const LAGGING_STATUSES: readonly ProgressStatus[] = ["AT_RISK", "OFF_TRACK", "NOT_ACHIEVED"];
 
 export function isAchievedStatus(status: ProgressStatus): boolean {
   return status === "EXCEEDED" || status === "ACHIEVED";
@@ -22,50 +17,70 @@ export function isAchievedStatus(status: ProgressStatus): boolean {
 export function summarizeTargets(items: readonly TargetProgress[]): MidTermSummary {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
   for (const item of items) byStatus[item.status] += 1;
-  const remaining = items.filter((item) => !isAchievedStatus(item.status));
-  const percents = remaining.flatMap((item) => (item.percentOfPlan === null ? [] : [item.percentOfPlan]));
+  const lagging = items.filter((item) => LAGGING_STATUSES.includes(item.status));
+  const percents = lagging.flatMap((item) => (item.percentOfPlan === null ? [] : [item.percentOfPlan]));
+  const provisional = items.flatMap((item) => (item.provisional ? [item.provisional] : []));
+  // reduce, not Math.min(...), so a national rollup of thousands of targets cannot overflow the call stack.
+  const least = provisional.reduce<(typeof provisional)[number] | null>(
+    (a, b) => (a === null || b.coverage.reporting * a.coverage.expected < a.coverage.reporting * b.coverage.expected ? b : a),
+    null,
+  );
   return {
     total: items.length,
-    achieved: items.length - remaining.length,
-    remaining: remaining.length,
-    // reduce, not Math.min(...), so a national rollup of thousands of targets cannot overflow the call stack.
-    lowestPercentOfRemaining: percents.length > 0 ? percents.reduce((a, b) => Math.min(a, b)) : null,
-    remainingWithoutData: remaining.length - percents.length,
+    achieved: byStatus.EXCEEDED + byStatus.ACHIEVED,
+    onTrack: byStatus.ON_TRACK,
+    lagging: lagging.length,
+    lowestPercentOfLagging: percents.length > 0 ? percents.reduce((a, b) => Math.min(a, b)) : null,
     byStatus,
+    provisional: provisional.length,
+    leastCoverage: least && { year: least.year, ...least.coverage },
   };
 }
 
+const WORDS = {
+  vi: {
+    none: "Chưa có chỉ tiêu",
+    head: (a: string, t: string) => `Đạt và vượt ${a}/${t} chỉ tiêu`,
+    onTrack: (n: string, t: string) => `${n}/${t} chỉ tiêu đang trong lộ trình thực hiện`,
+    AT_RISK: (n: string) => `${n} chỉ tiêu có nguy cơ không đạt`,
+    OFF_TRACK: (n: string) => `${n} chỉ tiêu chậm tiến độ`,
+    NOT_ACHIEVED: (n: string) => `${n} chỉ tiêu không đạt`,
+    lowest: (p: string, one: boolean) => (one ? ` (đạt ${p})` : ` (thấp nhất đạt ${p})`),
+    noData: (n: string) => `${n} chỉ tiêu chưa có số liệu`,
+    provisional: (year: number, r: string, e: string) => `số liệu năm ${year} mới có ${r}/${e} đơn vị, kết quả là tạm tính`,
+  },
+  en: {
+    none: "No targets yet",
+    head: (a: string, t: string, total: number) => (a === t ? `Achieved or exceeded all ${t} target${total === 1 ? "" : "s"}` : `Achieved or exceeded ${a} of ${t} target${total === 1 ? "" : "s"}`),
+    onTrack: (n: string, t: string) => `${n} of ${t} on track`,
+    AT_RISK: (n: string) => `${n} at risk`,
+    OFF_TRACK: (n: string) => `${n} behind schedule`,
+    NOT_ACHIEVED: (n: string) => `${n} not achieved`,
+    lowest: (p: string, one: boolean) => (one ? ` (at ${p})` : ` (the lowest at ${p})`),
+    noData: (n: string) => `${n} without data`,
+    provisional: (year: number, r: string, e: string) => `${year} figures are provisional (${r}/${e} units)`,
+  },
+} as const;
+
 /**
- * "Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 80% trở lên" /
- * "Achieved or exceeded 6 of 10 targets; the remaining 4 reached 80% or more".
- * The lowest % is floored to a whole percent: the sentence may understate, never overstate (80.7 → 80%).
+ * "Đạt và vượt 6/10 chỉ tiêu; 3/10 chỉ tiêu đang trong lộ trình thực hiện; 1 chỉ tiêu không đạt (đạt 78,14%)".
+ * Every clause counts statuses, so the sentence cannot contradict the cards; the lowest attainment is only
+ * said of lagging targets, formatted as their cards show it.
  */
 export function summarySentence(summary: MidTermSummary, locale: Locale): string {
   const n = (value: number) => formatNumber(value, locale, 0);
-  const { total, achieved, remaining, lowestPercentOfRemaining: lowest, remainingWithoutData: without } = summary;
-  const vi = locale === "vi";
-  if (total === 0) return vi ? "Chưa có chỉ tiêu" : "No targets yet";
-  const head = vi
-    ? `Đạt và vượt ${n(achieved)}/${n(total)} chỉ tiêu`
-    : remaining === 0
-      ? `Achieved or exceeded all ${n(total)} targets`
-      : `Achieved or exceeded ${n(achieved)} of ${n(total)} targets`;
-  if (remaining === 0) return head;
-  if (lowest === null) {
-    return vi
-      ? `${head}; ${n(remaining)} chỉ tiêu còn lại chưa có số liệu để đánh giá`
-      : `${head}; the remaining ${n(remaining)} have no data yet`;
+  const words = WORDS[locale];
+  const { total, achieved, onTrack, byStatus } = summary;
+  if (total === 0) return words.none;
+  const clauses = [words.head(n(achieved), n(total), total)];
+  if (onTrack > 0) clauses.push(words.onTrack(n(onTrack), n(total)));
+  const lagging = LAGGING_STATUSES.filter((s) => byStatus[s] > 0).map((s) => words[s as "AT_RISK"](n(byStatus[s])));
+  if (lagging.length > 0 && summary.lowestPercentOfLagging !== null) {
+    lagging[lagging.length - 1] += words.lowest(formatPercentOfPlan(summary.lowestPercentOfLagging, locale), summary.lagging === 1);
   }
-  const floored = floorToDecimals(lowest, 0);
-  const floor = formatPercent(floored, locale, 0);
-  const tail = without === 0 ? "" : vi ? ` (${n(without)} chỉ tiêu chưa có số liệu)` : ` (${n(without)} without data)`;
-  // "reached 0% or more" says nothing: a level target still at its baseline, an amount with nothing done yet.
-  if (floored <= 0) {
-    return vi
-      ? `${head}; ${n(remaining)} chỉ tiêu còn lại chưa đạt, thấp nhất ${floor}${tail}`
-      : `${head}; the remaining ${n(remaining)} not reached yet, the lowest at ${floor}${tail}`;
-  }
-  return vi
-    ? `${head}; ${n(remaining)} chỉ tiêu còn lại đạt từ ${floor} trở lên${tail}`
-    : `${head}; the remaining ${n(remaining)} reached ${floor} or more${tail}`;
+  clauses.push(...lagging);
+  if (byStatus.NO_DATA > 0) clauses.push(words.noData(n(byStatus.NO_DATA)));
+  const c = summary.leastCoverage;
+  if (c) clauses.push(words.provisional(c.year, n(c.reporting), n(c.expected)));
+  return clauses.join("; ");
 }

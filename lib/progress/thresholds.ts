@@ -1,21 +1,26 @@
 // Every named threshold of the progress engine, in one place so the README and the code cannot drift apart.
 
 /**
- * Progress ratio (actual share of plan ÷ share expected by now) at or above which a target is ON_TRACK.
- * 0.95 tolerates a small lag (a late year-end entry, a slow first year) without raising an alarm.
+ * How far behind its straight path a target may be and still be ON_TRACK, in percentage points of the whole
+ * distance it has to cover in the term (the plan of a cumulative target, baseline → target of a level). The
+ * gap is measured against the whole distance, not against the part expected so far, so a review early in
+ * the term (or in the baseline year, when nothing is expected yet) does not turn a hair's lag into an alarm.
  */
-export const ON_TRACK_MIN_RATIO = 0.95;
+export const ON_TRACK_MAX_GAP = 5;
+
+/** Behind the path by more than ON_TRACK_MAX_GAP up to this many points: AT_RISK; beyond it: OFF_TRACK. */
+export const AT_RISK_MAX_GAP = 15;
 
 /**
- * Progress ratio at or above which a lagging target is AT_RISK rather than OFF_TRACK. Below 0.80 the
- * target is more than a fifth behind its straight path, which Party reviews treat as needing action.
+ * Decimals at which values and gaps are compared: the precision screens show ("94,99%"). A difference below
+ * it never flips a status: 94,996% reads "95,00%" and meets "từ 95% trở lên"; 94,99% does not.
  */
-export const AT_RISK_MIN_RATIO = 0.8;
+export const COMPARISON_DECIMALS = 2;
 
 /**
- * Cap on % of plan for an "at most" cumulative target (plan ÷ actual × 100): with an actual near or at zero
- * the ratio grows without bound (and 0 would divide by zero), so it is capped at 10× the plan. The cap keeps
- * the % antitone in the value and never affects the status, which compares actual with plan directly.
+ * Cap on % of plan for an "at most" target (limit ÷ value × 100): with a value near or at zero the ratio grows
+ * without bound (and 0 would divide by zero), so it is capped at 10× the plan. The cap keeps the % antitone
+ * in the value and never affects the status, which compares the value with the limit directly.
  */
 export const LTE_MAX_PERCENT_OF_PLAN = 1000;
 

@@ -32,6 +32,12 @@ export interface TargetSpec {
   baselineValue?: number | null;
   baselineYear?: number | null;
   deadlineYear?: number | null;
+  /**
+   * The indicator is a stock (members at year end, organizations): a plain sum over units, not a rate. A year
+   * still being reported is then a partial total that would read as a collapse, so a level target sets such a
+   * year aside and is judged on its latest complete year.
+   */
+  stock?: boolean;
 }
 
 /** Units of the subtree that submitted this year ÷ units in the subtree. */
@@ -65,6 +71,16 @@ export interface YearResult {
   completeness?: Completeness;
 }
 
+/** A year not every unit has submitted, which the numbers draw on (or, for a stock, set aside). */
+export interface Provisional {
+  year: number;
+  coverage: Completeness;
+  /** A stock's partial year: shown beside the verdict, which stands on the latest complete year. */
+  setAside: boolean;
+  /** The partial year's own value, for showing it beside the verdict. */
+  value: number | null;
+}
+
 export interface Forecast {
   /** Projected value at the term end (at the deadline for LEVEL_BY_DEADLINE). */
   projectedTermEnd: number;
@@ -75,6 +91,7 @@ export interface Forecast {
    * (by deadline; negative = a fall) or the threshold (annual). Null when it cannot be computed.
    */
   neededPerYear: number | null;
+  /** The projection is within ON_TRACK_MAX_GAP of the target (the same band as the status). */
   onPaceToMeet: boolean;
 }
 
@@ -95,6 +112,12 @@ export interface TargetProgress {
   comparator?: Comparator;
   /** Elapsed term years without a value: not-yet-known, neither met nor missed, but worth flagging. */
   missingYears?: number[];
+  /** Value the straight path expects for the year `actual` belongs to (the threshold for an annual rate). */
+  expectedValue?: number | null;
+  /** Year of `actual` for levels and rates (the latest judged year); the review year for sums. */
+  judgedYear?: number | null;
+  /** Set when a number above comes from a year not every unit has submitted. */
+  provisional?: Provisional | null;
 }
 
 export interface ComputeProgressInput {
@@ -109,12 +132,16 @@ export interface MidTermSummary {
   total: number;
   /** Targets EXCEEDED or ACHIEVED ("đạt và vượt"). */
   achieved: number;
-  remaining: number;
-  /** Lowest unrounded % of plan among the remaining targets that have one; null if none has. */
-  lowestPercentOfRemaining: number | null;
-  /** Remaining targets without a % of plan (no data yet, plan not set, or qualitative). */
-  remainingWithoutData: number;
+  /** ON_TRACK ("đang trong lộ trình thực hiện"). */
+  onTrack: number;
+  /** AT_RISK, OFF_TRACK or NOT_ACHIEVED: the targets a review must explain. */
+  lagging: number;
+  /** Lowest unrounded % of plan among the lagging targets that have one; null if none has. */
+  lowestPercentOfLagging: number | null;
   byStatus: Record<ProgressStatus, number>;
+  /** Targets whose numbers draw on a year still being reported, and the least complete such year. */
+  provisional: number;
+  leastCoverage: (Completeness & { year: number }) | null;
 }
 
 /** Units for the pace sentence: "đảng viên" / "members"; decimals shown (0 for counts). */

@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import {
   computeProgress,
   meetsTarget,
+  ON_TRACK_MAX_GAP,
   ratioOfSums,
   roundForDisplay,
+  roundHalfAwayFromZero,
   sumRatioRows,
   type Comparator,
   type TargetKind,
@@ -120,12 +122,46 @@ describe("progress properties", () => {
             expect(p.years.every((y) => y.met !== false)).toBe(true);
             return;
           }
-          const actual = p.actual!;
-          const plan = p.plan!;
+          // Compared as shown (two decimals): reached means the shown value meets the shown plan.
+          const actual = roundHalfAwayFromZero(p.actual!, 2) + 0; // + 0: −0 and 0 read the same
+          const plan = roundHalfAwayFromZero(p.plan!, 2) + 0;
           if (cmp === "GTE") expect(actual).toBeGreaterThanOrEqual(plan);
           else expect(actual).toBeLessThanOrEqual(plan);
           if (p.status === "ACHIEVED") expect(actual).toBe(plan);
           else expect(actual).not.toBe(plan);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("no % a user sees is negative or non-finite, whatever the targets, values and coverage", () => {
+    const coverage = fc.option(fc.integer({ min: 0, max: 20 }).chain((expected) => fc.record({ reporting: fc.integer({ min: 0, max: expected }), expected: fc.constant(expected) })), { nil: undefined });
+    const value = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(Number.NaN));
+    fc.assert(
+      fc.property(
+        scenario(value),
+        fc.array(coverage, { minLength: 10, maxLength: 10 }),
+        quantitativeKind,
+        comparator,
+        fc.oneof(fc.integer({ min: -100, max: 5000 }), fc.double({ min: -100, max: 5000, noNaN: true })),
+        fc.option(fc.integer({ min: -100, max: 1000 }), { nil: null }),
+        fc.integer({ min: -3, max: 12 }),
+        fc.boolean(),
+        ({ term, reviewYear, values }, coverages, kind, cmp, targetValue, baseline, deadlineOffset, stock) => {
+          const target = { ...targetFor(kind, cmp, targetValue, baseline, term.startYear, deadlineOffset), stock };
+          const withCoverage = values.map((v, i) => (coverages[i] ? { ...v, completeness: coverages[i] } : v));
+          const p = computeProgress({ target, term, reviewYear, values: withCoverage });
+          assertFinite(p);
+          for (const percent of [p.percentOfPlan, p.expectedPercent]) {
+            if (percent !== null) expect(percent).toBeGreaterThanOrEqual(0);
+          }
+          // A stock's partial year never becomes the value it is judged on.
+          if (stock && kind === "LEVEL_BY_DEADLINE" && p.judgedYear != null) {
+            const judged = withCoverage.find((v) => v.year === p.judgedYear);
+            const c = judged?.completeness;
+            expect(c === undefined || c.expected === 0 || c.reporting >= c.expected).toBe(true);
+          }
         },
       ),
       { numRuns: 1000 },
@@ -147,7 +183,8 @@ describe("progress properties", () => {
           const p = computeProgress({ target: { kind: "TERM_CUMULATIVE", comparator: "GTE", targetValue: plan }, term, reviewYear, values });
           expect(p.forecast!.projectedTermEnd).toBe(perYear * length);
           expect(p.forecast!.remainingYears).toBe(term.endYear - reviewYear);
-          expect(p.forecast!.onPaceToMeet).toBe(perYear * length >= plan);
+          // On pace: the projection within ON_TRACK_MAX_GAP points of the plan, compared at two decimals.
+          expect(p.forecast!.onPaceToMeet).toBe(roundHalfAwayFromZero(((plan - perYear * length) * 100) / plan, 2) <= ON_TRACK_MAX_GAP);
         },
       ),
       RUNS,

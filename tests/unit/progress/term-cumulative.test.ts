@@ -72,10 +72,12 @@ describe("TERM_CUMULATIVE, ≥ (admissions, organizations set up, positions cut)
     expect(roundForDisplay(short.percentOfPlan!, 0)).toBe(99); // 99.857 never shows as 100
   });
 
-  it("a fraction short of plan is never ACHIEVED (no epsilon)", () => {
-    const p = computeProgress({ target: spec("TERM_CUMULATIVE", 700), term, reviewYear: 2025, values: yearValues({ 2020: 699.9999999 }) });
-    expect(p.status).toBe("NOT_ACHIEVED");
-    expect(roundForDisplay(p.percentOfPlan!)).toBe(99.99);
+  it("compares at the displayed precision: 699,996 reads 700 and meets it, 699,99 is short", () => {
+    const at = (value: number) => computeProgress({ target: spec("TERM_CUMULATIVE", 700), term, reviewYear: 2025, values: yearValues({ 2020: value }) });
+    expect(at(699.996).status).toBe("ACHIEVED");
+    expect(at(699.996).percentOfPlan).toBe(100);
+    expect(at(699.99).status).toBe("NOT_ACHIEVED");
+    expect(roundForDisplay(at(699.99).percentOfPlan!)).toBe(99.99);
   });
 
   it("the % agrees with the unrounded comparison even where ×100 rounds the other way", () => {
@@ -83,27 +85,24 @@ describe("TERM_CUMULATIVE, ≥ (admissions, organizations set up, positions cut)
     const at = computeProgress({ target: spec("TERM_CUMULATIVE", 1.37), term, reviewYear: 2025, values: yearValues({ 2020: 1.37 }) });
     expect(at.status).toBe("ACHIEVED");
     expect(at.percentOfPlan).toBe(100);
-    // One ulp short computes as exactly 100; it must still read short of plan.
-    const short = computeProgress({
-      target: spec("TERM_CUMULATIVE", 5862.914546149349),
-      term,
-      reviewYear: 2025,
-      values: yearValues({ 2020: 5862.914546149348 }),
-    });
+    // A thousandth short reads as the plan at two decimals; a hundredth short never shows 100%.
+    const reads = computeProgress({ target: spec("TERM_CUMULATIVE", 5862.91), term, reviewYear: 2025, values: yearValues({ 2020: 5862.905 }) });
+    expect(reads.status).toBe("ACHIEVED");
+    const short = computeProgress({ target: spec("TERM_CUMULATIVE", 5862.91), term, reviewYear: 2025, values: yearValues({ 2020: 5862.9 }) });
     expect(short.status).toBe("NOT_ACHIEVED");
     expect(short.percentOfPlan).toBeLessThan(100);
     expect(formatPercentOfPlan(short.percentOfPlan!, "vi")).toBe("99,99%");
   });
 
-  it("classifies the pace against the straight path at the 0.95 and 0.80 ratios", () => {
-    // Term of 5 years, 2 elapsed → 40% expected; plan 1000 → 400 on the path.
+  it("classifies the pace by points of the plan behind the path and behind the plan at the pace so far", () => {
+    // Term of 5 years, 2 elapsed: plan 1000 → 400 on the path; the mean pace carries the total to 2.5×.
     const t5 = { startYear: 2020, endYear: 2024 };
     const status = (total: number) =>
       computeProgress({ target: spec("TERM_CUMULATIVE", 1000), term: t5, reviewYear: 2021, values: yearValues({ 2020: total, 2021: 0 }) }).status;
-    expect(status(380)).toBe("ON_TRACK"); // ratio 0.95
-    expect(status(379)).toBe("AT_RISK");
-    expect(status(320)).toBe("AT_RISK"); // ratio 0.80
-    expect(status(319)).toBe("OFF_TRACK");
+    expect(status(380)).toBe("ON_TRACK"); // 2 points behind the path, ends at 950: 5 points short
+    expect(status(379)).toBe("AT_RISK"); // ends at 947,5: 5,25 points short
+    expect(status(340)).toBe("AT_RISK"); // ends at 850: 15 points short
+    expect(status(339)).toBe("OFF_TRACK");
   });
 
   it("a plan of 0 or null is 'target not set': NO_DATA, no %", () => {
@@ -164,20 +163,22 @@ describe("TERM_CUMULATIVE, ≤ (at most N cases in the term)", () => {
 
   it("during the term, over the whole budget is OFF_TRACK; otherwise the used budget is compared with the path", () => {
     const t5 = { startYear: 2020, endYear: 2024 }; // 2 of 5 years → 4 cases allowed so far
-    const status = (total: number) => computeProgress({ target: limit, term: t5, reviewYear: 2021, values: yearValues({ 2020: total }) }).status;
-    expect(status(4)).toBe("ON_TRACK"); // ratio 4/4
-    expect(status(5)).toBe("AT_RISK"); // 4/5 = 0.8
-    expect(status(6)).toBe("OFF_TRACK");
+    const status = (total: number) => computeProgress({ target: limit, term: t5, reviewYear: 2021, values: yearValues({ 2020: total, 2021: 0 }) }).status;
+    expect(status(4)).toBe("ON_TRACK"); // on the path; at this pace the term ends at 10
+    expect(status(4.2)).toBe("ON_TRACK"); // ends at 10,5: 5 points of the budget over
+    expect(status(4.4)).toBe("AT_RISK"); // ends at 11
+    expect(status(4.7)).toBe("OFF_TRACK"); // ends at 11,75
     expect(status(10)).toBe("OFF_TRACK"); // at the limit, not over; budget used too fast
     expect(status(11)).toBe("OFF_TRACK"); // over the whole term's limit
     // Being within the limit mid-term is never yet "achieved": more cases can still come.
     expect(status(1)).toBe("ON_TRACK");
   });
 
-  it("the whole budget used exactly with one year to go is AT_RISK, not OFF_TRACK: it is not yet exceeded", () => {
+  it("the whole budget used with one year to go is OFF_TRACK: 2 cases over the path is 20 points of the budget", () => {
     const t5 = { startYear: 2020, endYear: 2024 }; // 4 of 5 years by 2023: the path allows 8 of 10 cases
-    const at = (total: number) => computeProgress({ target: limit, term: t5, reviewYear: 2023, values: yearValues({ 2020: total }) });
-    expect(at(10).status).toBe("AT_RISK"); // 8/10 = 0.8
+    const at = (total: number) => computeProgress({ target: limit, term: t5, reviewYear: 2023, values: yearValues({ 2020: total, 2021: 0, 2022: 0, 2023: 0 }) });
+    expect(at(8).status).toBe("ON_TRACK");
+    expect(at(10).status).toBe("OFF_TRACK");
     expect(at(11).status).toBe("OFF_TRACK"); // over the whole term's limit
   });
 });
