@@ -37,11 +37,11 @@ async function main() {
     const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), persistent: false });
     process.env.DATABASE_URL = server.url("chitieu_bench");
     await migrate(process.env.DATABASE_URL);
-    const { createPrismaClient } = await import("../lib/db-client");
+    const { openDatabase } = await import("../lib/db-client");
     const { seedDemo } = await import("../prisma/seed/index");
-    const seedDb = createPrismaClient(process.env.DATABASE_URL, 2);
-    await seedDemo(seedDb);
-    await seedDb.$disconnect();
+    const seeding = openDatabase(process.env.DATABASE_URL, 2);
+    await seedDemo(seeding.db);
+    await seeding.close();
     stop = async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); };
   }
   const { db } = await import("../lib/db");

@@ -7,7 +7,7 @@ import { dropDatabase, migrate } from "../scripts/lib/database";
 import { generate } from "./lib/generate";
 import { connect, openBenchDatabase } from "./lib/pg";
 import { findRollupDrift } from "@/lib/figures/rollup";
-import { rawOn } from "@/lib/sql";
+import { bindSql } from "@/lib/sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -48,7 +48,7 @@ async function main() {
       `(${Math.round(report.figures / report.steps.filter((s) => s.step.startsWith("figures")).reduce((a, s) => a + s.seconds, 0)).toLocaleString("en")} figures/s bulk insert).`);
     if (args["check-drift"]) {
       const t0 = performance.now();
-      const drift = await findRollupDrift(rawOn(client));
+      const drift = await findRollupDrift(bindSql(client));
       console.log(`Rollup drift check (findRollupDrift): ${drift.length} rows differ, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       if (drift.length > 0) process.exitCode = 1;
     }

@@ -11,6 +11,7 @@ import http from "node:http";
 import zlib from "node:zlib";
 import { encode } from "next-auth/jwt";
 import type { Db } from "@/lib/db-client";
+import { sqlOf } from "@/lib/sql";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 import { figureEntityId } from "@/lib/figures/workflow";
 import { LAST_YEAR } from "./lib/generate";
@@ -49,14 +50,14 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   const editors: Editor[] = (await db.user.findMany({ where: { username: { startsWith: "bench.editor." } }, select: { id: true, scopeCommitteeId: true, sessionVersion: true } }))
     .map((u) => ({ userId: u.id, committeeId: u.scopeCommitteeId, sv: u.sessionVersion }));
   // Committees to look at: every level, weighted towards the ones leaders open (upper levels).
-  const pool = await db.$queryRaw<{ id: number }[]>`
+  const pool = await sqlOf(db)<{ id: number }>`
     (SELECT "id" FROM "Committee" WHERE "kind" IN ('CENTRAL', 'PROVINCIAL'))
     UNION ALL (SELECT "id" FROM "Committee" WHERE "kind" IN ('DISTRICT', 'UPPER_GRASSROOTS') ORDER BY md5("id"::text) LIMIT 300)
     UNION ALL (SELECT "id" FROM "Committee" WHERE "kind" = 'GRASSROOTS' ORDER BY md5("id"::text) LIMIT 600)
     UNION ALL (SELECT "id" FROM "Committee" WHERE "kind" = 'CELL' ORDER BY md5("id"::text) LIMIT 300)`;
   // A target detail is only found for a target of the resolution in force for that committee (its own or
   // the nearest ancestor's): one such target per committee of the pool.
-  const inForce = await db.$queryRaw<{ committeeId: number; targetIds: number[] }[]>`
+  const inForce = await sqlOf(db)<{ committeeId: number; targetIds: number[] }>`
     SELECT p."id" AS "committeeId", (
       SELECT array_agg(t."id") FROM "Target" t
       WHERE t."indicatorId" IS NOT NULL AND t."resolutionId" = (
@@ -229,7 +230,7 @@ function parseActionResult(body: string): { ok: boolean; data?: unknown } | null
 async function countLostUpdates(db: Db, acks: Ack[]): Promise<{ lostUpdates: number; checkedFigures: number }> {
   if (acks.length === 0) return { lostUpdates: 0, checkedFigures: 0 };
   const ids = acks.map((a) => figureEntityId(a.committeeId, a.elementId, LAST_YEAR));
-  const found = await db.$queryRaw<{ n: number }[]>`
+  const found = await sqlOf(db)<{ n: number }>`
     SELECT count(*)::int AS n FROM unnest(${ids}::text[], ${acks.map((a) => a.version)}::int[], ${acks.map((a) => a.value)}::text[]) AS x(id, version, value)
     WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."entityType" = 'Figure' AND e."entityId" = x.id
                   AND (e."after"->>'version')::int = x.version AND (e."after"->>'value')::numeric = x.value::numeric)`;

@@ -19,7 +19,7 @@ const PER_CELL = 18 * YEARS.length;
 async function main() {
   let stop = async () => {};
   let url = process.env.DATABASE_URL;
-  const { createPrismaClient } = await import("../lib/db-client");
+  const { openDatabase } = await import("../lib/db-client");
   if (!url) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-bench-"));
     chmodSync(dir, 0o755);
@@ -27,12 +27,11 @@ async function main() {
     url = server.url("chitieu_bench");
     await migrate(url);
     const { seedDemo } = await import("../prisma/seed/index");
-    const seedDb = createPrismaClient(url, 2);
-    await seedDemo(seedDb);
-    await seedDb.$disconnect();
+    const seeding = openDatabase(url, 2);
+    await seedDemo(seeding.db);
+    await seeding.close();
     stop = async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); };
   }
-  const { openDatabase } = await import("../lib/db-client");
   const connection = openDatabase(url, 4);
   const { db } = connection;
   const { importFigures } = await import("../lib/imports/import-figures");
@@ -44,7 +43,7 @@ async function main() {
   const run = async (label: string, rows: Parameters<typeof importFigures>[1]) => {
     const marks: Record<string, number> = {};
     const start = performance.now();
-    const report = await importFigures(db, rows, { actor, source: label, read: connection.sql }, (p) => {
+    const report = await importFigures(db, rows, { actor, source: label }, (p) => {
       marks[p.phase] ??= performance.now();
       if (p.phase === "check" && p.done === p.total) marks.checked ??= performance.now();
       if (p.phase === "write" && p.done === p.total) marks.written = performance.now();
@@ -68,7 +67,7 @@ async function main() {
     await run(`every whole changed`, cellRows(codes, YEARS, 1).slice(0, size));
   }
   const started = performance.now();
-  const drift = await findRollupDrift(db);
+  const drift = await findRollupDrift(connection.sql);
   console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   await connection.close();
   await stop();

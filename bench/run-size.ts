@@ -31,12 +31,12 @@ async function main() {
   try {
     await migrate(database.url);
     process.env.DATABASE_URL = database.url;
-    const { db } = await import("@/lib/db");
+    const { db, sql } = await import("@/lib/db");
     const committees = await db.committee.count();
     if (committees === 0) throw new Error(`No data: run \`npm run bench:data -- --units ${units}\` first`);
     result.committees = committees;
-    result.figures = Number((await db.$queryRaw<{ n: bigint }[]>`SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'Figure'`)[0]!.n);
-    result.postgres = (await db.$queryRaw<{ v: string }[]>`SELECT version() AS v`)[0]!.v;
+    result.figures = Number((await sql<{ n: string }>`SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'Figure'`)[0]!.n);
+    result.postgres = (await sql<{ v: string }>`SELECT version() AS v`)[0]!.v;
 
     if (!skip.has("sql")) {
       const { benchSql } = await import("./sql");

@@ -2,6 +2,7 @@
 // searches a large one (lib/committees/search.ts); this times the search as a user types, and the field's
 // set-up on a page (getCommitteeChoices), for the root and the largest province.
 import type { Db } from "@/lib/db-client";
+import { sqlOf } from "@/lib/sql";
 import { pickCommittees } from "./sql";
 import { timeRuns, type Summary } from "./lib/stats";
 
@@ -30,7 +31,7 @@ export async function benchSearch(db: Db, runs: number): Promise<SearchResult> {
   const choices: SearchResult["choices"] = [];
   for (const pick of picks) {
     // A unit three levels down, found by its code.
-    const [deep] = await db.$queryRaw<{ code: string }[]>`
+    const [deep] = await sqlOf(db)<{ code: string }>`
       SELECT c."code" FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."descendantId"
       WHERE cc."ancestorId" = ${pick.id}::int AND cc."depth" = 3 ORDER BY c."id" DESC LIMIT 1`;
     for (const query of QUERIES(deep?.code ?? "x")) {

@@ -3,6 +3,7 @@
 // deltas, one audit event), fed the rows a file would hold. Beside it, the single-save path (saveYear, as the
 // entry form calls it) one committee-year at a time.
 import type { Db } from "@/lib/db-client";
+import { sqlOf } from "@/lib/sql";
 import type { Viewer } from "@/lib/auth/session";
 import { importFigures } from "@/lib/imports/import-figures";
 import { LAST_YEAR } from "./lib/generate";
@@ -35,10 +36,9 @@ async function asFile(db: Db, rows: ImportRow[]) {
  */
 export async function importRows(db: Db, rows: ImportRow[]): Promise<{ written: number; seconds: number }> {
   const { file, actor } = await asFile(db, rows);
-  const { sql } = await import("@/lib/db");
   const marks: { write?: number } = {};
   const started = performance.now();
-  const report = await importFigures(db, file, { actor, locale: "en", source: "bench", read: sql }, (p) => {
+  const report = await importFigures(db, file, { actor, locale: "en", source: "bench" }, (p) => {
     if (p.phase === "write" && marks.write === undefined) marks.write = performance.now();
   });
   const end = performance.now();
@@ -62,7 +62,7 @@ export interface ImportResult {
  */
 export async function benchImport(db: Db, units: number): Promise<ImportResult> {
   const elements = await db.dataElement.findMany({ where: { code: { in: ["MEMBERS_ADMITTED", "CADRES_TRAINED", "STAFF_CUT", "INSPECTIONS"] } }, select: { id: true, code: true } });
-  const figures = await db.$queryRaw<{ committeeId: number; dataElementId: number; value: string }[]>`
+  const figures = await sqlOf(db)<{ committeeId: number; dataElementId: number; value: string }>`
     SELECT f."committeeId", f."dataElementId", f."value"::text AS value FROM "Figure" f
     WHERE f."year" = ${LAST_YEAR}::int AND f."status" = 'DRAFT' AND f."dataElementId" = ANY(${elements.map((e) => e.id)}::int[])
       AND f."committeeId" NOT IN (SELECT "scopeCommitteeId" FROM "User")

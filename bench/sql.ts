@@ -3,6 +3,7 @@
 // through the app's Prisma client, in the same run. Committees: the root, the largest province, district and
 // grassroots unit (the heaviest subtree of each level is the worst case for the naive way).
 import type { Db } from "@/lib/db-client";
+import { sqlOf } from "@/lib/sql";
 import type { Viewer } from "@/lib/auth/session";
 import { summarize, timeRuns, type Summary } from "./lib/stats";
 
@@ -24,7 +25,7 @@ export interface SqlResult {
 }
 
 export async function pickCommittees(db: Db): Promise<{ label: string; id: number; units: number }[]> {
-  const rows = await db.$queryRaw<{ kind: string; id: number; units: number; root: boolean }[]>`
+  const rows = await sqlOf(db)<{ kind: string; id: number; units: number; root: boolean }>`
     WITH sizes AS (
       SELECT c."id", c."kind"::text AS kind, c."parentId" IS NULL AS root, count(*)::int AS units
       FROM "Committee" c JOIN "CommitteeClosure" cc ON cc."ancestorId" = c."id"
@@ -58,7 +59,7 @@ export async function benchSql(db: Db, runs: number): Promise<SqlResult> {
     const elements = elementsOf(dashboard.targets);
     // Interleaved, so a noisy neighbour hurts all three alike.
     const loader: number[] = [], naive: number[] = [], floor: number[] = [];
-    const naiveRead = () => db.$queryRaw`
+    const naiveRead = () => sqlOf(db)`
       SELECT f."dataElementId", f."year", SUM(f."value") AS "value", COUNT(*)::int AS "unitCount",
              (COUNT(*) FILTER (WHERE f."status" <> 'DRAFT'))::int AS "submittedCount"
       FROM "CommitteeClosure" cc JOIN "Figure" f ON f."committeeId" = cc."descendantId"

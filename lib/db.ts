@@ -1,7 +1,8 @@
 // The one database connection pool of the app, with the Prisma client on it. Password hashes are omitted from
-// every Prisma query unless asked for. The few reads on every request's path go through `sql` (lib/sql.ts) on
-// the same pool instead: Prisma's query compiler costs ~1–4 ms of CPU per query, more than the query itself.
+// every Prisma query unless asked for. Raw SQL goes through `sql` (lib/sql.ts) on the same pool, also for the
+// reads on every request's path, where Prisma's query compiler would cost more CPU than the query itself.
 import "server-only";
+import type pg from "pg";
 import { getEnv } from "@/lib/env";
 import { openDatabase, type Database, type Db } from "@/lib/db-client";
 import { bindSql, type Sql } from "@/lib/sql";
@@ -23,16 +24,18 @@ export const db = new Proxy({} as Db, {
   },
 });
 
-/** Plain parameterized SQL on the app's pool, for the hot path (see lib/sql.ts). */
-export const sql: Sql = (strings, ...values) => instance().sql(strings, ...values);
+// The pool's query, looked up on each call so that importing this module opens nothing.
+const onPool = { query: ((config: pg.QueryConfig) => instance().pool.query(config)) as pg.Pool["query"] };
+
+/** Raw SQL on the app's pool (lib/sql.ts). */
+export const sql: Sql = bindSql(onPool);
 
 /** The pool itself, for code that sends whole statements of its own (the health check's migration check). */
 export const pool = () => instance().pool;
 
 /** The same as a prepared statement of that name (one name per statement text). */
 export function prepared(name: string): Sql {
-  let bound: Sql | undefined;
-  return (strings, ...values) => (bound ??= bindSql(instance().pool, name))(strings, ...values);
+  return bindSql(onPool, name);
 }
 
 /** Ends the app's pool (scripts and benchmarks; the server keeps it for its lifetime). */

@@ -1,5 +1,5 @@
 // `npm run db:seed`: loads the demo data into the database of DATABASE_URL, unless it already holds data.
-import { createPrismaClient } from "@/lib/db-client";
+import { openDatabase } from "@/lib/db-client";
 import { seedDemo } from "./seed/index";
 
 const url = process.env.DATABASE_URL;
@@ -7,7 +7,7 @@ if (!url) {
   console.error("DATABASE_URL is not set.");
   process.exit(1);
 }
-const db = createPrismaClient(url, 2);
+const { db, close } = openDatabase(url, 2);
 try {
   const started = Date.now();
   const outcome = await seedDemo(db);
@@ -17,5 +17,5 @@ try {
     console.log(`[chỉ tiêu] Demo data not loaded: ${outcome.reason}.`);
   }
 } finally {
-  await db.$disconnect();
+  await close();
 }

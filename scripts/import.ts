@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   }
   const locale = args.lang === "en" ? "en" : "vi";
   const bar = progressBar();
-  return withCliDatabase(async (db, sql) => {
+  return withCliDatabase(async (db) => {
     const { readImportFile, formatOfName } = await import("../lib/imports/files");
     const { importFigures } = await import("../lib/imports/import-figures");
     const { describeIssues, describeSummary, importTranslator } = await import("../lib/imports/messages");
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now();
     const report = await importFigures(db, read.rows, {
-      actor: account, dryRun: args["dry-run"], unlock: args.unlock, locale, source: path.basename(file), read: sql,
+      actor: account, dryRun: args["dry-run"], unlock: args.unlock, locale, source: path.basename(file),
     }, (p) => bar.update(p.phase, p.done, p.total));
     bar.done();
     const seconds = (performance.now() - started) / 1000;

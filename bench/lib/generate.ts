@@ -11,7 +11,7 @@ import { rebuildClosure } from "@/lib/committees/closure";
 import { DATA_ELEMENTS, INDICATORS } from "../../prisma/seed/catalogue";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
 import { RESOLUTIONS, TERMS } from "../../prisma/seed/resolutions";
-import { rawOn } from "@/lib/sql";
+import { bindSql } from "@/lib/sql";
 import { treeShape, type TreeShape } from "./shape";
 
 export const FIRST_YEAR = 2020;
@@ -61,7 +61,7 @@ export async function generate(client: pg.Client, units: number, log: Log): Prom
   await step("committee links", () => count(`
     INSERT INTO "CommitteeLink" ("committeeId", "parentId", "validFrom")
     SELECT "id", "parentId", "validFrom" FROM "Committee" WHERE "parentId" IS NOT NULL`), (n) => n);
-  await step("closure (rebuildClosure)", async () => { await rebuildClosure(rawOn(client)); return count(`SELECT 1 FROM "CommitteeClosure"`); }, (n) => n);
+  await step("closure (rebuildClosure)", async () => { await rebuildClosure(bindSql(client)); return count(`SELECT 1 FROM "CommitteeClosure"`); }, (n) => n);
   await step("workflow years", () => insertFigureYears(client), (n) => n);
   let figures = 0;
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {

@@ -1,6 +1,6 @@
 // Plain `pg` plumbing for the benchmarks: a database on an embedded PostgreSQL in a data folder outside git
 // (reused between runs). The app's own bulk functions (rebuildClosure, rebuildRollups, findRollupDrift,
-// syncFigureYears) run on a bare pg client through lib/sql.ts's rawOn, with the session settings a bulk load
+// syncFigureYears) run on a bare pg client through lib/sql.ts's bindSql, with the session settings a bulk load
 // wants (synchronous_commit off, large work_mem).
 import path from "node:path";
 import pg from "pg";

@@ -2,6 +2,7 @@
 // committee of the demo tree (so their form is a demo cell's form), and a valid year of figures for each
 // cell × year, written as a clerk would (Vietnamese numbers).
 import type { Db } from "@/lib/db-client";
+import { sqlOf } from "@/lib/sql";
 import type { ImportRow } from "@/lib/imports/rows";
 
 /** A complete, valid year of a Party cell (the entry form's 18 elements), as typed in Vietnamese. */
@@ -16,11 +17,11 @@ export const CELL_YEAR: Record<string, string> = {
 export async function addCells(db: Db, parentCode: string, prefix: string, count: number): Promise<string[]> {
   const codes = Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(5, "0")}`);
   const names = codes.map((c) => `Chi bộ thử nghiệm ${c}`);
-  await db.$executeRaw`
+  await sqlOf(db).count`
     INSERT INTO "Committee" ("code", "name", "kind", "parentId", "validFrom", "updatedAt")
     SELECT x."code", x."name", 'CELL', p."id", DATE '2020-01-01', now()
     FROM unnest(${codes}::text[], ${names}::text[]) AS x ("code", "name"), "Committee" p WHERE p."code" = ${parentCode}`;
-  await db.$executeRaw`
+  await sqlOf(db).count`
     INSERT INTO "CommitteeClosure" ("ancestorId", "descendantId", "depth")
     SELECT a."ancestorId", c."id", a."depth" + 1 FROM "Committee" c
     JOIN "CommitteeClosure" a ON a."descendantId" = c."parentId"

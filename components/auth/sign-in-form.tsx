@@ -4,12 +4,20 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-type Code = "INVALID" | "THROTTLED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "UNAVAILABLE";
-const CODES: Code[] = ["INVALID", "THROTTLED", "TOTP_REQUIRED", "TOTP_INVALID", "UNAVAILABLE"];
+// What lib/auth/options.ts sends back as next-auth's error: a message key under `errors`, or
+// "unexpected:<reference>". Anything else (next-auth's own codes) is shown as the unexpected failure.
+const REFUSALS = ["signIn.invalid", "signIn.throttled", "signIn.totpRequired", "signIn.totpInvalid"];
+
+function signInError(returned: string | null | undefined): { key: string; reference?: string } {
+  if (returned && REFUSALS.includes(returned)) return { key: returned };
+  const reference = returned?.startsWith("unexpected:") ? returned.slice("unexpected:".length) : "—";
+  return { key: "unexpected", reference };
+}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const [error, setError] = useState<Code | null>(null);
+  const tErr = useTranslations("errors");
+  const [error, setError] = useState<{ key: string; reference?: string } | null>(null);
   const [needsCode, setNeedsCode] = useState(false);
   const [pending, startTransition] = useTransition();
   const codeRef = useRef<HTMLInputElement>(null);
@@ -30,12 +38,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      const code = CODES.find((c) => c === result?.error) ?? "UNAVAILABLE";
-      if (code === "TOTP_REQUIRED" || code === "TOTP_INVALID") {
+      const refused = signInError(result?.error);
+      if (refused.key === "signIn.totpRequired" || refused.key === "signIn.totpInvalid") {
         setNeedsCode(true);
         setTimeout(() => codeRef.current?.focus(), 0);
       }
-      setError(code);
+      setError(refused);
     });
   }
 
@@ -44,7 +52,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     // method="post": even a submission that slips past the disabled button never puts the password in a URL.
     <form onSubmit={submit} method="post" className="space-y-4" noValidate>
       {error && (
-        <p id="sign-in-error" role="alert" className="rounded bg-red-50 p-3 text-red-800">{t(`errors.${error}`)}</p>
+        <p id="sign-in-error" role="alert" className="rounded bg-red-50 p-3 text-red-800">{tErr(error.key, { reference: error.reference ?? "—" })}</p>
       )}
       <label className="block">
         <span className="font-medium">{t("username")}</span>

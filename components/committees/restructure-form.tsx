@@ -32,7 +32,7 @@ const OPS: Op[] = ["merge", "move", "split", "rename", "dissolve"];
 export function RestructureForm({ units, kinds, today, locale, preview, apply }: Props) {
   const t = useTranslations("restructure");
   const tErr = useTranslations("restructureErrors");
-  const tAction = useTranslations("actionErrors");
+  const tAction = useTranslations("errors");
   const router = useRouter();
   const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
@@ -83,7 +83,7 @@ export function RestructureForm({ units, kinds, today, locale, preview, apply }:
     const { key, values, fields } = result.error;
     const field = fields ? Object.values(fields)[0] : undefined;
     const k = key === "invalid" && field && tErr.has(field) ? field : key;
-    return tErr.has(k) ? tErr(k, values) : tAction(k, { reference: result.error.reference ?? "—", ...values });
+    return tErr.has(k) ? tErr(k, values) : tAction(k, values);
   }
 
   function runPreview(event: React.FormEvent) {

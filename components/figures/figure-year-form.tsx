@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { formatFigureInput } from "@/lib/figures/number";
 import { collectMessages, figureYearSchema } from "@/lib/figures/schema";
-import type { EntryField, FieldConflict, FieldMessage, FormElement, RuleElement, SaveOutcome } from "@/lib/figures/types";
+import type { EntryField, FieldConflict, FieldMessage, FormElement, RuleElement, SaveOutcome, SaveRefusal } from "@/lib/figures/types";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -37,7 +37,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
   const { elements, fields, locale, year } = props;
   const t = useTranslations("figures");
   const tErr = useTranslations("figureErrors");
-  const tAction = useTranslations("actionErrors");
+  const tAction = useTranslations("errors");
   const router = useRouter();
   const [values, setValues] = useState(() => mapFields(fields, (f) => formatFigureInput(f.value, locale)));
   const [notes, setNotes] = useState(() => mapFields(fields, (f) => f.note));
@@ -105,22 +105,25 @@ export function FigureYearForm(props: FigureYearFormProps) {
     startTransition(async () => {
       const result = await (submitting ? props.submitYear : props.saveDraft)(input);
       if (!result.ok) {
-        const { key, values: v, reference } = result.error;
-        setBanner({ tone: "error", text: tErr.has(key) ? tErr(key, v) : tAction(key, { reference: reference ?? "—", ...v }) });
+        const { code, key, values: v } = result.error;
+        // A save's refusal carries SaveRefusal details (lib/figures/save.ts).
+        const refusal = result.error.details as SaveRefusal | undefined;
+        if (code === "INVALID" && refusal && "errors" in refusal) return showProblems(refusal);
+        if (code === "CONFLICT" && refusal && "conflicts" in refusal) {
+          const { conflicts } = refusal;
+          setConflicts(conflicts);
+          // Saving again now overwrites what is stored: the user has seen it.
+          setVersions((old) => ({ ...old, ...mapFields(conflicts, (c) => c.version) }));
+          setBanner({ tone: "error", text: t("conflictSummary", { count: Object.keys(conflicts).length }) });
+          const first = elements.find((e) => conflicts[e.id]);
+          if (first) document.getElementById(`figure-${first.id}`)?.focus();
+          return;
+        }
+        setBanner({ tone: "error", text: tErr.has(key) ? tErr(key, v) : tAction(key, v) });
         bannerRef.current?.focus();
         return;
       }
       const outcome = result.data;
-      if (outcome.outcome === "invalid") return showProblems(outcome);
-      if (outcome.outcome === "conflict") {
-        setConflicts(outcome.conflicts);
-        // Saving again now overwrites what is stored: the user has seen it.
-        setVersions((old) => ({ ...old, ...mapFields(outcome.conflicts, (c) => c.version) }));
-        setBanner({ tone: "error", text: t("conflictSummary", { count: Object.keys(outcome.conflicts).length }) });
-        const first = elements.find((e) => outcome.conflicts[e.id]);
-        if (first) document.getElementById(`figure-${first.id}`)?.focus();
-        return;
-      }
       setVersions(Object.fromEntries(shown.map((id) => [String(id), outcome.versions[id] ?? 0])));
       setBanner({ tone: "ok", text: submitting ? t("submitted", { year }) : t("saved", { count: outcome.changed }) });
       // The pressed button was disabled while saving and lost the focus: give it to the message.

@@ -1,6 +1,6 @@
 "use client";
 // A workflow step (approve, return with a comment, unlock with a reason) bound to its server action. Messages come
-// from `figureErrors`, falling back to the shared `actionErrors`; the comment's message is linked to its field.
+// from `figureErrors`, falling back to the shared `errors`; the comment's message is linked to its field.
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -22,13 +22,13 @@ export interface StepFormProps {
 export function StepForm({ action, hidden, submitLabel, text, hint, variant = "primary" }: StepFormProps) {
   const id = useId();
   const tErr = useTranslations("figureErrors");
-  const tAction = useTranslations("actionErrors");
+  const tAction = useTranslations("errors");
   const router = useRouter();
   const [result, setResult] = useState<Result | null>(null);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const translate = (key: string, values?: Record<string, string | number>) =>
-    tErr.has(key) ? tErr(key, values) : tAction(key, { reference: "—", ...values });
+    tErr.has(key) ? tErr(key, values) : tAction(key, values);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -35,7 +35,7 @@ interface Props {
 
 export function CascadePanel({ parentTargetId, parentPlan, addsUp, unitLabel, rows, reviewYear, editable, action }: Props) {
   const t = useTranslations("resolutions");
-  const tErr = useTranslations("actionErrors");
+  const tErr = useTranslations("errors");
   const tStatus = useTranslations("status");
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : "vi";
@@ -53,7 +53,7 @@ export function CascadePanel({ parentTargetId, parentPlan, addsUp, unitLabel, ro
   function save() {
     startTransition(async () => {
       const res = await action({ parentTargetId, locale, shares: rows.map((r) => ({ committeeId: r.unitId, value: values[r.unitId] ?? "" })) });
-      setResult(res.ok ? { ok: true, text: t("saved") } : { ok: false, text: tErr(res.error.key, { reference: res.error.reference ?? "—", unit: "", ...res.error.values }) });
+      setResult(res.ok ? { ok: true, text: t("saved") } : { ok: false, text: tErr(res.error.key, { unit: "", ...res.error.values }) });
       if (res.ok) router.refresh();
     });
   }

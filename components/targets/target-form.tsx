@@ -43,7 +43,7 @@ const INPUT = "mt-1 w-full rounded border border-stone-300 px-3 py-2 text-base a
 
 export function TargetForm({ mode, action, resolutionId, term, indicators, initial, returnTo, submitLabel, fixedMeasure }: Props) {
   const t = useTranslations("resolutions");
-  const tErr = useTranslations("actionErrors");
+  const tErr = useTranslations("errors");
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : "vi";
   const router = useRouter();
@@ -80,7 +80,7 @@ export function TargetForm({ mode, action, resolutionId, term, indicators, initi
     startTransition(async () => {
       const result = await action(null, form);
       if (!result.ok) {
-        setServerError(tErr(result.error.key, { reference: result.error.reference ?? "—", ...result.error.values }));
+        setServerError(tErr(result.error.key, result.error.values));
         return;
       }
       router.push(returnTo);

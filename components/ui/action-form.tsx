@@ -37,7 +37,7 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
   const [state, setState] = useState<Result | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const t = useTranslations("actionErrors");
+  const t = useTranslations("errors");
   const hydrated = useHydrated();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -61,7 +61,7 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
       <form onSubmit={submit} method="post" noValidate className="space-y-4">
         {error && (
           <p role="alert" className="rounded bg-red-50 p-3 text-red-800">
-            {t(error.key, { reference: error.reference ?? "—", ...error.values })}
+            {t(error.key, error.values)}
           </p>
         )}
         {children}
@@ -85,7 +85,7 @@ export function ActionForm({ action, submitLabel, children, successMessage, redi
 
 function useFieldError(name: string) {
   const state = useContext(FormState);
-  const t = useTranslations("actionErrors");
+  const t = useTranslations("errors");
   const key = state && !state.ok ? state.error.fields?.[name] : undefined;
   if (!key) return null;
   return t.has(key) ? t(key) : t("invalid");

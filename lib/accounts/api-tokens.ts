@@ -4,6 +4,7 @@ import { z } from "zod";
 import { idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db-client";
+import { transaction } from "@/lib/sql";
 import { hashToken } from "@/lib/api/token-hash";
 
 const createSchema = z.object({ name: z.string().trim().min(1, "required").max(100), scopeCommitteeId: z.coerce.number().int().positive() });
@@ -20,11 +21,11 @@ export const createApiTokenSpec = {
   schema: createSchema,
   async run({ name, scopeCommitteeId }, { viewer, db }) {
     const token = newApiToken();
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       const row = await tx.apiToken.create({
         data: { name, scopeCommitteeId, createdById: viewer.userId, prefix: token.slice(0, 10), tokenHash: hashToken(token) },
       });
-      await recordAudit(tx, { actorId: viewer.userId, action: "api_token.create", entityType: "ApiToken", entityId: row.id, committeeId: scopeCommitteeId, after: { name, prefix: row.prefix } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "api_token.create", entityType: "ApiToken", entityId: row.id, committeeId: scopeCommitteeId, after: { name, prefix: row.prefix } });
     });
     // Shown once: only its hash is kept.
     return { tokens: [token] };
@@ -42,9 +43,9 @@ export const revokeApiTokenSpec = {
   scope: async (raw, db) => [await tokenScope(raw, db)],
   schema: revokeSchema,
   async run({ id }, { viewer, db }) {
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       const row = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "api_token.revoke", entityType: "ApiToken", entityId: id, committeeId: row.scopeCommitteeId });
+      await recordAudit(sql, { actorId: viewer.userId, action: "api_token.revoke", entityType: "ApiToken", entityId: id, committeeId: row.scopeCommitteeId });
     });
     return { id };
   },

@@ -4,11 +4,11 @@ import type { Db } from "@/lib/db-client";
 import { ExpectedError, idField, type ActionSpec } from "@/lib/auth/action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
+import { transaction, type Sql } from "@/lib/sql";
 import {
   accountIdSchema, changeOwnPasswordSchema, createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema,
 } from "./schema";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** The scope committee of the account named by the input's `id`, so the caller's scope is checked against it. */
 async function targetScope(raw: unknown, db: Db): Promise<number | null> {
@@ -21,8 +21,8 @@ async function targetScope(raw: unknown, db: Db): Promise<number | null> {
  * Refuses a change that would leave no active administrator. The active administrators' rows are locked
  * first, so two administrators disabling each other at the same moment cannot both succeed.
  */
-async function keepAnAdministrator(tx: Tx, userId: number) {
-  const admins = await tx.$queryRaw<{ id: number }[]>`
+async function keepAnAdministrator(sql: Sql, userId: number) {
+  const admins = await sql<{ id: number }>`
     SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
   if (admins.some((a) => a.id === userId) && admins.length <= 1) throw new ExpectedError("REFUSED", "lastAdmin");
 }
@@ -36,10 +36,10 @@ export const createAccountSpec = {
       throw new ExpectedError("CONFLICT", "usernameTaken");
     }
     const passwordHash = await hashPassword(input.password);
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const { password: _password, ...fields } = input;
       const user = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true, username: true } });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "account.create", entityType: "User", entityId: user.id,
         committeeId: input.scopeCommitteeId, after: fields,
       });
@@ -53,17 +53,17 @@ export const updateAccountSpec = {
   scope: async (raw, db) => [await targetScope(raw, db), idField(raw, "scopeCommitteeId")],
   schema: updateAccountSchema,
   async run(input, { viewer, db }) {
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const before = await tx.user.findUniqueOrThrow({
         where: { id: input.id }, select: { displayName: true, role: true, scopeCommitteeId: true },
       });
       if (before.role === "ADMIN" && input.role !== "ADMIN") {
         if (input.id === viewer.userId) throw new ExpectedError("REFUSED", "ownAccount");
-        await keepAnAdministrator(tx, input.id);
+        await keepAnAdministrator(sql, input.id);
       }
       const { id, ...after } = input;
       await tx.user.update({ where: { id }, data: after });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "account.update", entityType: "User", entityId: id,
         committeeId: after.scopeCommitteeId, before, after,
       });
@@ -78,14 +78,14 @@ export const setAccountActiveSpec = {
   schema: setActiveSchema,
   async run({ id, active }, { viewer, db }) {
     if (id === viewer.userId && !active) throw new ExpectedError("REFUSED", "ownAccount");
-    return db.$transaction(async (tx) => {
-      if (!active) await keepAnAdministrator(tx, id);
+    return transaction(db, async (tx, sql) => {
+      if (!active) await keepAnAdministrator(sql, id);
       // Disabling also ends every open session of the account at once.
       const user = await tx.user.update({
         where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) },
         select: { scopeCommitteeId: true },
       });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: active ? "account.enable" : "account.disable", entityType: "User", entityId: id,
         committeeId: user.scopeCommitteeId, after: { active },
       });
@@ -100,13 +100,13 @@ export const resetPasswordSpec = {
   schema: resetPasswordSchema,
   async run({ id, password }, { viewer, db }) {
     const passwordHash = await hashPassword(password);
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const user = await tx.user.update({
         where: { id },
         data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
         select: { scopeCommitteeId: true },
       });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "account.reset_password", entityType: "User", entityId: id, committeeId: user.scopeCommitteeId,
       });
       return { id };
@@ -122,12 +122,12 @@ export const changeOwnPasswordSpec = {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
     if (!(await verifyPassword(currentPassword, passwordHash))) throw new ExpectedError("REFUSED", "wrongPassword");
     const newHash = await hashPassword(newPassword);
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       await tx.user.update({
         where: { id: viewer.userId },
         data: { passwordHash: newHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
       });
-      await recordAudit(tx, { actorId: viewer.userId, action: "account.change_password", entityType: "User", entityId: viewer.userId });
+      await recordAudit(sql, { actorId: viewer.userId, action: "account.change_password", entityType: "User", entityId: viewer.userId });
     });
     return { id: viewer.userId };
   },
@@ -138,9 +138,9 @@ export const signOutEverywhereSpec = {
   scope: "own-account",
   schema: accountIdSchema.partial(),
   async run(_input, { viewer, db }) {
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       await tx.user.update({ where: { id: viewer.userId }, data: { sessionVersion: { increment: 1 } } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "auth.sign_out_everywhere", entityType: "User", entityId: viewer.userId });
+      await recordAudit(sql, { actorId: viewer.userId, action: "auth.sign_out_everywhere", entityType: "User", entityId: viewer.userId });
     });
     return { id: viewer.userId };
   },

@@ -5,6 +5,7 @@ import { ExpectedError, type ActionSpec } from "@/lib/auth/action";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from "@/lib/auth/totp";
 import { recordAudit } from "@/lib/audit/record";
+import { transaction } from "@/lib/sql";
 import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS, setBooleanSetting } from "@/lib/settings";
 
 const nothing = z.object({}).passthrough();
@@ -32,12 +33,12 @@ export const confirmTotpSpec = {
     if (user.totpEnabled || !user.totpSecret) throw new ExpectedError("REFUSED", "totpNotStarted");
     if (!verifyTotp(user.totpSecret, viewer.username, code)) throw new ExpectedError("INVALID", "totpWrongCode");
     const recoveryCodes = newRecoveryCodes();
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       await tx.user.update({
         where: { id: viewer.userId },
         data: { totpEnabled: true, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) },
       });
-      await recordAudit(tx, { actorId: viewer.userId, action: "account.totp_enable", entityType: "User", entityId: viewer.userId });
+      await recordAudit(sql, { actorId: viewer.userId, action: "account.totp_enable", entityType: "User", entityId: viewer.userId });
     });
     return { recoveryCodes };
   },
@@ -50,9 +51,9 @@ export const regenerateRecoveryCodesSpec = {
   async run({ password }, { viewer, db }) {
     await checkPassword(db, viewer.userId, password);
     const recoveryCodes = newRecoveryCodes();
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       await tx.user.update({ where: { id: viewer.userId }, data: { recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "account.recovery_codes", entityType: "User", entityId: viewer.userId });
+      await recordAudit(sql, { actorId: viewer.userId, action: "account.recovery_codes", entityType: "User", entityId: viewer.userId });
     });
     return { recoveryCodes };
   },
@@ -67,9 +68,9 @@ export const disableTotpSpec = {
     if (viewer.role === "ADMIN" && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS))) {
       throw new ExpectedError("REFUSED", "totpRequired");
     }
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       await tx.user.update({ where: { id: viewer.userId }, data: { totpEnabled: false, totpSecret: null, recoveryCodeHashes: [] } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "account.totp_disable", entityType: "User", entityId: viewer.userId });
+      await recordAudit(sql, { actorId: viewer.userId, action: "account.totp_disable", entityType: "User", entityId: viewer.userId });
     });
     return { disabled: true };
   },
@@ -82,9 +83,9 @@ export const requireTotpForAdminsSpec = {
   scope: "installation",
   schema: settingSchema,
   async run({ required }, { viewer, db }) {
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx, sql) => {
       await setBooleanSetting(tx, REQUIRE_TOTP_FOR_ADMINS, required);
-      await recordAudit(tx, { actorId: viewer.userId, action: "setting.require_totp_for_admins", entityType: "AppSetting", entityId: REQUIRE_TOTP_FOR_ADMINS, after: { required } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "setting.require_totp_for_admins", entityType: "AppSetting", entityId: REQUIRE_TOTP_FOR_ADMINS, after: { required } });
     });
     return { required };
   },

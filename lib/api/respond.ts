@@ -1,20 +1,13 @@
-// JSON answers of the read-only API v1: data, or an error with a stable code and a readable message.
-import { randomUUID } from "node:crypto";
+// JSON answers of the read-only API v1 and the file routes: data, or an error in the vocabulary of lib/errors.ts
+// (a stable code, a message in the caller's language, details for a client, a reference for an unexpected failure).
 import { NextResponse } from "next/server";
+import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/session";
+import { AppError, errorJson, toErrorAnswer, type ExpectedCode } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { getApiViewer } from "./auth";
-
-export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "INTERNAL";
-
-const STATUS: Record<ApiErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 400, INTERNAL: 500 };
-const MESSAGES: Record<ApiErrorCode, string> = {
-  UNAUTHENTICATED: "Sign in, or send a valid API token as 'Authorization: Bearer <token>'.",
-  FORBIDDEN: "This account's role does not allow this.",
-  NOT_FOUND: "Not found, or outside the scope of this account or token.",
-  INVALID: "The request parameters are not valid.",
-  INTERNAL: "The request could not be completed.",
-};
 
 const HEADERS = { "Cache-Control": "no-store" };
 
@@ -23,19 +16,32 @@ export function ok(data: unknown, page?: { next: string | null }): NextResponse 
   return NextResponse.json({ data, ...page }, { headers: HEADERS });
 }
 
-export function apiError(code: ApiErrorCode, details?: unknown): NextResponse {
-  return NextResponse.json({ error: { code, message: MESSAGES[code], ...(details ? { details } : {}) } }, { status: STATUS[code], headers: HEADERS });
+export function apiError(code: ExpectedCode, details?: unknown, locale?: Locale): NextResponse {
+  return errorResponse(new AppError(code, undefined, undefined, details), locale);
 }
 
-/** Runs a handler; unexpected failures are logged with a reference and answered without their text. */
-export async function handle(run: () => Promise<NextResponse>): Promise<NextResponse> {
+/** Any thrown value as a JSON answer: an AppError with its message, anything else logged and answered with a reference. */
+export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): NextResponse {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "errors" });
+  const { status, body } = errorJson(toErrorAnswer(error, "api"), (key, values) => t(key as never, values as never));
+  return NextResponse.json(body, { status, headers: HEADERS });
+}
+
+/** Runs a handler; what it throws is answered by errorResponse. */
+export async function handle(run: () => Promise<NextResponse>, locale?: Locale): Promise<NextResponse> {
   try {
     return await run();
   } catch (error) {
-    const reference = randomUUID().slice(0, 8);
-    console.error(`api failed [${reference}]`, error);
-    return NextResponse.json({ error: { code: "INTERNAL", message: MESSAGES.INTERNAL, reference } }, { status: 500, headers: HEADERS });
+    return errorResponse(error, locale);
   }
+}
+
+/** The language of an API answer: the UI's language cookie, else Accept-Language, else Vietnamese. */
+export function requestLocale(request: Request): Locale {
+  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(request.headers.get("cookie") ?? "")?.[1];
+  if (isLocale(cookie)) return cookie;
+  const preferred = request.headers.get("accept-language")?.split(",")[0]?.trim().slice(0, 2);
+  return isLocale(preferred) ? preferred : DEFAULT_LOCALE;
 }
 
 /**
@@ -43,12 +49,14 @@ export async function handle(run: () => Promise<NextResponse>): Promise<NextResp
  * answers unauthenticated, invalid and unexpected requests the same way.
  */
 export function apiRoute<S extends z.ZodType>(schema: S, run: (viewer: Viewer, query: z.output<S>) => Promise<NextResponse>) {
-  return (request: Request) =>
-    handle(async () => {
+  return (request: Request) => {
+    const locale = requestLocale(request);
+    return handle(async () => {
       const viewer = await getApiViewer(request);
-      if (!viewer) return apiError("UNAUTHENTICATED");
+      if (!viewer) return errorResponse(new AppError("UNAUTHENTICATED", "apiUnauthenticated"), locale);
       const query = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-      if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
+      if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")), locale);
       return run(viewer, query.data);
-    });
+    }, locale);
+  };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
+import { transaction } from "@/lib/sql";
 import { clientIp } from "@/lib/auth/sign-in";
 import type { Viewer } from "@/lib/auth/session";
 import { hashToken } from "./token-hash";
@@ -14,9 +15,9 @@ export async function authenticateToken(token: string, request: Request): Promis
     select: { id: true, prefix: true, revokedAt: true, createdById: true, scopeCommitteeId: true, scopeCommittee: { select: { name: true } } },
   });
   if (!row || row.revokedAt) return null;
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx, sql) => {
     await tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
-    await recordAudit(tx, {
+    await recordAudit(sql, {
       actorId: row.createdById, action: "api_token.use", entityType: "ApiToken", entityId: row.id,
       committeeId: row.scopeCommitteeId, after: { path: new URL(request.url).pathname }, ip: clientIp(request.headers),
     });

@@ -1,7 +1,7 @@
 // The audit page: events of a committee's subtree, filtered and paged by id (newest first). The viewer's scope
 // is joined into the query itself, so a committee outside it yields nothing.
 import "server-only";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -36,9 +36,9 @@ export async function listAuditEvents(viewer: Viewer, committeeId: number, filte
     Prisma.sql`a."action" = ANY(${actions}::text[])`,
     filter.from ? Prisma.sql`a."at" >= ${dayStart(filter.from)}` : Prisma.empty,
     filter.to ? Prisma.sql`a."at" < ${new Date(dayStart(filter.to).getTime() + 86_400_000)}` : Prisma.empty,
-    filter.before ? Prisma.sql`a."id" < ${BigInt(filter.before)}` : Prisma.empty,
+    filter.before ? Prisma.sql`a."id" < ${filter.before}::bigint` : Prisma.empty,
   ].filter((c) => c !== Prisma.empty);
-  const rows = await db.$queryRaw<(Omit<AuditRow, "id"> & { id: bigint })[]>`
+  const rows = await sql<AuditRow>`
     SELECT a."id", a."at", a."action", a."entityType", a."entityId", a."before", a."after", a."committeeId",
            u."displayName" AS "actor", c."name" AS "committeeName"
     FROM "AuditEvent" a
@@ -49,6 +49,7 @@ export async function listAuditEvents(viewer: Viewer, committeeId: number, filte
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY a."id" DESC
     LIMIT ${AUDIT_PAGE_SIZE + 1}`;
-  const events = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({ ...r, id: r.id.toString() }));
+  // The id is a bigint, which pg reads as a string.
+  const events = rows.slice(0, AUDIT_PAGE_SIZE);
   return { events, older: rows.length > AUDIT_PAGE_SIZE ? events.at(-1)!.id : null };
 }

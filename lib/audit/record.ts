@@ -1,9 +1,7 @@
 // Writes to the append-only audit trail. Callers pass their transaction so the event commits with the change.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { RawTx } from "@/lib/sql";
-
-// Raw, so that a figure save's plain-SQL transaction can write its events too (lib/db-client.ts, rawTransaction).
-type Tx = Pick<RawTx, "$executeRaw">;
+// Raw, so that a figure save's transaction of raw statements (rawTransaction) can write its events too.
+import type { Sql } from "@/lib/sql";
 
 export interface AuditInput {
   actorId: number | null;
@@ -18,13 +16,13 @@ export interface AuditInput {
 
 const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
 
-export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
-  await recordAudits(tx, [event]);
+export async function recordAudit(sql: Sql, event: AuditInput): Promise<void> {
+  await recordAudits(sql, [event]);
 }
 
 /** Several events in one statement (a save of many figures), in the order given. */
-export async function recordAudits(tx: Tx, events: AuditInput[]): Promise<void> {
-  if (events.length > 0) await tx.$executeRaw(auditInsert(events));
+export async function recordAudits(sql: Sql, events: AuditInput[]): Promise<void> {
+  if (events.length > 0) await sql.count(auditInsert(events));
 }
 
 /** The INSERT of `events` (at least one), as a statement or a data-modifying WITH of another (a figure save's write). */

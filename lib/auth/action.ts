@@ -4,7 +4,8 @@
 // Expected failures carry a message the user can act on; anything else is logged and answered with a reference.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { rawOf, type Db } from "@/lib/db-client";
+import type { Db } from "@/lib/db-client";
+import { sqlOf } from "@/lib/sql";
 import type { Permission } from "./permissions";
 import { can } from "./permissions";
 import { isInScope, isRootCommittee } from "./scope";
@@ -77,12 +78,12 @@ export async function runAction<S extends z.ZodType, T>(
     if (!session) return fail("UNAUTHENTICATED", "unauthenticated");
     const { viewer, inScope } = session;
     if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
-    if (scope === "installation" && !(await isRootCommittee(rawOf(db), viewer.scopeCommitteeId))) {
+    if (scope === "installation" && !(await isRootCommittee(sqlOf(db), viewer.scopeCommitteeId))) {
       return fail("FORBIDDEN", "installationWide");
     }
     for (const committeeId of await committees()) {
       // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
-      const within = committeeId !== null && (inScope ? inScope.has(committeeId) : await isInScope(rawOf(db), viewer.scopeCommitteeId, committeeId));
+      const within = committeeId !== null && (inScope ? inScope.has(committeeId) : await isInScope(sqlOf(db), viewer.scopeCommitteeId, committeeId));
       if (!within) return fail("NOT_FOUND", "notFound");
     }
     const parsed = spec.schema.safeParse(raw);

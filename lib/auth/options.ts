@@ -3,9 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { toErrorAnswer } from "@/lib/errors";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 import { decode, encode, sessionCookie } from "./jwt";
-import { clientIp, SignInError, verifySignIn } from "./sign-in";
+import { clientIp, verifySignIn } from "./sign-in";
 
 declare module "next-auth" {
   interface User {
@@ -47,10 +48,10 @@ export function getAuthOptions(): NextAuthOptions {
             const user = await verifySignIn(db, credentials, clientIp(req?.headers));
             return { id: String(user.id), sv: user.sessionVersion };
           } catch (error) {
-            // next-auth passes the message to the sign-in page as ?error=<code>; only our codes, never raw text.
-            if (error instanceof SignInError) throw new Error(error.code);
-            console.error("sign-in failed unexpectedly", error);
-            throw new Error("UNAVAILABLE");
+            // next-auth passes the message to the sign-in page as ?error=…: a message key, or for an unexpected
+            // failure "unexpected:<reference>"; never raw text.
+            const answer = toErrorAnswer(error, "sign-in");
+            throw new Error(answer.reference ? `${answer.key}:${answer.reference}` : answer.key);
           }
         },
       }),

@@ -2,6 +2,7 @@
 // time for an unknown account, a disabled one and a wrong password, so names cannot be probed.
 import { z } from "zod";
 import type { Db } from "@/lib/db-client";
+import { rawTransaction, sqlOf, transaction } from "@/lib/sql";
 import { recordAudit } from "@/lib/audit/record";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { accountKey, addressKey, clearFailures, lockedUntil, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, recordFailure } from "./throttle";
@@ -32,8 +33,8 @@ export async function verifySignIn(db: Db, raw: unknown, ip: string): Promise<Si
   const { username, password, totp } = parsed.data;
   const keys = [accountKey(username), addressKey(ip)];
 
-  if (await lockedUntil(db, keys)) {
-    await recordAudit(db, { actorId: null, action: "auth.sign_in_throttled", entityType: "User", entityId: username, ip });
+  if (await lockedUntil(sqlOf(db), keys)) {
+    await recordAudit(sqlOf(db), { actorId: null, action: "auth.sign_in_throttled", entityType: "User", entityId: username, ip });
     throw new SignInError("THROTTLED");
   }
 
@@ -59,24 +60,24 @@ export async function verifySignIn(db: Db, raw: unknown, ip: string): Promise<Si
       // A recovery code works once.
       const left = user.recoveryCodeHashes.filter((_, i) => i !== recoveryIndex);
       await db.user.update({ where: { id: user.id }, data: { recoveryCodeHashes: left } });
-      await recordAudit(db, { actorId: user.id, action: "auth.recovery_code_used", entityType: "User", entityId: user.id, after: { left: left.length }, ip });
+      await recordAudit(sqlOf(db), { actorId: user.id, action: "auth.recovery_code_used", entityType: "User", entityId: user.id, after: { left: left.length }, ip });
     }
   }
 
-  await db.$transaction(async (tx) => {
-    await clearFailures(tx, accountKey(username));
+  await transaction(db, async (tx, sql) => {
+    await clearFailures(sql, accountKey(username));
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, committeeId: user.scopeCommitteeId, ip });
+    await recordAudit(sql, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, committeeId: user.scopeCommitteeId, ip });
   });
   return { id: user.id, sessionVersion: user.sessionVersion };
 }
 
 async function fail(db: Db, username: string, ip: string, reason: string, userId: number | null) {
-  await db.$transaction(async (tx) => {
-    await recordFailure(tx, accountKey(username), MAX_FAILURES_PER_ACCOUNT);
-    await recordFailure(tx, addressKey(ip), MAX_FAILURES_PER_ADDRESS);
+  await rawTransaction(db, async (sql) => {
+    await recordFailure(sql, accountKey(username), MAX_FAILURES_PER_ACCOUNT);
+    await recordFailure(sql, addressKey(ip), MAX_FAILURES_PER_ADDRESS);
     // The attempted name is kept (it may be a typo of a real one); the password never is.
-    await recordAudit(tx, { actorId: userId, action: "auth.sign_in_failed", entityType: "User", entityId: username, after: { reason }, ip });
+    await recordAudit(sql, { actorId: userId, action: "auth.sign_in_failed", entityType: "User", entityId: username, after: { reason }, ip });
   });
 }
 

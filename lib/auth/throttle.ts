@@ -1,7 +1,5 @@
 // Sign-in throttling kept in PostgreSQL, so that every app instance on the database counts the same failures.
-import type { Db } from "@/lib/db-client";
-
-type Tx = Pick<Db, "$queryRaw" | "$executeRaw">;
+import type { Sql } from "@/lib/sql";
 
 /** Failures counted within this window… */
 export const THROTTLE_WINDOW_MINUTES = 15;
@@ -16,17 +14,17 @@ export const accountKey = (username: string) => `user:${username.toLowerCase()}`
 export const addressKey = (ip: string) => `ip:${ip}`;
 
 /** The latest time until which any of `keys` is locked, or null. */
-export async function lockedUntil(tx: Tx, keys: string[]): Promise<Date | null> {
-  const rows = await tx.$queryRaw<{ until: Date | null }[]>`
+export async function lockedUntil(sql: Sql, keys: string[]): Promise<Date | null> {
+  const rows = await sql<{ until: Date | null }>`
     SELECT max("lockedUntil") AS until FROM "SignInThrottle" WHERE "key" = ANY(${keys}) AND "lockedUntil" > now()`;
   return rows[0]?.until ?? null;
 }
 
 /** Counts one failure for `key` in one atomic statement (safe under concurrent instances). */
-export async function recordFailure(tx: Tx, key: string, maxFailures: number): Promise<void> {
+export async function recordFailure(sql: Sql, key: string, maxFailures: number): Promise<void> {
   const window = `${THROTTLE_WINDOW_MINUTES} minutes`;
   const lock = `${LOCK_MINUTES} minutes`;
-  await tx.$executeRaw`
+  await sql.count`
     INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
     VALUES (${key}, 1, now(), CASE WHEN 1 >= ${maxFailures} THEN now() + ${lock}::interval END)
     ON CONFLICT ("key") DO UPDATE SET
@@ -37,6 +35,6 @@ export async function recordFailure(tx: Tx, key: string, maxFailures: number): P
         THEN now() + ${lock}::interval ELSE "SignInThrottle"."lockedUntil" END`;
 }
 
-export async function clearFailures(tx: Tx, key: string): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" = ${key}`;
+export async function clearFailures(sql: Sql, key: string): Promise<void> {
+  await sql.count`DELETE FROM "SignInThrottle" WHERE "key" = ${key}`;
 }

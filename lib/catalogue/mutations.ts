@@ -2,6 +2,7 @@
 // figures, rollups or indicators use is never deleted, only retired: its history must stay readable.
 import { ExpectedError, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
+import { transaction } from "@/lib/sql";
 import { dataElementSchema, elementIdSchema, indicatorSchema, retireElementSchema } from "./schema";
 
 export const createDataElementSpec = {
@@ -10,10 +11,10 @@ export const createDataElementSpec = {
   schema: dataElementSchema,
   async run(input, { viewer, db }) {
     if (await db.dataElement.findUnique({ where: { code: input.code } })) throw new ExpectedError("CONFLICT", "targets.codeTaken", { code: input.code });
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const last = await tx.dataElement.aggregate({ _max: { sortOrder: true } });
       const element = await tx.dataElement.create({ data: { ...input, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "element.create", entityType: "DataElement", entityId: element.id, after: input });
+      await recordAudit(sql, { actorId: viewer.userId, action: "element.create", entityType: "DataElement", entityId: element.id, after: input });
       return { id: element.id };
     });
   },
@@ -24,9 +25,9 @@ export const retireDataElementSpec = {
   scope: "installation",
   schema: retireElementSchema,
   async run({ id, retired }, { viewer, db }) {
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const element = await tx.dataElement.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
-      await recordAudit(tx, { actorId: viewer.userId, action: retired ? "element.retire" : "element.restore", entityType: "DataElement", entityId: id, after: { code: element.code } });
+      await recordAudit(sql, { actorId: viewer.userId, action: retired ? "element.retire" : "element.restore", entityType: "DataElement", entityId: id, after: { code: element.code } });
       return { id };
     });
   },
@@ -37,9 +38,9 @@ export const deleteDataElementSpec = {
   scope: "installation",
   schema: elementIdSchema,
   async run({ id }, { viewer, db }) {
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       // Lock the row so a figure or indicator cannot start using it between the check and the delete.
-      const rows = await tx.$queryRaw<{ code: string }[]>`SELECT "code" FROM "DataElement" WHERE "id" = ${id} FOR UPDATE`;
+      const rows = await sql<{ code: string }>`SELECT "code" FROM "DataElement" WHERE "id" = ${id} FOR UPDATE`;
       if (!rows[0]) throw new ExpectedError("NOT_FOUND", "notFound");
       const [figures, rollups, terms, parts] = await Promise.all([
         tx.figure.count({ where: { dataElementId: id } }), tx.rollup.count({ where: { dataElementId: id } }),
@@ -47,7 +48,7 @@ export const deleteDataElementSpec = {
       ]);
       if (figures + rollups + terms + parts > 0) throw new ExpectedError("REFUSED", "targets.elementInUse", { code: rows[0].code });
       await tx.dataElement.delete({ where: { id } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "element.delete", entityType: "DataElement", entityId: id, before: { code: rows[0].code } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "element.delete", entityType: "DataElement", entityId: id, before: { code: rows[0].code } });
       return { id };
     });
   },
@@ -64,7 +65,7 @@ export const createIndicatorSpec = {
     const missing = codes.filter((c) => !elements.some((e) => e.code === c));
     if (missing.length > 0) throw new ExpectedError("INVALID", "targets.unknownElements", { codes: missing.join(", ") });
     const idOf = (c: string) => elements.find((e) => e.code === c)!.id;
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const { numerator, denominator, ...fields } = input;
       const indicator = await tx.indicator.create({
         data: {
@@ -75,7 +76,7 @@ export const createIndicatorSpec = {
           ] },
         },
       });
-      await recordAudit(tx, { actorId: viewer.userId, action: "indicator.create", entityType: "Indicator", entityId: indicator.id, after: input });
+      await recordAudit(sql, { actorId: viewer.userId, action: "indicator.create", entityType: "Indicator", entityId: indicator.id, after: input });
       return { id: indicator.id };
     });
   },

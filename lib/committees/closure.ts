@@ -1,12 +1,10 @@
 // The closure table behind every subtree query, rebuilt from the current parent links in one statement.
-import type { RawTx } from "@/lib/sql";
-
-type Tx = Pick<RawTx, "$executeRaw">;
+import type { Sql } from "@/lib/sql";
 
 /** Rebuilds CommitteeClosure from Committee.parentId (current tree). Run inside the transaction that changed it. */
-export async function rebuildClosure(tx: Tx): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "CommitteeClosure"`;
-  await tx.$executeRaw`
+export async function rebuildClosure(sql: Sql): Promise<void> {
+  await sql.count`DELETE FROM "CommitteeClosure"`;
+  await sql.count`
     INSERT INTO "CommitteeClosure" ("ancestorId", "descendantId", "depth")
     WITH RECURSIVE walk("ancestorId", "descendantId", "depth") AS (
       SELECT "id", "id", 0 FROM "Committee"

@@ -125,7 +125,7 @@ const committeePage = prepared("api-committee-page");
 export async function getCommitteePage(
   scopeCommitteeId: number, rootId: number, page: { depth?: number; after?: [depth: number, id: number]; limit: number },
 ) {
-  if (!(await isInScope(db, scopeCommitteeId, rootId))) return null;
+  if (!(await isInScope(sql, scopeCommitteeId, rootId))) return null;
   const [afterDepth, afterId] = page.after ?? [-1, 0];
   // The row comparison is the index's range condition (ancestor, depth, descendant): a page deep in the country's
   // tree costs what the first does. Units in force only: ended units hang under their successors in the closure.

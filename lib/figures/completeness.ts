@@ -4,8 +4,8 @@
 // year before; its successor reports the whole year), plus any other unit that has started the year (the
 // province entering its own staffing cuts). Kinds, not past figures, decide, so a unit that never reported
 // shows up as "not started" instead of being invisible.
-import type { Db } from "@/lib/db-client";
 import type { CommitteeKind } from "@/lib/generated/prisma/enums";
+import type { Sql } from "@/lib/sql";
 import type { YearStatus } from "./types";
 
 export const REPORTING_KINDS = ["DISTRICT", "GRASSROOTS", "GRASSROOTS_CELL", "CELL"] as const satisfies readonly CommitteeKind[];
@@ -28,8 +28,8 @@ export interface Completeness {
 }
 
 /** The caller has checked that `committeeId` lies in the viewer's scope. */
-export async function getCompleteness(db: Pick<Db, "$queryRaw">, committeeId: number, year: number): Promise<Completeness> {
-  const rows = await db.$queryRaw<(Omit<UnitProgress, "status"> & { status: YearStatus | null })[]>`
+export async function getCompleteness(sql: Sql, committeeId: number, year: number): Promise<Completeness> {
+  const rows = await sql<(Omit<UnitProgress, "status"> & { status: YearStatus | null })>`
     SELECT c."id", c."code", c."name", c."nameEn", c."kind", cc."depth", fy."status", fy."submittedAt", fy."reviewedAt"
     FROM "CommitteeClosure" cc
     JOIN "Committee" c ON c."id" = cc."descendantId"

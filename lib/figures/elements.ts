@@ -4,10 +4,8 @@
 // (part ≤ whole, levels ≤ whole) can be checked on what the form shows.
 import type { Db } from "@/lib/db-client";
 import { ExpectedError } from "@/lib/auth/action";
-import type { RawTx } from "@/lib/sql";
+import type { Sql } from "@/lib/sql";
 import type { RuleElement } from "./types";
-
-type Reader = Pick<RawTx, "$queryRaw">;
 
 export interface CatalogueElement extends RuleElement {
   code: string;
@@ -20,9 +18,9 @@ export interface CatalogueElement extends RuleElement {
 }
 
 /** Every data element, in form order: groups in the order of their first element, then sortOrder. */
-export async function loadCatalogue(db: Reader): Promise<CatalogueElement[]> {
+export async function loadCatalogue(sql: Sql): Promise<CatalogueElement[]> {
   // Raw: every save and form reads it, and Prisma's decoding of the rows cost more than the query.
-  const rows = await db.$queryRaw<CatalogueElement[]>`
+  const rows = await sql<CatalogueElement>`
     SELECT "id", "code", "nameVi", "nameEn", "unitVi", "unitEn", "groupCode", "sortOrder", "valueType"::text AS "valueType",
            "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent"
     FROM "DataElement" ORDER BY "sortOrder", "id"`;
@@ -51,9 +49,9 @@ export function defaultEntryYear(current: { startYear: number; endYear: number }
 }
 
 /** Ids of the elements the targets in force for `committeeId` in `year` need (2025 belongs to two terms). */
-export async function requiredElementIds(db: Reader, committeeId: number, year: number): Promise<number[]> {
+export async function requiredElementIds(sql: Sql, committeeId: number, year: number): Promise<number[]> {
   // One statement: every figure save and form asks, and Prisma made four queries of the nested read.
-  const [row] = await db.$queryRaw<{ inTerm: boolean; ids: number[] }[]>`
+  const [row] = await sql<{ inTerm: boolean; ids: number[] }>`
     SELECT EXISTS (SELECT 1 FROM "Term" WHERE "startYear" <= ${year}::int AND "endYear" >= ${year}::int) AS "inTerm",
       ARRAY(
         SELECT DISTINCT it."dataElementId"

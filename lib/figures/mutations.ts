@@ -3,6 +3,7 @@
 // someone else's change in the way), because the form needs per-field messages with values and names that an
 // error key cannot carry; nothing is written in either case.
 import { idField, type ActionSpec } from "@/lib/auth/action";
+import { rawTransaction } from "@/lib/sql";
 import { applyRollupDeltas } from "./rollup";
 import { saveYear } from "./save";
 import { returnYearSchema, reviewYearSchema, saveFiguresSchema, unlockYearSchema } from "./schema";
@@ -35,10 +36,10 @@ function stepSpec<S extends StepSchema>(action: WorkflowAction, permission: "fig
     schema,
     async run(input, { viewer, db }) {
       const comment = "comment" in input ? input.comment : "reason" in input ? input.reason : undefined;
-      await db.$transaction(async (tx) => {
-        const deltas = await stepYear(tx, action, { ...input, actorId: viewer.userId, comment });
-        await applyRollupDeltas(tx, input.committeeId, input.year, deltas);
-      }, { timeout: 30_000, maxWait: 10_000 });
+      await rawTransaction(db, async (sql) => {
+        const deltas = await stepYear(sql, action, { ...input, actorId: viewer.userId, comment });
+        await applyRollupDeltas(sql, input.committeeId, input.year, deltas);
+      });
       return { committeeId: input.committeeId, year: input.year };
     },
   } satisfies ActionSpec<S, { committeeId: number; year: number }>;

@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { inScope, isInScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/session";
 import { idParamSchema } from "@/lib/committees/schema";
@@ -38,7 +38,7 @@ export async function getCommitteeFigures(scopeCommitteeId: number, committeeId:
       orderBy: { dataElement: { sortOrder: "asc" } },
     }),
     // The view: a unit with nothing below it has no stored rows, its figures are its totals (lib/figures/rollup.ts).
-    db.$queryRaw<{ element: string; value: string; unitCount: number; submittedCount: number; computedAt: Date }[]>`
+    sql<{ element: string; value: string; unitCount: number; submittedCount: number; computedAt: Date }>`
       SELECT de."code" AS "element", r."value"::text AS "value", r."unitCount", r."submittedCount", r."computedAt"
       FROM "CommitteeRollup" r JOIN "DataElement" de ON de."id" = r."dataElementId"
       WHERE r."committeeId" = ${committeeId}::int AND r."year" = ${year}::int AND (${elementCode ?? null}::text IS NULL OR de."code" = ${elementCode ?? null}::text)
@@ -71,9 +71,9 @@ export interface EntryForm {
 
 export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale): Promise<EntryForm> {
   const committee = inScope(viewer.scopeCommitteeId);
-  const catalogue = await loadCatalogue(db);
+  const catalogue = await loadCatalogue(sql);
   const [required, figures, previous, row] = await Promise.all([
-    requiredElementIds(db, committeeId, year),
+    requiredElementIds(sql, committeeId, year),
     db.figure.findMany({ where: { committeeId, year, committee } }),
     db.figure.findMany({ where: { committeeId, year: year - 1, committee }, select: { dataElementId: true, value: true } }),
     db.figureYear.findFirst({
@@ -122,7 +122,7 @@ export interface HistoryEvent {
 /** The audit trail of one committee-year, newest first; nothing for a committee outside the viewer's scope. */
 export async function getYearHistory(viewer: Viewer, committeeId: number, year: number): Promise<HistoryEvent[]> {
   // AuditEvent has no relation to Committee (it outlives what it records), so the scope is checked first.
-  if (!(await isInScope(db, viewer.scopeCommitteeId, committeeId))) return [];
+  if (!(await isInScope(sql, viewer.scopeCommitteeId, committeeId))) return [];
   const events = await db.auditEvent.findMany({
     where: { committeeId, entityType: { in: ["Figure", "FigureYear"] }, entityId: { endsWith: `:${year}` } },
     orderBy: { id: "desc" },
@@ -155,7 +155,7 @@ export type ReviewItem = Awaited<ReturnType<typeof getReviewQueue>>[number];
 /** Completeness of a committee's subtree for a year; null when the committee is not in the viewer's scope. */
 export async function getScopedCompleteness(viewer: Viewer, committeeId: number, year: number) {
   if (!(await findScopedCommittee(viewer.scopeCommitteeId, committeeId))) return null;
-  return getCompleteness(db, committeeId, year);
+  return getCompleteness(sql, committeeId, year);
 }
 
 const entryParamsSchema = z.object({

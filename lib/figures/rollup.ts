@@ -6,25 +6,23 @@
 // those units' figures (one unit each); restructuring keeps the rule when a unit gains its first subordinate or
 // loses its last (`settleLeafRollups`).
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pgArray, type RawTx } from "@/lib/sql";
+import { pgArray, type Sql } from "@/lib/sql";
 import { fromScaled, toScaled } from "./number";
-
-type Tx = RawTx;
 
 /** `committee` (a column or a value) has a unit below it in the reporting tree, so its rollup rows are stored. */
 const hasUnitsBelow = (committee: Prisma.Sql) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "CommitteeClosure" below WHERE below."ancestorId" = ${committee} AND below."depth" > 0)`;
 // An ancestor above a unit (depth > 0) has a unit below it by definition; only the unit itself can be a leaf. Written
-// so, the test runs once per unit, not once per ancestor row (578,000 probes took 2.4 s for a 100,000-figure import).
+// so, the test runs once per unit, not once per ancestor row (hundreds of thousands of probes in a large import).
 const ANCESTOR_STORED_ALL = Prisma.sql`(cc."depth" > 0 OR cc."ancestorId" IN (SELECT "ancestorId" FROM "CommitteeClosure" WHERE "depth" > 0))`;
 
 /**
  * Rebuilds every rollup row from the figures, in bulk. Elements aggregated with NONE roll up only the
  * unit's own figure (summing them over a subtree is meaningless).
  */
-export async function rebuildRollups(tx: Tx): Promise<number> {
-  await tx.$executeRaw`DELETE FROM "Rollup"`;
-  return tx.$executeRaw`
+export async function rebuildRollups(sql: Sql): Promise<number> {
+  await sql.count`DELETE FROM "Rollup"`;
+  return sql.count`
     INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
     SELECT cc."ancestorId", f."dataElementId", f."year", SUM(f."value"), COUNT(*),
            COUNT(*) FILTER (WHERE f."status" <> 'DRAFT'), now()
@@ -39,8 +37,8 @@ export async function rebuildRollups(tx: Tx): Promise<number> {
  * Rows where the stored rollup differs from a from-scratch recomputation (empty when all is well); a stored row
  * of a unit with nothing below it is one of them (the view would count that unit twice).
  */
-export async function findRollupDrift(tx: Tx): Promise<{ committeeId: number; dataElementId: number; year: number }[]> {
-  return tx.$queryRaw`
+export async function findRollupDrift(sql: Sql): Promise<{ committeeId: number; dataElementId: number; year: number }[]> {
+  return sql`
     WITH fresh AS (
       SELECT cc."ancestorId" AS "committeeId", f."dataElementId", f."year", SUM(f."value") AS "value",
              COUNT(*)::int AS "unitCount", (COUNT(*) FILTER (WHERE f."status" <> 'DRAFT'))::int AS "submittedCount"
@@ -74,9 +72,8 @@ export interface RollupDelta {
  * Applies a save's changes to the stored rollup of the unit and every ancestor, inside the save's transaction,
  * so totals are exact the moment the save commits and a user always sees their own figure in them.
  *
- * Why immediate and not deferred: DESIGN.md measured this (updating every ancestor's row in each save) at a cap
- * of ~900 saves/s with p99 231 ms at 32 clients saving flat out; a province's year-end deadline is a few saves
- * per second, so the hot rows near the root are far from that cap. At national scale (330k units converging on
+ * Why immediate and not deferred: DESIGN.md measured the cap of this (updating every ancestor's row in each save)
+ * far above a province's year-end deadline of a few saves per second, so the hot rows near the root are far from that cap. At national scale (330k units converging on
  * one root) the alternative is insert-only delta rows per ancestor, summed on read and compacted in the
  * background: exact, no hot rows, at the cost of a slightly slower read.
  *
@@ -86,7 +83,7 @@ export interface RollupDelta {
  * the update adds the signed delta from the CTE; a row that had to be created from a negative delta means the
  * stored rollup had drifted, and the save fails rather than store a wrong total.
  */
-export async function applyRollupDeltas(tx: Tx, committeeId: number, year: number, deltas: RollupDelta[]): Promise<void> {
+export async function applyRollupDeltas(sql: Sql, committeeId: number, year: number, deltas: RollupDelta[]): Promise<void> {
   const merged = new Map<number, { value: bigint; units: number; submitted: number }>();
   for (const d of deltas) {
     const m = merged.get(d.dataElementId) ?? { value: 0n, units: 0, submitted: 0 };
@@ -98,7 +95,7 @@ export async function applyRollupDeltas(tx: Tx, committeeId: number, year: numbe
   const values = rows.map(([, m]) => fromScaled(m.value));
   const units = rows.map(([, m]) => m.units);
   const submitted = rows.map(([, m]) => m.submitted);
-  const written = await tx.$queryRaw<{ unitCount: number; inserted: boolean; dataElementId: number }[]>`
+  const written = await sql<{ unitCount: number; inserted: boolean; dataElementId: number }>`
     WITH d ("dataElementId", "value", "units", "submitted") AS (
       SELECT * FROM unnest(${ids}::int[], ${values}::numeric[], ${units}::int[], ${submitted}::int[])
     )
@@ -125,7 +122,7 @@ export async function applyRollupDeltas(tx: Tx, committeeId: number, year: numbe
   }
   // A rollup row exists only while some figure contributes to it, as in a from-scratch recomputation.
   if (written.some((w) => w.unitCount === 0)) {
-    await tx.$executeRaw`
+    await sql.count`
       DELETE FROM "Rollup"
       WHERE "year" = ${year}::int AND "unitCount" = 0 AND "dataElementId" = ANY(${ids}::int[])
         AND "committeeId" IN (SELECT "ancestorId" FROM "CommitteeClosure" WHERE "descendantId" = ${committeeId}::int)`;
@@ -148,13 +145,12 @@ export interface CommitteeRollupDelta extends RollupDelta {
  * The table is locked against other writers (SHARE ROW EXCLUSIVE, as restructuring does) from before the deltas
  * are spread over the closure to the end of the caller's transaction: single saves wait rather than deadlock with
  * it, and dashboards read on. Saves would wait on the shared ancestor rows (the root's at least) anyway; locking
- * those rows one by one in key order instead took as long as the merge itself at national scale (2.2 s for 143,000
- * rows).
+ * those rows one by one in key order instead took as long as the merge itself at national scale.
  * A row that would have to be created from a negative delta, or end with a negative count, means the stored
  * rollup had drifted: the call fails and the caller's transaction rolls back rather than store a wrong total.
  * Returns the number of rollup rows changed.
  */
-export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta[]): Promise<number> {
+export async function applyRollupDeltasBulk(sql: Sql, deltas: CommitteeRollupDelta[]): Promise<number> {
   const live = deltas.filter((d) => toScaled(d.value) !== 0n || d.units !== 0 || d.submitted !== 0);
   if (live.length === 0) return 0;
   const committees = live.map((d) => d.committeeId);
@@ -169,10 +165,10 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
   // that just lost its last would get a stored row beside its figures, counted twice).
   // The statements go out in two batches, not one by one (the connection is pipelined; PostgreSQL runs them in
   // order, and any failure fails the transaction): the lock, the table and its rows, then statistics and the merge.
-  const locked = tx.$executeRaw`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
-  const cleared = tx.$executeRaw`DROP TABLE IF EXISTS pg_temp."rollup_delta"`;
+  const locked = sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
+  const cleared = sql.count`DROP TABLE IF EXISTS pg_temp."rollup_delta"`;
   // CREATE TABLE AS reports the rows it wrote.
-  const created = tx.$executeRaw`
+  const created = sql.count`
     CREATE TEMP TABLE "rollup_delta" ON COMMIT DROP AS
     WITH d AS (
       SELECT * FROM unnest(${pgArray(committees)}::int[], ${pgArray(elements)}::int[], ${pgArray(years)}::int[], ${pgArray(values)}::numeric[],
@@ -205,13 +201,13 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
     ORDER BY 1, 2, 3`;
   const [, , rows] = await Promise.all([locked, cleared, created]);
   // A temporary table has no statistics: without them the planner joins a large batch against the whole
-  // Rollup table by sequential scans (national scale: 38M rows, ~100 s for 100k figures) instead of the key.
-  const analyzed = tx.$executeRaw`ANALYZE pg_temp."rollup_delta"`;
+  // Rollup table by sequential scans (tens of millions of rows at national scale) instead of the key.
+  const analyzed = sql.count`ANALYZE pg_temp."rollup_delta"`;
   // One pass: add to existing rows (removing those left with no contributing unit, as a from-scratch
   // recomputation has none), create the missing ones. A missing row may only be created by an addition; one
   // that would start negative, or a row left with no unit but a value, is skipped here and caught by the count
   // below; a row that would go negative breaks the table's CHECK constraints.
-  const merging = tx.$executeRaw`
+  const merging = sql.count`
     MERGE INTO "Rollup" r
     USING "rollup_delta" d
     ON r."committeeId" = d."committeeId" AND r."dataElementId" = d."dataElementId" AND r."year" = d."year"
@@ -221,7 +217,7 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
     WHEN NOT MATCHED AND d."value" >= 0 AND d."units" > 0 AND d."submitted" BETWEEN 0 AND d."units" THEN
       INSERT ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
       VALUES (d."committeeId", d."dataElementId", d."year", d."value", d."units", d."submitted", now())`;
-  const [, merged] = await Promise.all([analyzed, merging, tx.$executeRaw`DROP TABLE "rollup_delta"`]);
+  const [, merged] = await Promise.all([analyzed, merging, sql.count`DROP TABLE "rollup_delta"`]);
   if (merged !== rows) throw new Error("Stored rollup out of step with the figures: rebuild it");
   return merged;
 }
@@ -232,14 +228,14 @@ export async function applyRollupDeltasBulk(tx: Tx, deltas: CommitteeRollupDelta
  * the units moved under it are added after this), one that lost its last drops its rows (now equal to its
  * figures, which the view reads). Call after the closure changed, before adding deltas to a new parent.
  */
-export async function settleLeafRollups(tx: Tx, committeeIds: number[]): Promise<void> {
+export async function settleLeafRollups(sql: Sql, committeeIds: number[]): Promise<void> {
   if (committeeIds.length === 0) return;
-  await tx.$executeRaw`
+  await sql.count`
     DELETE FROM "Rollup" r
     WHERE r."committeeId" = ANY(${committeeIds}::int[]) AND NOT ${hasUnitsBelow(Prisma.raw(`r."committeeId"`))}`;
   // A committee with units below it and no stored row at all was a leaf until now (one that was not has a row for
   // each of its own figures already).
-  await tx.$executeRaw`
+  await sql.count`
     INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
     SELECT f."committeeId", f."dataElementId", f."year", f."value", 1, CASE WHEN f."status" <> 'DRAFT' THEN 1 ELSE 0 END, now()
     FROM "Figure" f

@@ -47,7 +47,17 @@ export interface EntryField {
   lastYear: string | null;
 }
 
-export type SaveOutcome =
-  | { outcome: "saved"; status: YearStatus; changed: number; versions: Record<string, number> }
-  | { outcome: "invalid"; errors: Record<string, FieldMessage>; warnings: Record<string, FieldMessage> }
-  | { outcome: "conflict"; conflicts: Record<string, FieldConflict> };
+/** A save that went through: the year's status and the versions of the values the user now has. */
+export interface SaveOutcome {
+  status: YearStatus;
+  changed: number;
+  versions: Record<string, number>;
+}
+
+/**
+ * The details of a refused save (an AppError's `details`): per-field findings when it is INVALID, the figures
+ * someone else changed meanwhile when it is a CONFLICT. Nothing is written in either case.
+ */
+export type SaveRefusal =
+  | { errors: Record<string, FieldMessage>; warnings: Record<string, FieldMessage> }
+  | { conflicts: Record<string, FieldConflict> };

@@ -5,12 +5,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { ExpectedError } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
-import type { RawTx } from "@/lib/sql";
+import type { Sql } from "@/lib/sql";
 import type { RollupDelta } from "./rollup";
 
-// Raw statements only: a figure save runs them in a plain-SQL transaction (lib/db-client.ts, rawTransaction),
-// the other steps in Prisma's.
-export type Tx = RawTx;
 
 export interface YearRow {
   status: FigureStatus;
@@ -25,17 +22,17 @@ export const figureEntityId = (committeeId: number, dataElementId: number, year:
  * side; each figure's version decides between them), exclusive for a workflow step, so a save never lands in
  * a year that is being submitted or approved.
  */
-export async function lockYear(tx: Tx, committeeId: number, year: number, mode: "share" | "update"): Promise<YearRow> {
+export async function lockYear(sql: Sql, committeeId: number, year: number, mode: "share" | "update"): Promise<YearRow> {
   const lock = () => mode === "update"
-    ? tx.$queryRaw<YearRow[]>`
+    ? sql<YearRow>`
         SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`
-    : tx.$queryRaw<YearRow[]>`
+    : sql<YearRow>`
         SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR SHARE`;
   // Most saves are of a year already begun: one statement. (Not one INSERT … ON CONFLICT and a SELECT in one
   // statement: its snapshot would miss a row another save inserted meanwhile.)
   const [row] = await lock();
   if (row) return row;
-  await tx.$executeRaw`
+  await sql.count`
     INSERT INTO "FigureYear" ("committeeId", "year") VALUES (${committeeId}::int, ${year}::int)
     ON CONFLICT ("committeeId", "year") DO NOTHING`;
   return (await lock())[0]!;
@@ -44,8 +41,8 @@ export async function lockYear(tx: Tx, committeeId: number, year: number, mode: 
 const counted = (status: string) => (status === "DRAFT" ? 0 : 1);
 
 /** Brings every figure of the year to `to`; returns the change in submitted counts for the rollup. */
-async function setFiguresStatus(tx: Tx, committeeId: number, year: number, to: FigureStatus): Promise<RollupDelta[]> {
-  const changed = await tx.$queryRaw<{ dataElementId: number; old: string }[]>`
+async function setFiguresStatus(sql: Sql, committeeId: number, year: number, to: FigureStatus): Promise<RollupDelta[]> {
+  const changed = await sql<{ dataElementId: number; old: string }>`
     WITH old AS (
       SELECT "id", "dataElementId", "status"::text AS "old" FROM "Figure"
       WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int AND "status" <> ${to}::"FigureStatus"
@@ -76,25 +73,25 @@ export interface StepInput {
 }
 
 /** One workflow step in the caller's transaction: status of the year and its figures, audit; returns rollup deltas. */
-export async function stepYear(tx: Tx, action: WorkflowAction, input: StepInput): Promise<RollupDelta[]> {
+export async function stepYear(sql: Sql, action: WorkflowAction, input: StepInput): Promise<RollupDelta[]> {
   const { from, to } = STEPS[action];
   const { committeeId, year } = input;
-  const rows = await tx.$queryRaw<YearRow[]>`
+  const rows = await sql<YearRow>`
     SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`;
   const row = rows[0];
   if (!row || row.status !== from) throw new ExpectedError("REFUSED", "wrongStatus", { status: row?.status ?? "NOT_STARTED" });
   if (input.version !== undefined && row.version !== input.version) throw new ExpectedError("CONFLICT", "yearChanged");
-  const deltas = await setFiguresStatus(tx, committeeId, year, to);
+  const deltas = await setFiguresStatus(sql, committeeId, year, to);
   // Set by hand what Prisma's @updatedAt would: the statement is raw.
   const who = action === "figure.submit"
     ? Prisma.sql`"submittedById" = ${input.actorId}::int, "submittedAt" = now(), "returnComment" = NULL`
     : action === "figure.approve"
       ? Prisma.sql`"reviewedById" = ${input.actorId}::int, "reviewedAt" = now()`
       : Prisma.sql`"reviewedById" = ${input.actorId}::int, "reviewedAt" = now(), "returnComment" = ${input.comment ?? null}::text`;
-  await tx.$executeRaw`
+  await sql.count`
     UPDATE "FigureYear" SET "status" = ${to}::"FigureStatus", "version" = "version" + 1, "updatedAt" = now(), ${who}
     WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int`;
-  await recordAudit(tx, {
+  await recordAudit(sql, {
     actorId: input.actorId, action, entityType: "FigureYear", entityId: yearEntityId(committeeId, year), committeeId,
     before: { year, status: row.status, version: row.version },
     after: { year, status: to, version: row.version + 1, ...(input.comment ? { comment: input.comment } : {}) },

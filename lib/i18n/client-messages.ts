@@ -4,7 +4,7 @@
 // every request: all of them (~26 KB) cost a dashboard ~20% of its server time.
 // tests/unit/client-messages.test.ts checks that every namespace a client component asks for is listed here,
 // and the browser tests open every page with such a component.
-export const BASE_CLIENT_NAMESPACES = ["actionErrors", "errors", "committeePicker"] as const;
+export const BASE_CLIENT_NAMESPACES = ["errors", "committeePicker"] as const;
 
 /** The namespaces of each translated client component, beyond the base ones. */
 export const CLIENT_COMPONENT_NAMESPACES = {

@@ -8,9 +8,9 @@ import { yearSchema } from "@/lib/figures/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ExportRow } from "./cells";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
-import { viaPrisma } from "@/lib/sql";
+import { sqlOf } from "@/lib/sql";
 
-/** At most a term and a half per file: a province's subtree over 10 years is already ~500,000 rows. */
+/** At most a term and a half per file: a province's subtree over ten years is already hundreds of thousands of rows. */
 export const MAX_EXPORT_YEARS = 10;
 
 export const exportQuerySchema = z.object({
@@ -30,18 +30,19 @@ export async function getExportRows(
     where: { ancestorId_descendantId: { ancestorId: scopeCommitteeId, descendantId: query.committeeId } }, select: { depth: true },
   });
   if (!inScope) return null;
-  const committees = await db.$queryRaw<{ id: number; code: string; name: string; nameEn: string | null; fromYear: number; toYear: number | null }[]>`
+  const sql = sqlOf(db);
+  const committees = await sql<{ id: number; code: string; name: string; nameEn: string | null; fromYear: number; toYear: number | null }>`
     SELECT c."id", c."code", c."name", c."nameEn", EXTRACT(YEAR FROM c."validFrom")::int AS "fromYear",
            EXTRACT(YEAR FROM c."validTo")::int AS "toYear"
     FROM "Committee" c JOIN "CommitteeClosure" cc ON cc."descendantId" = c."id" AND cc."ancestorId" = ${query.committeeId}::int
     ORDER BY c."code"`;
   const years: number[] = [];
   for (let y = query.from; y <= query.to; y++) years.push(y);
-  const catalogue = await loadCatalogue(db);
+  const catalogue = await loadCatalogue(sql);
   const ids = committees.map((c) => c.id);
   const [onForm, figures] = await Promise.all([
-    formElementsByCommitteeYear(viaPrisma(db), catalogue, ids, years),
-    db.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string; note: string | null }[]>`
+    formElementsByCommitteeYear(sql, catalogue, ids, years),
+    sql<{ committeeId: number; dataElementId: number; year: number; value: string; note: string | null }>`
       SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."note"
       FROM "Figure" f JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId" AND cc."ancestorId" = ${query.committeeId}::int
       WHERE f."year" BETWEEN ${query.from}::int AND ${query.to}::int`,

@@ -9,7 +9,7 @@
 // year is unlocked (audited, as the form's unlock) and the figures go in as a draft for a new approval.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { rawTransaction, type Db } from "@/lib/db-client";
+import type { Db } from "@/lib/db-client";
 import { ExpectedError } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -22,7 +22,7 @@ import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Column } from "./cells";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
-import { pgArray, viaPrisma, type RawTx, type Sql } from "@/lib/sql";
+import { pgArray, rawTransaction, sqlOf, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
 
 export interface ImportActor {
@@ -41,11 +41,6 @@ export interface ImportOptions {
   locale?: Locale;
   /** File name, for the audit trail. */
   source?: string;
-  /**
-   * Plain SQL on a pg pool for the check's large reads (hundreds of thousands of stored figures at national
-   * scale, where Prisma's decoding took longer than the queries). Without it they go through `db`.
-   */
-  read?: Sql;
 }
 
 export type ImportPhase = "read" | "check" | "write";
@@ -144,12 +139,12 @@ export async function importFigures(
   onProgress?.({ phase: "check", done: 0, total: rows.length });
 
   // 1. Each row on its own: shape, committee in the importer's subtree, known element, no duplicates.
-  const read = options.read ?? viaPrisma(db);
+  const read = sqlOf(db);
   // The terms' years are needed only after the rows are parsed, but depend on nothing in them.
   const termYearsRead = yearsInTerms(db);
   termYearsRead.catch(() => undefined); // awaited below
   const [catalogue, committeeByCode] = await Promise.all([
-    loadCatalogue(db), scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]),
+    loadCatalogue(read), scopedCommittees(read, actor.scopeCommitteeId, [...new Set(rows.map((r) => r.committeeCode))]),
   ]);
   const elementByCode = new Map(catalogue.map((e) => [e.code, e]));
   const checked: Checked[] = [];
@@ -273,7 +268,7 @@ export async function importFigures(
 
   try {
     await rawTransaction(db,
-      (tx) => writeChanges(tx, changes, statuses, toUnlock, options, (d) => onProgress?.({ phase: "write", done: d, total: changes.length })),
+      (sql) => writeChanges(sql, changes, statuses, toUnlock, options, (d) => onProgress?.({ phase: "write", done: d, total: changes.length })),
       { timeoutMs: 15 * 60_000 });
   } catch (error) {
     if (!(error instanceof ImportConflict)) throw error;
@@ -283,7 +278,7 @@ export async function importFigures(
 }
 
 async function writeChanges(
-  tx: RawTx, changes: Change[], statuses: Map<string, string>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
+  sql: Sql, changes: Change[], statuses: Map<string, string>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
 ): Promise<void> {
   const actorId = options.actor.userId;
   // Lock order as everywhere (lib/figures/workflow.ts): year rows in key order, then figures, then rollups.
@@ -292,11 +287,11 @@ async function writeChanges(
   const yc = pgArray(years.map(([c]) => c));
   const yy = pgArray(years.map(([, y]) => y));
   const [, locked] = await Promise.all([
-    tx.$executeRaw`
+    sql.count`
       INSERT INTO "FigureYear" ("committeeId", "year")
       SELECT * FROM unnest(${yc}::int[], ${yy}::int[]) ORDER BY 1, 2
       ON CONFLICT ("committeeId", "year") DO NOTHING`,
-    tx.$queryRaw<{ committeeId: number; year: number; status: string }[]>`
+    sql<{ committeeId: number; year: number; status: string }>`
       SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
       FROM "FigureYear" fy JOIN unnest(${yc}::int[], ${yy}::int[]) AS k ("c", "y") ON fy."committeeId" = k."c" AND fy."year" = k."y"
       ORDER BY 1, 2 FOR UPDATE OF fy`,
@@ -309,12 +304,12 @@ async function writeChanges(
   const deltas: CommitteeRollupDelta[] = [];
   for (const key of [...toUnlock].sort()) {
     const [committeeId, year] = key.split(":").map(Number) as [number, number];
-    const stepped = await stepYear(tx, "figure.unlock", { committeeId, year, actorId, comment: `import: ${options.source ?? "file"}` });
+    const stepped = await stepYear(sql, "figure.unlock", { committeeId, year, actorId, comment: `import: ${options.source ?? "file"}` });
     deltas.push(...stepped.map((d) => ({ ...d, committeeId, year })));
   }
 
   const committees = [...new Set(changes.map((c) => c.committeeId))];
-  const filedUnder = commonAncestor(tx, committees);
+  const filedUnder = commonAncestor(sql, committees);
   filedUnder.catch(() => undefined); // awaited below; a failed write before then is the error to report
   const inserts = changes.filter((c) => !c.before);
   // In id order, so each statement walks the table forward (the year rows locked above keep saves out meanwhile).
@@ -330,7 +325,7 @@ async function writeChanges(
     progress((written += chunk.length));
   }));
   for (const chunk of chunks(inserts)) {
-    write(chunk, tx.$executeRaw`
+    write(chunk, sql.count`
       INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "note", "status", "createdById", "updatedById", "updatedAt")
       SELECT d."c", d."e", d."y", d."v", d."n", 'DRAFT', ${actorId}::int, ${actorId}::int, now()
       FROM unnest(${pgArray(chunk.map((c) => c.committeeId))}::int[], ${pgArray(chunk.map((c) => c.elementId))}::int[], ${pgArray(chunk.map((c) => c.year))}::int[],
@@ -339,14 +334,14 @@ async function writeChanges(
       ON CONFLICT ("committeeId", "dataElementId", "year") DO NOTHING`);
   }
   for (const chunk of chunks(updates)) {
-    write(chunk, tx.$executeRaw`
+    write(chunk, sql.count`
       UPDATE "Figure" f SET "value" = d."v", "note" = d."n", "version" = f."version" + 1, "updatedById" = ${actorId}::int, "updatedAt" = now()
       FROM unnest(${pgArray(chunk.map((c) => c.before!.id))}::int[], ${pgArray(chunk.map((c) => c.before!.version))}::int[],
                   ${pgArray(chunk.map((c) => c.value))}::numeric[], ${pgArray(chunk.map((c) => c.note))}::text[]) AS d ("id", "version", "v", "n")
       WHERE f."id" = d."id" AND f."version" = d."version"`);
   }
   for (const chunk of chunks(deletes)) {
-    write(chunk, tx.$executeRaw`
+    write(chunk, sql.count`
       DELETE FROM "Figure" f
       USING unnest(${pgArray(chunk.map((c) => c.before!.id))}::int[], ${pgArray(chunk.map((c) => c.before!.version))}::int[]) AS d ("id", "version")
       WHERE f."id" = d."id" AND f."version" = d."version"`);
@@ -361,11 +356,11 @@ async function writeChanges(
       units: (c.value === null ? 0 : 1) - (c.before ? 1 : 0), submitted: 0 });
   }
   // Queued behind the writes; a write's conflict is the answer even when the rollup then fails too.
-  const [wrote, rolled] = await Promise.allSettled([Promise.all(writes), applyRollupDeltasBulk(tx, deltas)]);
+  const [wrote, rolled] = await Promise.allSettled([Promise.all(writes), applyRollupDeltasBulk(sql, deltas)]);
   if (wrote.status === "rejected") throw wrote.reason;
   if (rolled.status === "rejected") throw rolled.reason;
 
-  await recordAudit(tx, {
+  await recordAudit(sql, {
     actorId, action: "figure.import", entityType: "FigureImport", entityId: randomUUID(),
     committeeId: await filedUnder,
     after: {
@@ -383,8 +378,8 @@ function* chunks<T>(items: readonly T[], size = WRITE_CHUNK): Generator<T[]> {
 }
 
 /** The deepest committee whose subtree holds all of `ids`: where the import's audit event is filed. */
-async function commonAncestor(tx: RawTx, ids: number[]): Promise<number | null> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
+async function commonAncestor(sql: Sql, ids: number[]): Promise<number | null> {
+  const rows = await sql<{ id: number }>`
     SELECT "ancestorId" AS "id" FROM "CommitteeClosure" WHERE "descendantId" = ANY(${ids}::int[])
     GROUP BY "ancestorId" HAVING COUNT(*) = ${ids.length}::int ORDER BY MAX("depth") ASC LIMIT 1`;
   return rows[0]?.id ?? null;

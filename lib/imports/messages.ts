@@ -1,6 +1,7 @@
 // An import's messages in the reader's language, from the same message files as the pages (request-free
 // translator), for the import route and the CLI.
 import { createTranslator } from "next-intl";
+import type { ErrorAnswer } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { ImportIssue, ImportReport } from "./import-figures";
@@ -26,4 +27,11 @@ export function describeIssues(issues: ImportIssue[], locale: Locale): IssueLine
 export function describeSummary(report: ImportReport, locale: Locale): string {
   const t = importTranslator(locale);
   return t("imports.summary", { rows: report.rows, created: report.created, updated: report.updated, deleted: report.deleted, unchanged: report.unchanged });
+}
+
+/** An expected failure of an import (an AppError's answer) in the reader's language: its key under the figures' own messages, else the shared ones. */
+export function describeFailure(answer: ErrorAnswer, locale: Locale): string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const key = t.has(`figureErrors.${answer.key}` as never) ? `figureErrors.${answer.key}` : `errors.${answer.key}`;
+  return (t as unknown as Translate)(key, answer.values);
 }

@@ -4,6 +4,7 @@
 import { ExpectedError, idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db-client";
+import { transaction } from "@/lib/sql";
 import { describeTarget } from "./describe";
 import { loadIndicator } from "./mutations";
 import { cascadeSchema, checkTarget } from "./schema";
@@ -47,14 +48,14 @@ export const cascadeTargetSpec = {
       return { committeeId: share.committeeId, value: value.targetValue };
     });
 
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       let created = 0;
       for (const share of checkedShares) {
         const existing = await tx.target.findFirst({ where: { parentTargetId: parent.id, resolution: { committeeId: share.committeeId } } });
         if (share.value === null) {
           if (existing) {
             await tx.target.update({ where: { id: existing.id }, data: { parentTargetId: null, version: { increment: 1 } } });
-            await recordAudit(tx, { actorId: viewer.userId, action: "target.uncascade", entityType: "Target", entityId: existing.id, committeeId: share.committeeId, before: { parentTargetId: parent.id } });
+            await recordAudit(sql, { actorId: viewer.userId, action: "target.uncascade", entityType: "Target", entityId: existing.id, committeeId: share.committeeId, before: { parentTargetId: parent.id } });
           }
           continue;
         }
@@ -65,7 +66,7 @@ export const cascadeTargetSpec = {
         if (existing) {
           if (Number(existing.targetValue) === Number(share.value)) continue;
           const after = await tx.target.update({ where: { id: existing.id }, data: { targetValue: share.value, ...titles, version: { increment: 1 } } });
-          await recordAudit(tx, {
+          await recordAudit(sql, {
             actorId: viewer.userId, action: "target.cascade", entityType: "Target", entityId: after.id, committeeId: share.committeeId,
             before: { targetValue: String(existing.targetValue) }, after: { targetValue: share.value, parentTargetId: parent.id },
           });
@@ -79,9 +80,9 @@ export const cascadeTargetSpec = {
           resolution = await tx.resolution.create({
             data: { committeeId: share.committeeId, termId: term.id, title: `Chỉ tiêu ${unitName} nhiệm kỳ ${term.name} (phân bổ từ cấp trên)` },
           });
-          await recordAudit(tx, { actorId: viewer.userId, action: "resolution.create", entityType: "Resolution", entityId: resolution.id, committeeId: share.committeeId, after: { title: resolution.title, cascadedFrom: parent.id } });
+          await recordAudit(sql, { actorId: viewer.userId, action: "resolution.create", entityType: "Resolution", entityId: resolution.id, committeeId: share.committeeId, after: { title: resolution.title, cascadedFrom: parent.id } });
         }
-        await tx.$queryRaw`SELECT 1 FROM "Resolution" WHERE "id" = ${resolution.id} FOR UPDATE`;
+        await sql`SELECT 1 FROM "Resolution" WHERE "id" = ${resolution.id} FOR UPDATE`;
         const last = await tx.target.aggregate({ where: { resolutionId: resolution.id, category: parent.category }, _max: { position: true } });
         const child = await tx.target.create({
           data: {
@@ -91,7 +92,7 @@ export const cascadeTargetSpec = {
           },
         });
         created += 1;
-        await recordAudit(tx, {
+        await recordAudit(sql, {
           actorId: viewer.userId, action: "target.cascade", entityType: "Target", entityId: child.id, committeeId: share.committeeId,
           after: { targetValue: share.value, parentTargetId: parent.id, resolutionId: resolution.id },
         });

@@ -1,16 +1,16 @@
 // Writes of terms, resolutions and targets, as action specs (lib/auth/action.ts). Administrators and editors
 // manage the resolutions of committees in their subtree; terms are administrators'. Every change is audited in
 // its transaction; targets carry a version for optimistic concurrency; an amendment keeps every old version.
-import type { Db } from "@/lib/db-client";
+import type { Db, Tx } from "@/lib/db-client";
 import { ExpectedError, idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
+import { transaction, type Sql } from "@/lib/sql";
 import { describeTarget } from "./describe";
 import {
   amendTargetSchema, checkTarget, deleteTargetSchema, moveTargetSchema, resolutionSchema, setCurrentTermSchema,
   targetFieldsSchema, termSchema, updateTargetSchema, type CheckedTarget, type TargetFields,
 } from "./schema";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Reader = Pick<Db, "resolution" | "target" | "indicator">;
 
 /** The committee owning the resolution named by `resolutionId`, for the scope check. */
@@ -68,10 +68,10 @@ export const createTermSpec = {
     if (await db.term.findFirst({ where: { OR: [{ name }, { startYear: input.startYear, endYear: input.endYear }] } })) {
       throw new ExpectedError("CONFLICT", "targets.termExists", { name });
     }
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       if (input.isCurrent) await tx.term.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
       const term = await tx.term.create({ data: { name, startYear: input.startYear, endYear: input.endYear, isCurrent: input.isCurrent } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "term.create", entityType: "Term", entityId: term.id, after: { name, isCurrent: input.isCurrent } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "term.create", entityType: "Term", entityId: term.id, after: { name, isCurrent: input.isCurrent } });
       return { id: term.id };
     });
   },
@@ -82,12 +82,12 @@ export const setCurrentTermSpec = {
   scope: "installation",
   schema: setCurrentTermSchema,
   async run({ id }, { viewer, db }) {
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const before = await tx.term.findFirst({ where: { isCurrent: true }, select: { id: true, name: true } });
       // Clear first: the partial unique index allows one current term at a time.
       await tx.term.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
       const term = await tx.term.update({ where: { id }, data: { isCurrent: true } });
-      await recordAudit(tx, { actorId: viewer.userId, action: "term.set_current", entityType: "Term", entityId: id, before: before ?? undefined, after: { name: term.name } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "term.set_current", entityType: "Term", entityId: id, before: before ?? undefined, after: { name: term.name } });
       return { id };
     });
   },
@@ -100,12 +100,12 @@ export const saveResolutionSpec = {
   schema: resolutionSchema,
   async run(input, { viewer, db }) {
     const data = { title: input.title, number: input.number || null, adoptedOn: input.adoptedOn ? new Date(`${input.adoptedOn}T00:00:00Z`) : null };
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       if (!(await tx.term.findUnique({ where: { id: input.termId } }))) throw new ExpectedError("NOT_FOUND", "notFound");
       const key = { committeeId_termId: { committeeId: input.committeeId, termId: input.termId } };
       const before = await tx.resolution.findUnique({ where: key, select: { title: true, number: true, adoptedOn: true } });
       const resolution = await tx.resolution.upsert({ where: key, create: { committeeId: input.committeeId, termId: input.termId, ...data }, update: data });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: before ? "resolution.update" : "resolution.create", entityType: "Resolution",
         entityId: resolution.id, committeeId: input.committeeId, before: before ? auditOf(before) : undefined, after: auditOf(data),
       });
@@ -121,9 +121,9 @@ export const createTargetSpec = {
   async run(input, { viewer, db }) {
     const resolution = await db.resolution.findUniqueOrThrow({ where: { id: input.resolutionId }, include: { term: true } });
     const { value, titleVi, titleEn } = await checked(db, input, resolution.term);
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       // Locks the resolution's row so two targets added at once get different numbers.
-      await tx.$queryRaw`SELECT 1 FROM "Resolution" WHERE "id" = ${resolution.id} FOR UPDATE`;
+      await sql`SELECT 1 FROM "Resolution" WHERE "id" = ${resolution.id} FOR UPDATE`;
       const last = await tx.target.aggregate({ where: { resolutionId: resolution.id, category: input.category }, _max: { position: true } });
       const target = await tx.target.create({
         data: {
@@ -131,7 +131,7 @@ export const createTargetSpec = {
           position: (last._max.position ?? 0) + 1, ...targetData(value, { titleVi, titleEn }),
         },
       });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "target.create", entityType: "Target", entityId: target.id,
         committeeId: resolution.committeeId, after: auditOf(target),
       });
@@ -141,8 +141,8 @@ export const createTargetSpec = {
 } satisfies ActionSpec<typeof targetFieldsSchema, { id: number }>;
 
 /** Refuses a change based on a version someone else has replaced meanwhile. */
-async function lockTarget(tx: Tx, id: number, version: number) {
-  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Target" WHERE "id" = ${id} FOR UPDATE`;
+async function lockTarget(tx: Tx, sql: Sql, id: number, version: number) {
+  const rows = await sql<{ version: number }>`SELECT "version" FROM "Target" WHERE "id" = ${id} FOR UPDATE`;
   if (!rows[0]) throw new ExpectedError("NOT_FOUND", "notFound");
   if (rows[0].version !== version) throw new ExpectedError("CONFLICT", "targets.targetChanged");
   return tx.target.findUniqueOrThrow({ where: { id }, include: { revisions: { orderBy: { revision: "asc" } }, resolution: { include: { term: true } } } });
@@ -162,8 +162,8 @@ export const updateTargetSpec = {
       throw new ExpectedError("REFUSED", "targets.kindFixed");
     }
     const { value, titleVi, titleEn } = await checked(db, input, current.resolution.term);
-    return db.$transaction(async (tx) => {
-      const before = await lockTarget(tx, input.id, input.version);
+    return transaction(db, async (tx, sql) => {
+      const before = await lockTarget(tx, sql, input.id, input.version);
       const data = targetData(value, { titleVi, titleEn });
       const moved = input.category !== before.category;
       const position = moved
@@ -176,7 +176,7 @@ export const updateTargetSpec = {
       const latest = before.revisions.at(-1);
       if (latest) await tx.targetRevision.update({ where: { id: latest.id }, data });
       const { revisions: _r, resolution: _s, ...old } = before;
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "target.update", entityType: "Target", entityId: input.id,
         committeeId: before.resolution.committeeId, before: auditOf(old), after: auditOf(after),
       });
@@ -201,8 +201,8 @@ export const amendTargetSpec = {
     // What is measured stays; only the plan, comparator, baseline, deadline and wording change.
     const fields = { ...input, kind: current.kind, category: current.category, indicatorId: current.indicatorId };
     const { value, titleVi, titleEn } = await checked(db, fields, term);
-    return db.$transaction(async (tx) => {
-      const before = await lockTarget(tx, input.id, input.version);
+    return transaction(db, async (tx, sql) => {
+      const before = await lockTarget(tx, sql, input.id, input.version);
       const latest = before.revisions.at(-1);
       const firstYear = Math.max(term.startYear + 1, (latest?.effectiveFrom ?? term.startYear) + 1);
       if (input.effectiveFrom < firstYear || input.effectiveFrom > term.endYear) {
@@ -224,7 +224,7 @@ export const amendTargetSpec = {
       });
       const after = await tx.target.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
       const { revisions: _r, resolution: _s, ...old } = before;
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "target.amend", entityType: "Target", entityId: before.id,
         committeeId: before.resolution.committeeId, before: auditOf(old),
         after: auditOf({ ...after, revision, effectiveFrom: input.effectiveFrom, reference: input.reference, reason: input.reason }),
@@ -240,9 +240,9 @@ export const moveTargetSpec = {
   scope: async (raw, db) => [await targetCommittee(raw, db)],
   schema: moveTargetSchema,
   async run({ id, direction }, { viewer, db }) {
-    return db.$transaction(async (tx) => {
+    return transaction(db, async (tx, sql) => {
       const target = await tx.target.findUniqueOrThrow({ where: { id }, include: { resolution: { select: { committeeId: true } } } });
-      await tx.$queryRaw`SELECT 1 FROM "Resolution" WHERE "id" = ${target.resolutionId} FOR UPDATE`;
+      await sql`SELECT 1 FROM "Resolution" WHERE "id" = ${target.resolutionId} FOR UPDATE`;
       const neighbour = await tx.target.findFirst({
         where: { resolutionId: target.resolutionId, category: target.category, position: direction === "up" ? { lt: target.position } : { gt: target.position } },
         orderBy: { position: direction === "up" ? "desc" : "asc" },
@@ -253,7 +253,7 @@ export const moveTargetSpec = {
       await tx.target.update({ where: { id: target.id }, data: { position: free } });
       await tx.target.update({ where: { id: neighbour.id }, data: { position: target.position, version: { increment: 1 } } });
       await tx.target.update({ where: { id: target.id }, data: { position: neighbour.position, version: { increment: 1 } } });
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "target.move", entityType: "Target", entityId: id, committeeId: target.resolution.committeeId,
         before: { position: target.position }, after: { position: neighbour.position },
       });
@@ -268,8 +268,8 @@ export const deleteTargetSpec = {
   scope: async (raw, db) => [await targetCommittee(raw, db)],
   schema: deleteTargetSchema,
   async run({ id, version }, { viewer, db }) {
-    return db.$transaction(async (tx) => {
-      const before = await lockTarget(tx, id, version);
+    return transaction(db, async (tx, sql) => {
+      const before = await lockTarget(tx, sql, id, version);
       if ((await tx.target.count({ where: { parentTargetId: id } })) > 0) throw new ExpectedError("REFUSED", "targets.hasShares");
       await tx.target.delete({ where: { id } });
       const later = await tx.target.findMany({
@@ -277,7 +277,7 @@ export const deleteTargetSpec = {
       });
       for (const t of later) await tx.target.update({ where: { id: t.id }, data: { position: t.position - 1 } });
       const { revisions: _r, resolution: _s, ...old } = before;
-      await recordAudit(tx, {
+      await recordAudit(sql, {
         actorId: viewer.userId, action: "target.delete", entityType: "Target", entityId: id, committeeId: before.resolution.committeeId, before: auditOf(old),
       });
       return { id };

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db-client";
 import { rebuildClosure } from "@/lib/committees/closure";
 import { rebuildRollups } from "@/lib/figures/rollup";
 import { syncFigureYears } from "@/lib/figures/figure-years";
+import { transaction } from "@/lib/sql";
 import { DATA_ELEMENTS, INDICATORS } from "./catalogue";
 import { COMMITTEES } from "./tree";
 import { RESOLUTIONS, TERMS } from "./resolutions";
@@ -23,8 +24,9 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
   // Hash outside the transaction: bcrypt is slow on purpose.
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, BCRYPT_COST)));
 
-  return db.$transaction(
-    async (tx) => {
+  return transaction(
+    db,
+    async (tx, sql) => {
       const elementIds = new Map<string, number>();
       for (const [i, e] of DATA_ELEMENTS.entries()) {
         const { partOf, ...fields } = e;
@@ -66,7 +68,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
           });
         }
       }
-      await rebuildClosure(tx);
+      await rebuildClosure(sql);
 
       const termIds = new Map<string, number>();
       for (const t of TERMS) termIds.set(t.name, (await tx.term.create({ data: t })).id);
@@ -110,8 +112,8 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
           value: f.value, status: f.status,
         })),
       });
-      await syncFigureYears(tx);
-      await rebuildRollups(tx);
+      await syncFigureYears(sql);
+      await rebuildRollups(sql);
       await tx.auditEvent.create({
         data: {
           action: "demo.seed", entityType: "Database", entityId: "demo",

@@ -116,10 +116,10 @@ test.describe("sign-in throttling shared by two app instances", () => {
   test("failures on either instance add up, and both refuse further attempts", async ({ page, request, baseURL }, info) => {
     test.skip(info.project.name !== "desktop", "locks an account: run once");
     const second = info.config.metadata.secondInstance as string;
-    for (let i = 0; i < 3; i++) expect(await postCredentials(request, baseURL!, "canbo.khoi", `sai-${i}-mat-khau`)).toBe("INVALID");
-    for (let i = 0; i < 2; i++) expect(await postCredentials(request, second, "canbo.khoi", `sai-${i}-mat-khau`)).toBe("INVALID");
+    for (let i = 0; i < 3; i++) expect(await postCredentials(request, baseURL!, "canbo.khoi", `sai-${i}-mat-khau`)).toBe("signIn.invalid");
+    for (let i = 0; i < 2; i++) expect(await postCredentials(request, second, "canbo.khoi", `sai-${i}-mat-khau`)).toBe("signIn.invalid");
     // The sixth attempt is refused even with the right password, on both instances.
-    expect(await postCredentials(request, second, "canbo.khoi", "ChiTieu@2026")).toBe("THROTTLED");
+    expect(await postCredentials(request, second, "canbo.khoi", "ChiTieu@2026")).toBe("signIn.throttled");
     await page.goto("/sign-in");
     await page.getByLabel("Tên đăng nhập").fill("canbo.khoi");
     await page.getByLabel("Mật khẩu").fill("ChiTieu@2026");

@@ -28,7 +28,7 @@ describe("the synthetic data generator", () => {
     expect(report.committees).toBeGreaterThan(150);
     expect(report.committees).toBeLessThan(260);
     expect(report.figures).toBe(report.committees * 21 * 6);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
     // Every unit can be found by the committee fields' search (its key is kept by a trigger the load turns off).
     expect(await t.db.committee.count({ where: { searchKey: "" } })).toBe(0);
   });
@@ -38,7 +38,7 @@ describe("the synthetic data generator", () => {
   });
 
   it("stores figures that obey the entry rules: levels within their whole, excellent within 20% of good", async () => {
-    const broken = await t.db.$queryRaw<{ n: number }[]>`
+    const broken = await t.sql<{ n: number }>`
       SELECT count(*)::int AS n FROM (
         SELECT f."committeeId", f."year",
                max(f."value") FILTER (WHERE de."code" = 'MEMBERS_ASSESSED') AS assessed,
@@ -70,7 +70,7 @@ describe("the benchmark sections", () => {
     const term = await t.db.term.findFirstOrThrow({ where: { startYear: 2020 } });
     const viewer = { userId: 0, username: "smoke", displayName: "smoke", role: "VIEWER" as const, scopeCommitteeId: root.committeeId, scopeCommitteeName: "", locale: "vi", totpEnabled: false };
     const context = (await getDashboardContext(viewer, root.committeeId, term.id))!;
-    const naive = await t.db.$queryRaw<{ dataElementId: number; year: number; value: string }[]>`
+    const naive = await t.sql<{ dataElementId: number; year: number; value: string }>`
       SELECT f."dataElementId", f."year", SUM(f."value")::text AS "value"
       FROM "CommitteeClosure" cc JOIN "Figure" f ON f."committeeId" = cc."descendantId"
       WHERE cc."ancestorId" = ${root.committeeId}::int AND f."year" BETWEEN 2020 AND 2025
@@ -91,7 +91,7 @@ describe("the benchmark sections", () => {
     const { written } = await importRows(t.db, before.map((f) => ({ committeeId: f.committeeId, dataElementId: f.dataElementId, year: 2025, value: String(Number(f.value) + 7) })));
     expect(written).toBe(before.length);
     const root = await t.db.rollup.findFirstOrThrow({ where: { committee: { parentId: null }, dataElementId: before[0]!.dataElementId, year: 2025 } });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
     expect(Number(root.value)).toBeGreaterThanOrEqual(7 * before.length);
   });
 });

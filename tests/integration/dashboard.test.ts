@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 /** From scratch: the subtree sum of raw figures (not the stored rollup), per year. */
 async function liveSum(committee: string, elements: string[], years: number[]): Promise<Map<number, number>> {
-  const rows = await t.db.$queryRaw<{ year: number; total: string }[]>`
+  const rows = await t.sql<{ year: number; total: string }>`
     SELECT f."year", SUM(f."value")::text AS total FROM "Figure" f
     JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId"
     JOIN "DataElement" de ON de."id" = f."dataElementId"

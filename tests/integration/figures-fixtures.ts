@@ -2,6 +2,7 @@
 import type { Viewer } from "@/lib/auth/session";
 import type { Db } from "@/lib/db-client";
 import { formElements, loadCatalogue, requiredElementIds } from "@/lib/figures/elements";
+import { sqlOf } from "@/lib/sql";
 
 export interface Demo {
   committees: Record<string, number>;
@@ -39,7 +40,8 @@ export const CELL_YEAR: Record<string, string> = {
 
 /** The codes of the elements a committee's form shows for a year. */
 export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
-  return formElements(await loadCatalogue(db), await requiredElementIds(db, committeeId, year)).map((e) => e.code);
+  const sql = sqlOf(db);
+  return formElements(await loadCatalogue(sql), await requiredElementIds(sql, committeeId, year)).map((e) => e.code);
 }
 
 /** The save request a form would post: typed values by code, with the versions stored now (as just read). */

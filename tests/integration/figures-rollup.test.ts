@@ -17,7 +17,7 @@ let catalogue: CatalogueElement[];
 beforeAll(async () => {
   await seedDemo(t.db);
   demo = await loadDemo(t.db);
-  catalogue = await loadCatalogue(t.db);
+  catalogue = await loadCatalogue(t.sql);
 });
 
 /** mulberry32: a small seeded PRNG, so a failure replays exactly. */
@@ -104,7 +104,7 @@ async function randomOp(rand: Rand, unit: string, year: number, tally: Tally): P
     }
     return step(runAction(unlockYearSpec, admin, { ...base, reason: "Điều chỉnh số liệu" }, t.db), "unlock");
   }
-  const shown = formElements(catalogue, await requiredElementIds(t.db, committeeId, year));
+  const shown = formElements(catalogue, await requiredElementIds(t.sql, committeeId, year));
   const stored = await t.db.figure.findMany({ where: { committeeId, year } });
   const shownIds = new Set(shown.map((e) => e.id));
   const others = new Map(stored.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [f.dataElementId, Number(f.value)]));
@@ -149,8 +149,8 @@ describe("stored rollup under a random sequence of edits", () => {
     expect(edits()).toBeGreaterThanOrEqual(500);
     for (const k of ["save", "submit", "approve", "return", "unlock"]) expect(kinds[k], JSON.stringify(kinds)).toBeGreaterThan(5);
 
-    expect(await findRollupDrift(t.db)).toEqual([]);
-    const mixed = await t.db.$queryRaw<{ n: number }[]>`
+    expect(await findRollupDrift(t.sql)).toEqual([]);
+    const mixed = await t.sql<{ n: number }>`
       SELECT COUNT(*)::int AS n FROM "Figure" f JOIN "FigureYear" y USING ("committeeId", "year") WHERE f."status" <> y."status"`;
     expect(mixed[0]!.n).toBe(0);
     const audit = await t.db.auditEvent.groupBy({ by: ["action"], where: { id: { gt: since } }, _count: true });

@@ -5,7 +5,7 @@ import { getCompleteness } from "@/lib/figures/completeness";
 import { formElements, loadCatalogue, requiredElementIds } from "@/lib/figures/elements";
 import { applyRollupDeltas, findRollupDrift } from "@/lib/figures/rollup";
 import { stepYear } from "@/lib/figures/workflow";
-import { rawOn } from "@/lib/sql";
+import { bindSql } from "@/lib/sql";
 import { formElementsByCommitteeYear, yearKey } from "@/lib/imports/form-elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
 import { seedDemo } from "../../prisma/seed/index";
@@ -25,7 +25,7 @@ const yearRow = (committee: string, year: number) =>
 
 /** What dashboards read: the stored row, or a unit's own figure where nothing is below it. */
 async function rollupOf(committee: string, element: string, year: number) {
-  const [r] = await t.db.$queryRaw<{ value: string; unitCount: number; submittedCount: number }[]>`
+  const [r] = await t.sql<{ value: string; unitCount: number; submittedCount: number }>`
     SELECT "value"::text AS "value", "unitCount", "submittedCount" FROM "CommitteeRollup"
     WHERE "committeeId" = ${demo.committees[committee]!}::int AND "dataElementId" = ${demo.elements[element]!}::int AND "year" = ${year}::int`;
   return r ? { value: Number(r.value), unitCount: r.unitCount, submittedCount: r.submittedCount } : null;
@@ -33,7 +33,7 @@ async function rollupOf(committee: string, element: string, year: number) {
 
 describe("the entry form's elements", () => {
   it("are the same for the form (one committee-year) and for imports and exports (many at once)", async () => {
-    const catalogue = await loadCatalogue(t.db);
+    const catalogue = await loadCatalogue(t.sql);
     const committees = Object.values(demo.committees);
     const terms = await t.db.term.findMany();
     const years = [...new Set(terms.flatMap((term) => Array.from({ length: term.endYear - term.startYear + 1 }, (_, i) => term.startYear + i)))];
@@ -41,7 +41,7 @@ describe("the entry form's elements", () => {
     let asked = 0;
     for (const committeeId of committees) {
       for (const year of years) {
-        const one = formElements(catalogue, await requiredElementIds(t.db, committeeId, year)).map((e) => e.id);
+        const one = formElements(catalogue, await requiredElementIds(t.sql, committeeId, year)).map((e) => e.id);
         expect(many.get(yearKey(committeeId, year)) ?? [], `committee ${committeeId}, ${year}`).toEqual(one);
         if (one.length > 0) asked++;
       }
@@ -76,7 +76,7 @@ describe("saving a draft", () => {
     const audit = await t.db.auditEvent.findMany({ where: { action: "figure.create", committeeId: demo.committees["AP-CQD-01-1"] } });
     expect(audit).toHaveLength(2);
     expect(audit.map((a) => a.after)).toEqual(expect.arrayContaining([expect.objectContaining({ value: "1250", year: 2027, version: 1 })]));
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("changes nothing when a save breaks any rule, and says which field and why", async () => {
@@ -171,7 +171,7 @@ describe("two people editing the same figure", () => {
     });
     expect(await t.db.auditEvent.count()).toBe(auditBefore + (winner === 0 ? 1 : 2));
     expect(await rollupOf("AP-CQD", "MEMBERS_TOTAL", 2027)).toMatchObject({ value: (await rollupOf("AP-CQD-01-1", "MEMBERS_TOTAL", 2027))!.value + Number(total.value) });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("treats a figure created by someone else since the form was read as a conflict (unique key)", async () => {
@@ -210,7 +210,7 @@ describe("two tabs clearing the same figure", () => {
       await holder.end();
     }
     expect(await rollupOf("AP", "INSPECTIONS", 2029)).toBeNull();
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });
 
@@ -225,7 +225,7 @@ describe("submission, approval, return and unlocking", () => {
     expect(await t.db.figure.count({ where: { committeeId: demo.committees[unit], year: 2027, status: { not: "SUBMITTED" } } })).toBe(0);
     expect(await rollupOf("AP-CQD", "MEMBERS_GOOD", 2027)).toEqual({ value: 32, unitCount: 1, submittedCount: 1 });
     expect(await t.db.auditEvent.count({ where: { action: "figure.submit", entityId: `${demo.committees[unit]}:2027` } })).toBe(1);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("refuses an editor's save while the year awaits approval", async () => {
@@ -255,9 +255,9 @@ describe("submission, approval, return and unlocking", () => {
     await approver.connect();
     try {
       await approver.query("BEGIN");
-      const tx = rawOn(approver);
-      const deltas = await stepYear(tx, "figure.return", { committeeId: cell, year: 2030, actorId: demo.viewers.approver.userId, version, comment: "Xem lại" });
-      await applyRollupDeltas(tx, cell, 2030, deltas);
+      const sql = bindSql(approver);
+      const deltas = await stepYear(sql, "figure.return", { committeeId: cell, year: 2030, actorId: demo.viewers.approver.userId, version, comment: "Xem lại" });
+      await applyRollupDeltas(sql, cell, 2030, deltas);
       // Meanwhile the editor clears a figure of the form read before: the save waits for the year's lock.
       const save = runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2030, { INSPECTIONS: "" }), t.db);
       await waitForLockWaiters(t.sql, 1);
@@ -268,7 +268,7 @@ describe("submission, approval, return and unlocking", () => {
     }
     expect(await rollupOf("AP", "INSPECTIONS", 2030)).toBeNull();
     expect(await rollupOf("AP", "MEMBERS_GOOD", 2030)).toEqual({ value: 32, unitCount: 1, submittedCount: 0 });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("locks the year on approval: the editor's save is refused; unlocking needs a reason and is audited", async () => {
@@ -297,7 +297,7 @@ describe("submission, approval, return and unlocking", () => {
     expect(unlock).toMatchObject({ actorId: demo.viewers.approver.userId, before: { status: "APPROVED" }, after: { status: "DRAFT", comment: "Bổ sung số liệu kiểm tra quý IV" } });
     expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2027, { ...CELL_YEAR, INSPECTIONS: "2" }), t.db))
       .toMatchObject({ ok: true, data: { outcome: "saved", changed: 1 } });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });
 
@@ -328,30 +328,30 @@ describe("the audit trail", () => {
       const rows = await t.db.auditEvent.count({ where: { entityType: "Figure", entityId: `${f.committeeId}:${f.dataElementId}:2027` } });
       expect(rows).toBe(f.version);
     }
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });
 
 describe("completeness", () => {
   it("lists every reporting unit of the subtree with its status and counts them", async () => {
-    const agencies = await getCompleteness(t.db, demo.committees["AP-CQD"]!, 2026);
+    const agencies = await getCompleteness(t.sql, demo.committees["AP-CQD"]!, 2026);
     // 12 grassroots organizations and 8 cells; the agencies' committee itself does not report.
     expect(agencies.units).toHaveLength(20);
     expect(agencies.counts).toEqual({ NOT_STARTED: 0, DRAFT: 11, SUBMITTED: 7, APPROVED: 2 });
-    const office = await getCompleteness(t.db, demo.committees["AP-CQD-01"]!, 2028);
+    const office = await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, 2028);
     expect(office.units.map((u) => [u.code, u.status])).toEqual([
       ["AP-CQD-01", "NOT_STARTED"], ["AP-CQD-01-1", "NOT_STARTED"], ["AP-CQD-01-2", "NOT_STARTED"], ["AP-CQD-01-3", "NOT_STARTED"],
     ]);
     await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-2", 2028, { MEMBERS_TOTAL: "40" }), t.db);
-    expect((await getCompleteness(t.db, demo.committees["AP-CQD-01"]!, 2028)).counts).toEqual({ NOT_STARTED: 3, DRAFT: 1, SUBMITTED: 0, APPROVED: 0 });
+    expect((await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, 2028)).counts).toEqual({ NOT_STARTED: 3, DRAFT: 1, SUBMITTED: 0, APPROVED: 0 });
   });
 
   it("leaves out units that did not exist in the year", async () => {
     // The agencies' committee was formed on 10 Feb 2025: none of its 12 units existed in 2024; the 21 organizations
     // it was formed from reported that year (their history counts under it), and none of them reports in 2025.
-    const units2024 = (await getCompleteness(t.db, demo.committees["AP-CQD"]!, 2024)).units;
+    const units2024 = (await getCompleteness(t.sql, demo.committees["AP-CQD"]!, 2024)).units;
     expect(units2024).toHaveLength(21);
     expect(units2024.every((u) => u.code.startsWith("AP-KCQ-") && u.status === "APPROVED")).toBe(true);
-    expect((await getCompleteness(t.db, demo.committees["AP-CQD"]!, 2025)).units.filter((u) => u.code.startsWith("AP-KCQ-"))).toEqual([]);
+    expect((await getCompleteness(t.sql, demo.committees["AP-CQD"]!, 2025)).units.filter((u) => u.code.startsWith("AP-KCQ-"))).toEqual([]);
   });
 });

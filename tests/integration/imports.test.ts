@@ -43,13 +43,13 @@ describe("importing a file", () => {
     expect(rows).toHaveLength(50_000);
     const auditBefore = await t.db.auditEvent.count();
     // The app's path: the check's reads on plain pg (the second import below reads through Prisma).
-    const report = await importFigures(t.db, rows, { actor: actor("admin"), source: "big.csv", read: t.sql });
+    const report = await importFigures(t.db, rows, { actor: actor("admin"), source: "big.csv" });
     expect(report).toMatchObject({ applied: true, created: 50_000, updated: 0, deleted: 0, errors: [] });
     expect(await t.db.figure.count({ where: { committee: { code: { startsWith: "BIG-" } } } })).toBe(50_000);
     const audit = await t.db.auditEvent.findMany({ where: { id: { gt: BigInt(0) } }, orderBy: { id: "desc" }, take: 1 });
     expect(await t.db.auditEvent.count()).toBe(auditBefore + 1);
     expect(audit[0]).toMatchObject({ action: "figure.import", committeeId: demo.committees["AP-CQD-01"], after: expect.objectContaining({ created: 50_000, source: "big.csv" }) });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
 
     // Importing it again changes nothing: no write, no version bump, no audit event.
     const before = await snapshot(t.db);
@@ -59,11 +59,11 @@ describe("importing a file", () => {
 
     // A changed file updates only what changed, and the rollups follow.
     const changed = cellRows(codes, [2026, 2027, 2028, 2029, 2030], 1).slice(0, 50_000);
-    const third = await importFigures(t.db, changed, { actor: actor("admin"), read: t.sql });
+    const third = await importFigures(t.db, changed, { actor: actor("admin") });
     expect(third.applied).toBe(true);
     expect(third.updated).toBeGreaterThan(0);
     expect(third.updated + third.unchanged).toBe(50_000);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   }, 180_000);
 
   it("writes nothing when one row among 10,000 is bad, and names that row, its column and why", async () => {
@@ -73,7 +73,7 @@ describe("importing a file", () => {
     expect(bad.elementCode).not.toBe("MEMBERS_TOTAL");
     rows[6_543] = { ...bad, value: "12,5" };
     const before = await snapshot(t.db);
-    const report = await importFigures(t.db, rows, { actor: actor("admin"), read: t.sql });
+    const report = await importFigures(t.db, rows, { actor: actor("admin") });
     expect(report.applied).toBe(false);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({ row: bad.row, column: "value", key: "notWhole" });
@@ -99,7 +99,7 @@ describe("importing a file", () => {
       await other.query("BEGIN");
       await other.query(`INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "status", "createdById", "updatedById", "updatedAt")
         VALUES ($1, $2, $3, 1, 'DRAFT', $4, $4, now())`, [committee.id, element.id, Number(last.year), demo.viewers.editor.userId]);
-      const importing = importFigures(t.db, rows, { actor: actor("admin"), read: t.sql });
+      const importing = importFigures(t.db, rows, { actor: actor("admin") });
       // Its first two chunks are written by now, in the transaction; the third waits.
       expect(await waitForLockWaiters(t.sql, 1, 100_000)).toBe(1);
       await other.query("COMMIT");
@@ -111,7 +111,7 @@ describe("importing a file", () => {
     expect(await t.db.figure.count({ where: { committee: { code: { startsWith: "RACE-" } } } })).toBe(1);
     await t.db.figure.deleteMany({ where: { committee: { code: { startsWith: "RACE-" } } } });
     expect(await snapshot(t.db)).toEqual(before);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   }, 120_000);
 
   it("checks each committee-year with the entry form's rules and reports every bad row", async () => {
@@ -164,7 +164,7 @@ describe("importing a file", () => {
     await t.db.figureYear.update({ where: { committeeId_year: { committeeId: cell, year: 2026 } }, data: { status: "APPROVED" } });
     await t.db.figure.updateMany({ where: { committeeId: cell, year: 2026 }, data: { status: "APPROVED" } });
     const { rebuildRollups } = await import("@/lib/figures/rollup");
-    await rebuildRollups(t.db);
+    await rebuildRollups(t.sql);
     const changed = file.replace(",3\r\n", ",4\r\n");
     // Unchanged rows of a locked year are fine; the changed one is refused.
     const refused = await importText(changed, { actor: actor("editor") });
@@ -177,7 +177,7 @@ describe("importing a file", () => {
     expect(year.status).toBe("DRAFT");
     const unlock = await t.db.auditEvent.findFirst({ where: { action: "figure.unlock", entityId: `${cell}:2026` } });
     expect(unlock?.after).toMatchObject({ status: "DRAFT", comment: "import: sua.csv" });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });
 

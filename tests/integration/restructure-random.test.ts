@@ -7,6 +7,7 @@ import { rebuildClosure } from "@/lib/committees/closure";
 import { applyRestructure, previewRestructure } from "@/lib/committees/restructure/mutations";
 import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { findRollupDrift, rebuildRollups } from "@/lib/figures/rollup";
+import { rawTransaction, transaction } from "@/lib/sql";
 import { useTestDatabase } from "./db";
 
 const t = useTestDatabase();
@@ -54,9 +55,9 @@ beforeAll(async () => {
     ...(next() < 0.7 ? [{ committeeId, year, dataElementId: none.id, value: Math.floor(next() * 100), status: "SUBMITTED" as const }] : []),
   ]));
   await db.figure.createMany({ data: figures });
-  await db.$transaction(async (tx) => {
-    await rebuildClosure(tx);
-    await rebuildRollups(tx);
+  await rawTransaction(db, async (sql) => {
+    await rebuildClosure(sql);
+    await rebuildRollups(sql);
   });
   const admin = await db.user.create({ data: { username: "admin.test", displayName: "Admin", role: "ADMIN", passwordHash: "x", scopeCommitteeId: root } });
   actor = { userId: admin.id, scopeCommitteeId: root };
@@ -82,7 +83,7 @@ async function expectedRollups(model: Model, elementId: number): Promise<Map<str
 
 async function storedRollups(elementId: number): Promise<Map<string, number>> {
   // The view dashboards read: stored rows for units with units below them, the figures of the others.
-  const rows = await t.db.$queryRaw<{ committeeId: number; year: number; value: string }[]>`
+  const rows = await t.sql<{ committeeId: number; year: number; value: string }>`
     SELECT "committeeId", "year", "value"::text AS "value" FROM "CommitteeRollup" WHERE "dataElementId" = ${elementId}::int`;
   return new Map(rows.map((r) => [`${r.committeeId}:${r.year}`, Number(r.value)]));
 }
@@ -94,8 +95,8 @@ async function closureRows(): Promise<string[]> {
 
 async function rebuiltClosureRows(): Promise<string[]> {
   let rows: string[] = [];
-  await t.db.$transaction(async (tx) => {
-    await rebuildClosure(tx);
+  await transaction(t.db, async (tx, sql) => {
+    await rebuildClosure(sql);
     rows = (await tx.committeeClosure.findMany()).map((r) => `${r.ancestorId}>${r.descendantId}@${r.depth}`).sort();
     throw new Error("rollback");
   }).catch((e: Error) => { if (e.message !== "rollback") throw e; });
@@ -155,7 +156,7 @@ describe("random restructuring of a generated tree", () => {
         const model = await loadModel();
         expect(await totals(), `${seed}/${step} ${JSON.stringify(op)}`).toEqual(before);
         expect(await storedRollups(elements.sum)).toEqual(await expectedRollups(model, elements.sum));
-        expect(await findRollupDrift(t.db)).toEqual([]);
+        expect(await findRollupDrift(t.sql)).toEqual([]);
       }
       expect(await closureRows()).toEqual(await rebuiltClosureRows());
     }

@@ -29,7 +29,7 @@ const id = (code: string) => demo.committees[code]!;
 
 /** A unit's total as dashboards read it (the view: stored rows, or a leaf's own figures). */
 async function rollup(code: string, element: string, year: number): Promise<number | null> {
-  const [r] = await t.db.$queryRaw<{ value: string }[]>`
+  const [r] = await t.sql<{ value: string }>`
     SELECT r."value"::text AS "value" FROM "CommitteeRollup" r JOIN "Committee" c ON c."id" = r."committeeId"
     WHERE c."code" = ${code} AND r."dataElementId" = ${demo.elements[element]!}::int AND r."year" = ${year}::int`;
   return r ? Number(r.value) : null;
@@ -42,7 +42,7 @@ async function rawSum(codes: string[], element: string, year: number): Promise<n
 
 /** Every rollup row of some committees (through the view), as text, to compare before and after. */
 async function rollupRows(codes: string[]): Promise<string[]> {
-  const rows = await t.db.$queryRaw<{ line: string }[]>`
+  const rows = await t.sql<{ line: string }>`
     SELECT concat("committeeId", ':', "dataElementId", ':', "year", '=', trim_scale("value"), '/', "unitCount", '/', "submittedCount") AS "line"
     FROM "CommitteeRollup" WHERE "committeeId" = ANY(${codes.map(id)}::int[]) ORDER BY "committeeId", "dataElementId", "year"`;
   return rows.map((r) => r.line);
@@ -113,7 +113,7 @@ describe("merge", () => {
     const result = await runAction(applyRestructureSpec, admin, { operation: op, versions: preview.versions }, t.db);
     expect(result.ok).toBe(true);
     expect(await rollupRows(["AP-CQD", "AP"])).toEqual(agencies);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
     // The successor now carries the merged unit's history (its own and its predecessor's), counted once.
     expect(await rollup("AP-CQD-10", "MEMBERS_TOTAL", 2025)).toBe(own10 + merged11);
     const dashboardAfter = (await getDashboard({ ...admin }, id("AP-CQD"), null, 2025))!;
@@ -125,7 +125,7 @@ describe("merge", () => {
     // Exactly the successor's subtree: itself, the unit merged into it and both units' predecessors.
     const visible = (await t.db.committeeClosure.findMany({ where: { ancestorId: moved.scopeCommitteeId }, include: { descendant: true } })).map((r) => r.descendant.code).sort();
     expect(visible).toEqual(["AP-CQD-10", "AP-CQD-11", "AP-KCQ-16", "AP-KCQ-17", "AP-KCQ-18", "AP-KCQ-19", "AP-KCQ-20"]);
-    expect(await isInScope(t.db, moved.scopeCommitteeId, id("AP-CQD-12"))).toBe(false);
+    expect(await isInScope(t.sql, moved.scopeCommitteeId, id("AP-CQD-12"))).toBe(false);
     // The merged unit's link to its parent ends on the date; it takes no more figures for this year.
     const link = await t.db.committeeLink.findFirstOrThrow({ where: { committeeId: id("AP-CQD-11") } });
     expect(link.validTo?.toISOString().slice(0, 10)).toBe(today);
@@ -168,7 +168,7 @@ describe("merge", () => {
     await applyRestructure(t.db, move, movePreview.versions, admin);
     expect(await rollup("AP-KCQDN", "MEMBERS_TOTAL", 2025)).toBe(blocBefore + unit);
     expect(await rollup("AP-CQD", "MEMBERS_TOTAL", 2025)).toBe(agenciesBefore - unit);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });
 
@@ -205,7 +205,7 @@ describe("split, rename, dissolve", () => {
     await applyRestructure(t.db, op, (await previewRestructure(t.db, op, admin)).versions, admin);
     expect(await rollup("AP-CQD-01-1", "MEMBERS_TOTAL", 2025)).toBe(own + merged);
     expect(await rollupRows(["AP-CQD-01", "AP-CQD", "AP"])).toEqual(above);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("renames with an audited date, and dissolves only a unit without units in force, keeping its figures in its parent", async () => {
@@ -220,7 +220,7 @@ describe("split, rename, dissolve", () => {
     await applyRestructure(t.db, dissolve, (await previewRestructure(t.db, dissolve, admin)).versions, admin);
     expect(await rollupRows(["AP-CQD", "AP"])).toEqual(agencies);
     expect(await t.db.committee.findUniqueOrThrow({ where: { id: id("AP-CQD-03") } })).toMatchObject({ parentId: id("AP-CQD"), successorId: null });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("refuses an operation dated in the future, before the unit's last change, or on the administrator's own scope", async () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyRollupDeltasBulk, findRollupDrift, rebuildRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { moveSubtree } from "@/lib/committees/restructure/subtree";
+import { rawTransaction, transaction } from "@/lib/sql";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase, waitForLockWaiters } from "./db";
 
@@ -17,7 +18,7 @@ describe("applyRollupDeltasBulk", () => {
     const committees = await t.db.committee.findMany({ select: { id: true } });
     const elements = await t.db.dataElement.findMany({ select: { id: true } });
     expect(figures.length).toBeGreaterThan(4000);
-    await t.db.$transaction(async (tx) => {
+    await transaction(t.db, async (tx, sql) => {
       const deltas: CommitteeRollupDelta[] = [];
       // Every third figure changes by a whole amount, every seventh is removed.
       for (const [i, f] of figures.entries()) {
@@ -35,35 +36,35 @@ describe("applyRollupDeltasBulk", () => {
         await tx.figure.create({ data: { committeeId: c.id, dataElementId: elements[0]!.id, year: 2019, value: "12.5" } });
         deltas.push({ committeeId: c.id, dataElementId: elements[0]!.id, year: 2019, value: "12.5", units: 1, submitted: 0 });
       }
-      expect(await applyRollupDeltasBulk(tx, deltas)).toBeGreaterThan(1000);
+      expect(await applyRollupDeltasBulk(sql, deltas)).toBeGreaterThan(1000);
     }, { timeout: 120_000 });
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("fails, changing nothing, when a removal meets a rollup row that is missing", async () => {
     // A unit with units below it: only those have stored rows (a leaf's are its figures).
-    const [parent] = await t.db.$queryRaw<{ id: number }[]>`
+    const [parent] = await t.sql<{ id: number }>`
       SELECT f."id" FROM "Figure" f WHERE f."year" = 2024
         AND EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."ancestorId" = f."committeeId" AND s."depth" > 0) ORDER BY f."id" LIMIT 1`;
     const f = await t.db.figure.findUniqueOrThrow({ where: { id: parent!.id } });
     await t.db.rollup.deleteMany({ where: { committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year } });
     const before = await t.db.rollup.count();
-    await expect(t.db.$transaction((tx) => applyRollupDeltasBulk(tx, [
+    await expect(rawTransaction(t.db, (sql) => applyRollupDeltasBulk(sql, [
       { committeeId: f.committeeId, dataElementId: f.dataElementId, year: f.year, value: f.value.neg().toString(), units: -1, submitted: f.status === "DRAFT" ? 0 : -1 },
     ]))).rejects.toThrow(/out of step/);
     expect(await t.db.rollup.count()).toBe(before);
   });
 
   it("keeps no rows for units with nothing below them, and the drift check finds one stored anyway", async () => {
-    const [leaf] = await t.db.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string }[]>`
+    const [leaf] = await t.sql<{ committeeId: number; dataElementId: number; year: number; value: string }>`
       SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value" FROM "Figure" f
       WHERE NOT EXISTS (SELECT 1 FROM "CommitteeClosure" s WHERE s."ancestorId" = f."committeeId" AND s."depth" > 0) ORDER BY f."id" LIMIT 1`;
     // A rebuild (after the row the test above took away) stores none either.
-    await t.db.$transaction((tx) => rebuildRollups(tx));
+    await rawTransaction(t.db, (sql) => rebuildRollups(sql));
     expect(await t.db.rollup.count({ where: { committeeId: leaf!.committeeId } })).toBe(0);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
     await t.db.rollup.create({ data: { committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year, value: leaf!.value, unitCount: 1, submittedCount: 0 } });
-    expect(await findRollupDrift(t.db)).toEqual([{ committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year }]);
+    expect(await findRollupDrift(t.sql)).toEqual([{ committeeId: leaf!.committeeId, dataElementId: leaf!.dataElementId, year: leaf!.year }]);
     await t.db.rollup.deleteMany({ where: { committeeId: leaf!.committeeId } });
   });
 
@@ -77,21 +78,21 @@ describe("applyRollupDeltasBulk", () => {
     const released = new Promise<void>((resolve) => (release = resolve));
     let locked!: () => void;
     const holding = new Promise<void>((resolve) => (locked = resolve));
-    const restructuring = t.db.$transaction(async (tx) => {
-      await tx.$executeRaw`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
+    const restructuring = transaction(t.db, async (tx, sql) => {
+      await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
       locked();
       await released;
-      await moveSubtree(tx, moved, cell);
+      await moveSubtree(tx, sql, moved, cell);
     }, { timeout: 60_000 });
     await holding;
-    const importing = t.db.$transaction(async (tx) => {
+    const importing = transaction(t.db, async (tx, sql) => {
       await tx.figure.update({ where: { id: figure.id }, data: { value: figure.value.add(3) } });
-      await applyRollupDeltasBulk(tx, [{ committeeId: cell, dataElementId: figure.dataElementId, year: 2025, value: "3", units: 0, submitted: 0 }]);
+      await applyRollupDeltasBulk(sql, [{ committeeId: cell, dataElementId: figure.dataElementId, year: 2025, value: "3", units: 0, submitted: 0 }]);
     }, { timeout: 60_000 });
     // The import waits for the lock; then the restructuring moves a unit under the cell.
     await waitForLockWaiters(t.sql, 1);
     release();
     await Promise.all([restructuring, importing]);
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ describe("demo seed", () => {
   });
 
   it("stores rollups equal to a from-scratch recomputation", async () => {
-    expect(await findRollupDrift(t.db)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
   it("is idempotent: a second run changes nothing", async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";
-import { SignInError, verifySignIn } from "@/lib/auth/sign-in";
+import { verifySignIn } from "@/lib/auth/sign-in";
+import { AppError } from "@/lib/errors";
 import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/throttle";
 import { hashRecoveryCode, newTotpSecret } from "@/lib/auth/totp";
 import { changeOwnPasswordSpec } from "@/lib/accounts/mutations";
@@ -15,7 +16,7 @@ async function attempt(username: string, password: string, ip = "10.0.0.1", totp
   try {
     return await verifySignIn(t.db, { username, password, totp }, ip);
   } catch (error) {
-    if (error instanceof SignInError) return error.code;
+    if (error instanceof AppError) return error.key;
     throw error;
   }
 }
@@ -41,16 +42,16 @@ describe("sign-in", () => {
 
   it("gives the same answer for an unknown account, a wrong password and a disabled account", async () => {
     await createUser("khoa", "Dung-mat-khau-1", { active: false });
-    expect(await attempt("khong.co", "Dung-mat-khau-1", "10.0.0.2")).toBe("INVALID");
-    expect(await attempt("lan", "sai-mat-khau-9", "10.0.0.2")).toBe("INVALID");
-    expect(await attempt("khoa", "Dung-mat-khau-1", "10.0.0.2")).toBe("INVALID");
+    expect(await attempt("khong.co", "Dung-mat-khau-1", "10.0.0.2")).toBe("signIn.invalid");
+    expect(await attempt("lan", "sai-mat-khau-9", "10.0.0.2")).toBe("signIn.invalid");
+    expect(await attempt("khoa", "Dung-mat-khau-1", "10.0.0.2")).toBe("signIn.invalid");
     expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in_failed" } })).toBe(3);
   });
 
   it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even for the right password and from another address`, async () => {
     await createUser("minh", "Dung-mat-khau-1");
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await attempt("minh", `sai-${i}-abcdef`, `10.1.0.${i}`)).toBe("INVALID");
-    expect(await attempt("minh", "Dung-mat-khau-1", "10.9.9.9")).toBe("THROTTLED");
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await attempt("minh", `sai-${i}-abcdef`, `10.1.0.${i}`)).toBe("signIn.invalid");
+    expect(await attempt("minh", "Dung-mat-khau-1", "10.9.9.9")).toBe("signIn.throttled");
     expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in_throttled", entityId: "minh" } })).toBe(1);
     // Other accounts from other addresses are not affected.
     expect(await attempt("lan", "Dung-mat-khau-1", "10.2.0.1")).toMatchObject({ sessionVersion: 1 });
@@ -67,12 +68,12 @@ describe("sign-in", () => {
   it("asks for the second factor, accepts a current code, and lets a recovery code work once", async () => {
     const secret = newTotpSecret();
     await createUser("hoa", "Dung-mat-khau-1", { totpEnabled: true, totpSecret: secret, recoveryCodeHashes: [hashRecoveryCode("abcd-efgh")] });
-    expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1")).toBe("TOTP_REQUIRED");
-    expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1", "000000")).toBe("TOTP_INVALID");
+    expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1")).toBe("signIn.totpRequired");
+    expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1", "000000")).toBe("signIn.totpInvalid");
     const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
     expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1", code)).toMatchObject({ sessionVersion: 1 });
     expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1", "ABCD-EFGH")).toMatchObject({ sessionVersion: 1 });
-    expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1", "abcd-efgh")).toBe("TOTP_INVALID");
+    expect(await attempt("hoa", "Dung-mat-khau-1", "10.4.0.1", "abcd-efgh")).toBe("signIn.totpInvalid");
   });
 
   it("ends every session when the password changes (the session version moves on)", async () => {
@@ -85,7 +86,7 @@ describe("sign-in", () => {
     const changed = await runAction(changeOwnPasswordSpec, me, { currentPassword: "Dung-mat-khau-1", newPassword: "Moi-mat-khau-2", confirmPassword: "Moi-mat-khau-2" }, t.db);
     expect(changed).toMatchObject({ ok: true });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(2);
-    expect(await attempt("phuong", "Dung-mat-khau-1", "10.5.0.1")).toBe("INVALID");
+    expect(await attempt("phuong", "Dung-mat-khau-1", "10.5.0.1")).toBe("signIn.invalid");
     expect(await attempt("phuong", "Moi-mat-khau-2", "10.5.0.1")).toMatchObject({ sessionVersion: 2 });
   });
 });

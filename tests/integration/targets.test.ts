@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 /** From scratch: a subtree's sum of raw figures of some elements in one year. */
 async function liveSum(committee: string, elements: string[], year: number): Promise<number> {
-  const rows = await t.db.$queryRaw<{ total: string | null }[]>`
+  const rows = await t.sql<{ total: string | null }>`
     SELECT SUM(f."value")::text AS total FROM "Figure" f
     JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId"
     JOIN "DataElement" de ON de."id" = f."dataElementId"

@@ -11,7 +11,9 @@ import { recordAudit } from "@/lib/audit/record";
 import type { z } from "zod";
 import type { newUnitSchema, RestructureInput } from "./schema";
 import { settleLeafRollups } from "@/lib/figures/rollup";
-import { isUnder, moveSubtree, type Tx } from "./subtree";
+import type { Tx } from "@/lib/db-client";
+import type { Sql } from "@/lib/sql";
+import { isUnder, moveSubtree } from "./subtree";
 
 export interface UnitRef { id: number; code: string; name: string }
 
@@ -54,14 +56,14 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 const ref = (c: { id: number; code: string; name: string }): UnitRef => ({ id: c.id, code: c.code, name: c.name });
 
 /** Runs one operation; throws ExpectedError for a refusal. The caller owns the transaction. */
-export async function executeRestructure(tx: Tx, input: RestructureInput, actor: Actor, audit: boolean): Promise<RestructureReport> {
+export async function executeRestructure(tx: Tx, sql: Sql, input: RestructureInput, actor: Actor, audit: boolean): Promise<RestructureReport> {
   // Serializes with figure saves (their rollup writes) and with other restructurings for the transaction's length:
   // a save must not spread its change over a closure that is being rewritten under it.
-  await tx.$executeRaw`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
+  await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
   const date = input.effectiveFrom;
   if (date > todayInVietnam()) throw new ExpectedError("INVALID", "restructureFutureDate");
   const report: RestructureReport = { op: input.op, effectiveFrom: date, units: [], accounts: [], resolutions: [], rollupRows: 0, totals: [], versions: {} };
-  const ctx = new Context(tx, actor, date, report, audit);
+  const ctx = new Context(tx, sql, actor, date, report, audit);
   const involved = await ctx.involvedIds(input);
   // New parents (and their ancestors) are watched too: a move adds to their totals.
   const newParents = input.op === "move" ? [input.parentId] : input.op === "merge" && input.newUnit ? [input.newUnit.parentId] : [];
@@ -87,7 +89,7 @@ export async function executeRestructure(tx: Tx, input: RestructureInput, actor:
 type Snapshot = Map<string, string>;
 
 class Context {
-  constructor(readonly tx: Tx, readonly actor: Actor, readonly date: string, readonly report: RestructureReport, readonly audit: boolean) {}
+  constructor(readonly tx: Tx, readonly sql: Sql, readonly actor: Actor, readonly date: string, readonly report: RestructureReport, readonly audit: boolean) {}
 
   /** The units whose place changes (their ancestors' totals are compared before and after). */
   async involvedIds(input: RestructureInput): Promise<number[]> {
@@ -104,7 +106,7 @@ class Context {
   }
 
   async snapshot(committeeIds: number[]): Promise<Snapshot> {
-    const rows = await this.tx.$queryRaw<{ committeeId: number; dataElementId: number; year: number; value: string; unitCount: number }[]>`
+    const rows = await this.sql<{ committeeId: number; dataElementId: number; year: number; value: string; unitCount: number }>`
       SELECT "committeeId", "dataElementId", "year", "value"::text AS "value", "unitCount"
       FROM "CommitteeRollup" WHERE "committeeId" = ANY(${committeeIds}::int[])`;
     return new Map(rows.map((r) => [`${r.committeeId}:${r.dataElementId}:${r.year}`, `${Number(r.value)}`]));
@@ -181,7 +183,7 @@ class Context {
     const from = await this.unit(c.parentId!);
     await this.endLink(id);
     await this.addLink(id, parentId);
-    this.report.rollupRows += await moveSubtree(this.tx, id, parentId);
+    this.report.rollupRows += await moveSubtree(this.tx, this.sql, id, parentId);
     await this.tx.committee.update({ where: { id }, data: { version: { increment: 1 } } });
     this.report.units.push({ unit: ref(c), change: "moved", from, to: ref(parent) });
     await this.record("committee.move", id, { parentId: c.parentId }, { parentId, effectiveFrom: this.date });
@@ -197,11 +199,11 @@ class Context {
       select: { id: true, code: true, name: true },
     });
     await this.addLink(created.id, parentId);
-    await this.tx.$executeRaw`
+    await this.sql.count`
       INSERT INTO "CommitteeClosure" ("ancestorId", "descendantId", "depth")
       SELECT "ancestorId", ${created.id}::int, "depth" + 1 FROM "CommitteeClosure" WHERE "descendantId" = ${parentId}::int
       UNION ALL SELECT ${created.id}::int, ${created.id}::int, 0`;
-    await settleLeafRollups(this.tx, [parentId]);
+    await settleLeafRollups(this.sql, [parentId]);
     this.report.units.push({ unit: ref(created), change: "created", to: await this.unit(parentId) });
     await this.record("committee.create", created.id, undefined, { ...unit, parentId, effectiveFrom: this.date });
     return ref(created);
@@ -214,12 +216,12 @@ class Context {
   async endInto(id: number, successor: UnitRef, change: "merged" | "split") {
     const c = await this.movable(id);
     const from = await this.unit(c.parentId!);
-    this.report.rollupRows += await moveSubtree(this.tx, id, successor.id);
+    this.report.rollupRows += await moveSubtree(this.tx, this.sql, id, successor.id);
     const children = await this.tx.committee.findMany({ where: { parentId: id, validTo: null }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
     for (const child of children) {
       await this.endLink(child.id);
       await this.addLink(child.id, successor.id);
-      this.report.rollupRows += await moveSubtree(this.tx, child.id, successor.id);
+      this.report.rollupRows += await moveSubtree(this.tx, this.sql, child.id, successor.id);
       await this.tx.committee.update({ where: { id: child.id }, data: { version: { increment: 1 } } });
       this.report.units.push({ unit: ref(child), change: "moved", from: ref(c), to: successor });
       await this.record("committee.move", child.id, { parentId: id }, { parentId: successor.id, effectiveFrom: this.date });
@@ -242,7 +244,7 @@ class Context {
       await this.tx.user.update({ where: { id: u.id }, data: { scopeCommitteeId: to.id, sessionVersion: { increment: 1 } } });
       this.report.accounts.push({ ...u, from, to });
       if (this.audit) {
-        await recordAudit(this.tx, {
+        await recordAudit(this.sql, {
           actorId: this.actor.userId, action: "account.scopeFollowsSuccessor", entityType: "User", entityId: u.id,
           committeeId: to.id, before: { scopeCommitteeId: from.id }, after: { scopeCommitteeId: to.id, effectiveFrom: this.date },
         });
@@ -318,7 +320,7 @@ class Context {
 
   async record(action: string, entityId: number, before: object | undefined, after: object, entityType = "Committee") {
     if (!this.audit) return;
-    await recordAudit(this.tx, {
+    await recordAudit(this.sql, {
       actorId: this.actor.userId, action, entityType, entityId,
       committeeId: entityType === "Committee" ? entityId : null, before: before as never, after: after as never,
     });

@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/db-client";
 import { ExpectedError, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
+import { transaction } from "@/lib/sql";
 import { executeRestructure, type RestructureReport } from "./execute";
 import { applySchema, namedCommittees, restructureSchema, type RestructureInput } from "./schema";
 
@@ -18,8 +19,8 @@ const TX = { timeout: 120_000, maxWait: 10_000 } as const;
 
 export async function previewRestructure(db: Db, input: RestructureInput, actor: { userId: number; scopeCommitteeId: number }): Promise<RestructureReport> {
   try {
-    await db.$transaction(async (tx) => {
-      throw new Rollback(await executeRestructure(tx, input, actor, false));
+    await transaction(db, async (tx, sql) => {
+      throw new Rollback(await executeRestructure(tx, sql, input, actor, false));
     }, TX);
   } catch (error) {
     if (error instanceof Rollback) return error.report;
@@ -31,17 +32,17 @@ export async function previewRestructure(db: Db, input: RestructureInput, actor:
 export async function applyRestructure(
   db: Db, input: RestructureInput, versions: Record<string, number>, actor: { userId: number; scopeCommitteeId: number },
 ): Promise<RestructureReport> {
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx, sql) => {
     const ids = Object.keys(versions).map(Number).sort((a, b) => a - b);
     // Locked in id order, then compared: a unit changed since the preview refuses the whole operation.
-    const rows = await tx.$queryRaw<{ id: number; version: number }[]>`
+    const rows = await sql<{ id: number; version: number }>`
       SELECT "id", "version" FROM "Committee" WHERE "id" = ANY(${ids}::int[]) ORDER BY "id" FOR UPDATE`;
     const now = new Map(rows.map((r) => [r.id, r.version]));
     if (ids.some((id) => now.get(id) !== versions[String(id)])) throw new ExpectedError("CONFLICT", "restructureChanged");
-    const report = await executeRestructure(tx, input, actor, true);
+    const report = await executeRestructure(tx, sql, input, actor, true);
     if (Object.keys(report.versions).some((id) => versions[id] === undefined)) throw new ExpectedError("CONFLICT", "restructureChanged");
     const main = report.units.find((u) => u.change !== "created")?.unit ?? report.units[0]?.unit;
-    await recordAudit(tx, {
+    await recordAudit(sql, {
       actorId: actor.userId, action: `restructure.${input.op}`, entityType: "Committee", entityId: main?.id ?? 0,
       committeeId: main?.id ?? null, after: { operation: input, units: report.units.length, accounts: report.accounts.length, rollupRows: report.rollupRows } as never,
     });

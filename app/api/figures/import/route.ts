@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { apiError, handle } from "@/lib/api/respond";
+import { toErrorAnswer } from "@/lib/errors";
 import { getFileAccess } from "@/lib/imports/access";
 import { MAX_ERRORS_SHOWN, MAX_IMPORT_ROWS, MAX_UPLOAD_MB, type ImportEvent } from "@/lib/imports/events";
 import { formatOfName, readImportFile } from "@/lib/imports/files";
 import { importUploadedFigures } from "@/lib/imports/mutations";
-import { describeIssues, importTranslator } from "@/lib/imports/messages";
+import { describeFailure, describeIssues, importTranslator } from "@/lib/imports/messages";
 
 /**
  * Checks (dryRun=1) or applies an uploaded CSV/XLSX file of figures. Answers a stream of NDJSON events: progress
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     const { viewer, locale } = access;
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
-    if (!form || !(file instanceof File)) return apiError("INVALID", ["file"]);
+    if (!form || !(file instanceof File)) return apiError("INVALID", ["file"], locale);
     const dryRun = form.get("dryRun") === "1";
     const unlock = form.get("unlock") === "1";
     const t = importTranslator(locale);
@@ -50,9 +50,8 @@ export async function POST(request: Request) {
           const { errors, ...summary } = report;
           send({ type: "result", summary, errors: describeIssues(errors.slice(0, MAX_ERRORS_SHOWN), locale), errorCount: errors.length });
         } catch (error) {
-          const reference = randomUUID().slice(0, 8);
-          console.error(`import failed [${reference}]`, error);
-          send({ type: "failed", reference });
+          const answer = toErrorAnswer(error, "import");
+          send(answer.reference ? { type: "failed", reference: answer.reference } : { type: "fileError", message: describeFailure(answer, locale) });
         } finally {
           controller.close();
         }

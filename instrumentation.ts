@@ -1,0 +1,9 @@
+// Every error Next.js captures on the server (a page or layout that failed to render) is logged under the reference
+// the error page shows: its digest, the only thing the browser receives (lib/errors.ts, app/error.tsx). Actions and
+// route handlers catch their own failures and log them the same way.
+import type { Instrumentation } from "next";
+import { logUnexpected } from "@/lib/errors";
+
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  logUnexpected(`${context.routeType} ${request.method} ${context.routePath}`, error);
+};
