@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { AuditRow } from "@/lib/audit/queries";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -28,32 +29,17 @@ export async function AuditTable({ rows, names, locale }: { rows: AuditRow[]; na
     return t("accountSubject", { id: row.entityId });
   };
   const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
-  if (rows.length === 0) return <p className="text-stone-600">{t("empty")}</p>;
+  const cell = (key: string, render: (row: AuditRow) => string, cellClassName?: string) => ({ key, header: t(key), cell: render, cellClassName });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="py-2 text-left text-stone-600">{t("shown", { count: rows.length })}</caption>
-        <thead className="bg-stone-100">
-          <tr>
-            {(["at", "who", "action", "unit", "subject", "before", "after"] as const).map((k) => (
-              <th key={k} scope="col" className="px-2 py-2">{t(k)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-stone-200 align-top">
-              <td className="whitespace-nowrap px-2 py-1.5 tabular-nums">{formatDateTime(row.at, locale)}</td>
-              <td className="px-2 py-1.5">{row.actor ?? t("system")}</td>
-              <td className="px-2 py-1.5">{label(row.action)}</td>
-              <td className="px-2 py-1.5">{row.committeeName ?? "—"}</td>
-              <td className="px-2 py-1.5">{subject(row)}</td>
-              <td className="px-2 py-1.5 tabular-nums">{describe(row, row.before as Json)}</td>
-              <td className="px-2 py-1.5 tabular-nums">{describe(row, row.after as Json)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable empty={t("empty")} caption={t("shown", { count: rows.length })} captionClassName="py-2 text-left text-stone-600"
+      rows={rows} rowKey={(row) => row.id} rowClassName="align-top" density="compact" columns={[
+        cell("at", (row) => formatDateTime(row.at, locale), "whitespace-nowrap tabular-nums"),
+        cell("who", (row) => row.actor ?? t("system")),
+        cell("action", (row) => label(row.action)),
+        cell("unit", (row) => row.committeeName ?? "—"),
+        cell("subject", subject),
+        cell("before", (row) => describe(row, row.before as Json), "tabular-nums"),
+        cell("after", (row) => describe(row, row.after as Json), "tabular-nums"),
+      ]} />
   );
 }

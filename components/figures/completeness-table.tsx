@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { Completeness } from "@/lib/figures/completeness";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,32 +17,19 @@ export async function CompletenessTable({ data, year, name, locale }: { data: Co
       <p className="my-2 font-medium">
         {t("counts", { notStarted: counts.NOT_STARTED, draft: counts.DRAFT, submitted: counts.SUBMITTED, approved: counts.APPROVED })}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-100">
-            <tr>
-              <th scope="col" className="px-2 py-2">{t("unit")}</th>
-              <th scope="col" className="px-2 py-2">{t("kind")}</th>
-              <th scope="col" className="px-2 py-2">{t("statusLabel")}</th>
-              <th scope="col" className="px-2 py-2">{t("submittedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.units.map((u) => (
-              <tr key={u.id} className="border-t border-stone-200">
-                <td className="px-2 py-1.5" style={{ paddingLeft: `${0.5 + u.depth * 1}rem` }}>
-                  <Link href={`/figures?committee=${u.id}&year=${year}`} className="text-blue-800 underline-offset-2 hover:underline">
-                    {locale === "en" && u.nameEn ? u.nameEn : u.name}
-                  </Link>
-                </td>
-                <td className="px-2 py-1.5 text-stone-600">{tKind(u.kind)}</td>
-                <td className="px-2 py-1.5"><StatusBadge status={u.status} label={t(`status.${u.status}`)} /></td>
-                <td className="px-2 py-1.5 tabular-nums">{u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable rows={data.units} rowKey={(u) => u.id} density="compact" columns={[
+        { key: "unit", header: t("unit"), cell: (u) => (
+          // Indented by depth in the subtree, so the list reads as the tree.
+          <div style={{ paddingLeft: `${u.depth}rem` }}>
+            <Link href={`/figures?committee=${u.id}&year=${year}`} className="text-blue-800 underline-offset-2 hover:underline">
+              {locale === "en" && u.nameEn ? u.nameEn : u.name}
+            </Link>
+          </div>
+        ) },
+        { key: "kind", header: t("kind"), cellClassName: "text-stone-600", cell: (u) => tKind(u.kind) },
+        { key: "status", header: t("statusLabel"), cell: (u) => <StatusBadge status={u.status} label={t(`status.${u.status}`)} /> },
+        { key: "submittedAt", header: t("submittedAt"), cellClassName: "tabular-nums", cell: (u) => (u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—") },
+      ]} />
     </section>
   );
 }

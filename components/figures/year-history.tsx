@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { HistoryEvent } from "@/lib/figures/queries";
 import type { FormElement } from "@/lib/figures/types";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
@@ -22,21 +23,12 @@ export async function YearHistory({ events, elements, year, locale, auditHref, u
   const value = (v: string | null | undefined) => (v === null || v === undefined ? t("empty") : formatNumber(Number(v), locale, 4));
   const steps = events.filter((e) => e.dataElementId === null);
   const byElement = elements.map((el) => [el, events.filter((e) => e.dataElementId === el.id)] as const).filter(([, list]) => list.length > 0);
-  const row = (e: HistoryEvent, change: string) => (
-    <tr key={e.id} className="border-t border-stone-200 align-top">
-      <td className="whitespace-nowrap px-2 py-1 tabular-nums">{formatDateTime(e.at, locale)}</td>
-      <td className="px-2 py-1">{e.actor ?? "—"}</td>
-      <td className="px-2 py-1">{t(`actions.${e.action}`)}: {change}</td>
-    </tr>
-  );
-  const table = (rows: React.ReactNode) => (
-    <table className="mt-2 w-full text-left text-sm">
-      <thead className="bg-stone-100"><tr>
-        <th scope="col" className="px-2 py-1">{t("at")}</th><th scope="col" className="px-2 py-1">{t("who")}</th>
-        <th scope="col" className="px-2 py-1">{t("change")}</th>
-      </tr></thead>
-      <tbody>{rows}</tbody>
-    </table>
+  const table = (list: HistoryEvent[], change: (e: HistoryEvent) => string) => (
+    <DataTable className="mt-2" density="tight" rows={list} rowKey={(e) => e.id} rowClassName="align-top" columns={[
+      { key: "at", header: t("at"), cellClassName: "whitespace-nowrap tabular-nums", cell: (e) => formatDateTime(e.at, locale) },
+      { key: "who", header: t("who"), cell: (e) => e.actor ?? "—" },
+      { key: "change", header: t("change"), cell: (e) => `${t(`actions.${e.action}`)}: ${change(e)}` },
+    ]} />
   );
   return (
     <section aria-labelledby="history" className="rounded-lg bg-white p-5 shadow-sm">
@@ -48,13 +40,13 @@ export async function YearHistory({ events, elements, year, locale, auditHref, u
       {steps.length > 0 && (
         <details className="mt-3" open>
           <summary className="cursor-pointer font-medium">{t("workflowHistory")} ({t("historyCount", { count: steps.length })})</summary>
-          {table(steps.map((e) => row(e, `${tStatus(e.before?.status)} → ${tStatus(e.after?.status)}${e.after?.comment ? ` — “${e.after.comment}”` : ""}`)))}
+          {table(steps, (e) => `${tStatus(e.before?.status)} → ${tStatus(e.after?.status)}${e.after?.comment ? ` — “${e.after.comment}”` : ""}`)}
         </details>
       )}
       {byElement.map(([el, list]) => (
         <details key={el.id} className="mt-3">
           <summary className="cursor-pointer font-medium">{el.name} ({t("historyCount", { count: list.length })})</summary>
-          {table(list.map((e) => row(e, `${value(e.before?.value)} → ${value(e.after?.value)}${e.after?.note ? ` — “${e.after.note}”` : ""}`)))}
+          {table(list, (e) => `${value(e.before?.value)} → ${value(e.after?.value)}${e.after?.note ? ` — “${e.after.note}”` : ""}`)}
         </details>
       ))}
     </section>

@@ -1,4 +1,5 @@
 import { describePlan } from "@/lib/targets/plan";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface TargetRow {
@@ -34,43 +35,19 @@ export function TargetTable({ rows, locale, labels, qualitative }: {
   labels: TargetTableLabels;
   qualitative: boolean;
 }) {
+  const columns: Column<TargetRow>[] = [
+    { key: "number", header: labels.number, headerClassName: "w-12", cellClassName: "tabular-nums", cell: (r) => r.position },
+    { key: "title", header: labels.title, cell: (r) => (locale === "vi" ? r.titleVi : r.titleEn) },
+    ...(qualitative ? [
+      { key: "assessment", header: labels.assessment, cell: (r: TargetRow) => (r.assessment ? labels.assessments[r.assessment] : labels.notAssessed) },
+    ] : [
+      { key: "kind", header: labels.kind, cell: (r: TargetRow) => labels.kinds[r.kind] },
+      { key: "plan", header: labels.plan, numeric: true, cellClassName: "whitespace-nowrap", cell: (r: TargetRow) => describePlan(r, locale) },
+      { key: "deadline", header: labels.deadline, numeric: true, cell: (r: TargetRow) => r.deadlineYear ?? "—" },
+    ]),
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="py-2 text-left font-semibold">{labels.caption}</caption>
-        <thead className="bg-stone-100 text-stone-700">
-          <tr>
-            <th scope="col" className="w-12 px-2 py-2">{labels.number}</th>
-            <th scope="col" className="px-2 py-2">{labels.title}</th>
-            {qualitative ? (
-              <th scope="col" className="px-2 py-2">{labels.assessment}</th>
-            ) : (
-              <>
-                <th scope="col" className="px-2 py-2">{labels.kind}</th>
-                <th scope="col" className="px-2 py-2 text-right">{labels.plan}</th>
-                <th scope="col" className="px-2 py-2 text-right">{labels.deadline}</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-stone-200 align-top">
-              <td className="px-2 py-2 tabular-nums">{r.position}</td>
-              <td className="px-2 py-2">{locale === "vi" ? r.titleVi : r.titleEn}</td>
-              {qualitative ? (
-                <td className="px-2 py-2">{r.assessment ? labels.assessments[r.assessment] : labels.notAssessed}</td>
-              ) : (
-                <>
-                  <td className="px-2 py-2">{labels.kinds[r.kind]}</td>
-                  <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{describePlan(r, locale)}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">{r.deadlineYear ?? "—"}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={labels.caption} className="border-collapse" headClassName="bg-stone-100 text-stone-700" rowClassName="align-top"
+      rows={rows} rowKey={(r) => r.id} columns={columns} />
   );
 }

@@ -19,7 +19,11 @@ export interface Column<Row> {
   sort?: "ascending" | "descending";
 }
 
-const PADDING = { normal: "px-2 py-2", compact: "px-2 py-1.5", tight: "px-2 py-1" } as const;
+const PADDING = {
+  normal: { head: "px-2 py-2", cell: "px-2 py-2" },
+  compact: { head: "px-2 py-2", cell: "px-2 py-1.5" },
+  tight: { head: "px-2 py-1", cell: "px-2 py-1" },
+} as const;
 
 export function DataTable<Row>({
   columns, rows, rowKey, caption, captionClassName = "py-2 text-left font-semibold", empty, density = "normal",
@@ -33,7 +37,7 @@ export function DataTable<Row>({
   captionClassName?: string;
   /** Shown instead of the table when there are no rows; without it an empty table keeps its header. */
   empty?: ReactNode;
-  /** Vertical padding of the cells; the header uses the same. */
+  /** Vertical padding of the cells (compact: the header keeps the normal padding). */
   density?: keyof typeof PADDING;
   className?: string;
   headClassName?: string;
@@ -50,7 +54,7 @@ export function DataTable<Row>({
         <thead className={headClassName}>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={c.sort} className={cls(pad, c.numeric && "text-right", c.className, c.headerClassName)}>{c.header}</th>
+              <th key={c.key} scope="col" aria-sort={c.sort} className={cls(pad.head, c.numeric && "text-right", c.className, c.headerClassName)}>{c.header}</th>
             ))}
           </tr>
         </thead>
@@ -61,7 +65,7 @@ export function DataTable<Row>({
                 const Cell = c.rowHeader ? "th" : "td";
                 const extra = typeof c.cellClassName === "function" ? c.cellClassName(row) : c.cellClassName;
                 return (
-                  <Cell key={c.key} scope={c.rowHeader ? "row" : undefined} className={cls(pad, c.numeric && "text-right tabular-nums", c.className, extra)}>
+                  <Cell key={c.key} scope={c.rowHeader ? "row" : undefined} className={cls(pad.cell, c.numeric && "text-right tabular-nums", c.className, extra)}>
                     {c.cell(row, i)}
                   </Cell>
                 );
