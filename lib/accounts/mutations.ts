@@ -1,7 +1,8 @@
 // Account changes, as action specs (see lib/auth/action.ts): administrators manage accounts inside their
 // subtree; everyone manages their own password and sessions. Every change is audited; none stores a password.
 import type { Db } from "@/lib/db-client";
-import { ExpectedError, idField, type ActionSpec } from "@/lib/auth/action";
+import { idField, type ActionSpec } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction, type Sql } from "@/lib/sql";
@@ -24,7 +25,7 @@ async function targetScope(raw: unknown, db: Db): Promise<number | null> {
 async function keepAnAdministrator(sql: Sql, userId: number) {
   const admins = await sql<{ id: number }>`
     SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
-  if (admins.some((a) => a.id === userId) && admins.length <= 1) throw new ExpectedError("REFUSED", "lastAdmin");
+  if (admins.some((a) => a.id === userId) && admins.length <= 1) throw new AppError("REFUSED", "lastAdmin");
 }
 
 export const createAccountSpec = {
@@ -33,7 +34,7 @@ export const createAccountSpec = {
   schema: createAccountSchema,
   async run(input, { viewer, db }) {
     if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
-      throw new ExpectedError("CONFLICT", "usernameTaken");
+      throw new AppError("CONFLICT", "usernameTaken");
     }
     const passwordHash = await hashPassword(input.password);
     return transaction(db, async (tx, sql) => {
@@ -58,7 +59,7 @@ export const updateAccountSpec = {
         where: { id: input.id }, select: { displayName: true, role: true, scopeCommitteeId: true },
       });
       if (before.role === "ADMIN" && input.role !== "ADMIN") {
-        if (input.id === viewer.userId) throw new ExpectedError("REFUSED", "ownAccount");
+        if (input.id === viewer.userId) throw new AppError("REFUSED", "ownAccount");
         await keepAnAdministrator(sql, input.id);
       }
       const { id, ...after } = input;
@@ -77,7 +78,7 @@ export const setAccountActiveSpec = {
   scope: async (raw, db) => [await targetScope(raw, db)],
   schema: setActiveSchema,
   async run({ id, active }, { viewer, db }) {
-    if (id === viewer.userId && !active) throw new ExpectedError("REFUSED", "ownAccount");
+    if (id === viewer.userId && !active) throw new AppError("REFUSED", "ownAccount");
     return transaction(db, async (tx, sql) => {
       if (!active) await keepAnAdministrator(sql, id);
       // Disabling also ends every open session of the account at once.
@@ -120,7 +121,7 @@ export const changeOwnPasswordSpec = {
   schema: changeOwnPasswordSchema,
   async run({ currentPassword, newPassword }, { viewer, db }) {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
-    if (!(await verifyPassword(currentPassword, passwordHash))) throw new ExpectedError("REFUSED", "wrongPassword");
+    if (!(await verifyPassword(currentPassword, passwordHash))) throw new AppError("REFUSED", "wrongPassword");
     const newHash = await hashPassword(newPassword);
     await transaction(db, async (tx, sql) => {
       await tx.user.update({

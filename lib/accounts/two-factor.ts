@@ -1,7 +1,8 @@
 // Two-step verification of one's own account: enrol (secret shown as a QR code rendered on the server),
 // confirm with a code (then ten recovery codes, shown once), regenerate recovery codes, or turn it off.
 import { z } from "zod";
-import { ExpectedError, type ActionSpec } from "@/lib/auth/action";
+import { type ActionSpec } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from "@/lib/auth/totp";
 import { recordAudit } from "@/lib/audit/record";
@@ -17,7 +18,7 @@ export const startTotpSpec = {
   scope: "own-account",
   schema: nothing,
   async run(_input, { viewer, db }) {
-    if (viewer.totpEnabled) throw new ExpectedError("REFUSED", "totpAlreadyOn");
+    if (viewer.totpEnabled) throw new AppError("REFUSED", "totpAlreadyOn");
     // A fresh secret each time enrolment starts; it only takes effect once a code from it is confirmed.
     await db.user.update({ where: { id: viewer.userId }, data: { totpSecret: newTotpSecret() } });
     return { started: true };
@@ -30,8 +31,8 @@ export const confirmTotpSpec = {
   schema: codeSchema,
   async run({ code }, { viewer, db }) {
     const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { totpSecret: true, totpEnabled: true } });
-    if (user.totpEnabled || !user.totpSecret) throw new ExpectedError("REFUSED", "totpNotStarted");
-    if (!verifyTotp(user.totpSecret, viewer.username, code)) throw new ExpectedError("INVALID", "totpWrongCode");
+    if (user.totpEnabled || !user.totpSecret) throw new AppError("REFUSED", "totpNotStarted");
+    if (!verifyTotp(user.totpSecret, viewer.username, code)) throw new AppError("INVALID", "totpWrongCode");
     const recoveryCodes = newRecoveryCodes();
     await transaction(db, async (tx, sql) => {
       await tx.user.update({
@@ -66,7 +67,7 @@ export const disableTotpSpec = {
   async run({ password }, { viewer, db }) {
     await checkPassword(db, viewer.userId, password);
     if (viewer.role === "ADMIN" && (await getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS))) {
-      throw new ExpectedError("REFUSED", "totpRequired");
+      throw new AppError("REFUSED", "totpRequired");
     }
     await transaction(db, async (tx, sql) => {
       await tx.user.update({ where: { id: viewer.userId }, data: { totpEnabled: false, totpSecret: null, recoveryCodeHashes: [] } });
@@ -93,5 +94,5 @@ export const requireTotpForAdminsSpec = {
 
 async function checkPassword(db: Parameters<typeof disableTotpSpec.run>[1]["db"], userId: number, password: string) {
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(password, passwordHash))) throw new ExpectedError("REFUSED", "wrongPassword");
+  if (!(await verifyPassword(password, passwordHash))) throw new AppError("REFUSED", "wrongPassword");
 }

@@ -1,36 +1,18 @@
 // The one way to write: every server action is built here and checks, in this order, the session, the role,
 // the scope every spec names (committees named by the input must lie in the caller's subtree; settings of the whole
 // installation are for administrators of its root), then parses the input with zod.
-// Expected failures carry a message the user can act on; anything else is logged and answered with a reference.
-import { randomUUID } from "node:crypto";
+// Failures are answered in the one vocabulary of lib/errors.ts: an AppError as its message, anything else logged
+// and answered with a reference.
 import { z } from "zod";
 import type { Db } from "@/lib/db-client";
 import { sqlOf } from "@/lib/sql";
+import { expected, toErrorAnswer, type ErrorAnswer } from "@/lib/errors";
 import type { Permission } from "./permissions";
 import { can } from "./permissions";
 import { isInScope, isRootCommittee } from "./scope";
 import type { Viewer } from "./session";
 
-export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "REFUSED" | "UNEXPECTED";
-
-export interface ActionError {
-  code: ActionErrorCode;
-  /** Message key under `actionErrors` (translated by the caller), with values. */
-  key: string;
-  values?: Record<string, string | number>;
-  /** Per-field message keys, for messages shown in place. */
-  fields?: Record<string, string>;
-  reference?: string;
-}
-
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
-
-/** Thrown by an action's body for an expected refusal (conflict, last administrator, …). */
-export class ExpectedError extends Error {
-  constructor(readonly code: ActionErrorCode, readonly key: string, readonly values?: Record<string, string | number>) {
-    super(key);
-  }
-}
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ErrorAnswer };
 
 /** The committees the input names (read from the raw input before full parsing), all of which must be in scope. */
 export type CommitteesNamed = (raw: unknown, db: Db) => Promise<(number | null)[]>;
@@ -75,34 +57,31 @@ export async function runAction<S extends z.ZodType, T>(
     const session = typeof caller === "function"
       ? await caller(async () => (await committees()).filter((id): id is number => id !== null))
       : caller && { viewer: caller, inScope: null };
-    if (!session) return fail("UNAUTHENTICATED", "unauthenticated");
+    if (!session) return fail("UNAUTHENTICATED");
     const { viewer, inScope } = session;
-    if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN", "forbidden");
+    if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN");
     if (scope === "installation" && !(await isRootCommittee(sqlOf(db), viewer.scopeCommitteeId))) {
       return fail("FORBIDDEN", "installationWide");
     }
     for (const committeeId of await committees()) {
       // An id outside the subtree (or no such id) is "not found", so other subtrees' ids are not confirmed.
       const within = committeeId !== null && (inScope ? inScope.has(committeeId) : await isInScope(sqlOf(db), viewer.scopeCommitteeId, committeeId));
-      if (!within) return fail("NOT_FOUND", "notFound");
+      if (!within) return fail("NOT_FOUND");
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
       const fields: Record<string, string> = {};
       for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-      return { ok: false, error: { code: "INVALID", key: "invalid", fields } };
+      return { ok: false, error: { ...expected("INVALID"), fields } };
     }
     return { ok: true, data: await spec.run(parsed.data, { viewer, db }) };
   } catch (error) {
-    if (error instanceof ExpectedError) return fail(error.code, error.key, error.values);
-    const reference = randomUUID().slice(0, 8);
-    console.error(`action failed [${reference}]`, error);
-    return { ok: false, error: { code: "UNEXPECTED", key: "unexpected", reference } };
+    return { ok: false, error: toErrorAnswer(error, `action ${spec.permission}`) };
   }
 }
 
-function fail(code: ActionErrorCode, key: string, values?: Record<string, string | number>): { ok: false; error: ActionError } {
-  return { ok: false, error: { code, key, values } };
+function fail(...args: Parameters<typeof expected>): { ok: false; error: ErrorAnswer } {
+  return { ok: false, error: expected(...args) };
 }
 
 /** Reads one numeric id field from raw input without trusting anything else in it. */

@@ -4,17 +4,18 @@ import { z } from "zod";
 import type { Db } from "@/lib/db-client";
 import { rawTransaction, sqlOf, transaction } from "@/lib/sql";
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { accountKey, addressKey, clearFailures, lockedUntil, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, recordFailure } from "./throttle";
 import { findRecoveryCode, verifyTotp } from "./totp";
 
-export type SignInFailure = "INVALID" | "THROTTLED" | "TOTP_REQUIRED" | "TOTP_INVALID";
-
-export class SignInError extends Error {
-  constructor(readonly code: SignInFailure) {
-    super(code);
-  }
-}
+/** A refused sign-in: its message key under `errors` is what the sign-in page shows (lib/auth/options.ts). */
+const refused = {
+  invalid: () => new AppError("UNAUTHENTICATED", "signIn.invalid"),
+  throttled: () => new AppError("THROTTLED", "signIn.throttled"),
+  totpRequired: () => new AppError("UNAUTHENTICATED", "signIn.totpRequired"),
+  totpInvalid: () => new AppError("UNAUTHENTICATED", "signIn.totpInvalid"),
+};
 
 const attemptSchema = z.object({
   username: z.string().trim().toLowerCase().min(1).max(64),
@@ -29,13 +30,13 @@ export interface SignedIn {
 
 export async function verifySignIn(db: Db, raw: unknown, ip: string): Promise<SignedIn> {
   const parsed = attemptSchema.safeParse(raw);
-  if (!parsed.success) throw new SignInError("INVALID");
+  if (!parsed.success) throw refused.invalid();
   const { username, password, totp } = parsed.data;
   const keys = [accountKey(username), addressKey(ip)];
 
   if (await lockedUntil(sqlOf(db), keys)) {
     await recordAudit(sqlOf(db), { actorId: null, action: "auth.sign_in_throttled", entityType: "User", entityId: username, ip });
-    throw new SignInError("THROTTLED");
+    throw refused.throttled();
   }
 
   const user = await db.user.findUnique({
@@ -45,16 +46,16 @@ export async function verifySignIn(db: Db, raw: unknown, ip: string): Promise<Si
   const passwordOk = user ? await verifyPassword(password, user.passwordHash) : await burnPasswordCheck(password);
   if (!user || !user.active || !passwordOk) {
     await fail(db, username, ip, user ? (user.active ? "password" : "disabled") : "unknown", user?.id ?? null);
-    throw new SignInError("INVALID");
+    throw refused.invalid();
   }
 
   if (user.totpEnabled && user.totpSecret) {
-    if (!totp) throw new SignInError("TOTP_REQUIRED");
+    if (!totp) throw refused.totpRequired();
     const totpOk = verifyTotp(user.totpSecret, username, totp);
     const recoveryIndex = totpOk ? -1 : findRecoveryCode(user.recoveryCodeHashes, totp);
     if (!totpOk && recoveryIndex < 0) {
       await fail(db, username, ip, "second-factor", user.id);
-      throw new SignInError("TOTP_INVALID");
+      throw refused.totpInvalid();
     }
     if (recoveryIndex >= 0) {
       // A recovery code works once.

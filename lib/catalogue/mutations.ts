@@ -1,6 +1,7 @@
 // Catalogue changes, administrators only (the catalogue is shared by every committee). An element that
 // figures, rollups or indicators use is never deleted, only retired: its history must stay readable.
-import { ExpectedError, type ActionSpec } from "@/lib/auth/action";
+import { type ActionSpec } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/sql";
 import { dataElementSchema, elementIdSchema, indicatorSchema, retireElementSchema } from "./schema";
@@ -10,7 +11,7 @@ export const createDataElementSpec = {
   scope: "installation",
   schema: dataElementSchema,
   async run(input, { viewer, db }) {
-    if (await db.dataElement.findUnique({ where: { code: input.code } })) throw new ExpectedError("CONFLICT", "targets.codeTaken", { code: input.code });
+    if (await db.dataElement.findUnique({ where: { code: input.code } })) throw new AppError("CONFLICT", "targets.codeTaken", { code: input.code });
     return transaction(db, async (tx, sql) => {
       const last = await tx.dataElement.aggregate({ _max: { sortOrder: true } });
       const element = await tx.dataElement.create({ data: { ...input, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
@@ -41,12 +42,12 @@ export const deleteDataElementSpec = {
     return transaction(db, async (tx, sql) => {
       // Lock the row so a figure or indicator cannot start using it between the check and the delete.
       const rows = await sql<{ code: string }>`SELECT "code" FROM "DataElement" WHERE "id" = ${id} FOR UPDATE`;
-      if (!rows[0]) throw new ExpectedError("NOT_FOUND", "notFound");
+      if (!rows[0]) throw new AppError("NOT_FOUND", "notFound");
       const [figures, rollups, terms, parts] = await Promise.all([
         tx.figure.count({ where: { dataElementId: id } }), tx.rollup.count({ where: { dataElementId: id } }),
         tx.indicatorTerm.count({ where: { dataElementId: id } }), tx.dataElement.count({ where: { partOfId: id } }),
       ]);
-      if (figures + rollups + terms + parts > 0) throw new ExpectedError("REFUSED", "targets.elementInUse", { code: rows[0].code });
+      if (figures + rollups + terms + parts > 0) throw new AppError("REFUSED", "targets.elementInUse", { code: rows[0].code });
       await tx.dataElement.delete({ where: { id } });
       await recordAudit(sql, { actorId: viewer.userId, action: "element.delete", entityType: "DataElement", entityId: id, before: { code: rows[0].code } });
       return { id };
@@ -59,11 +60,11 @@ export const createIndicatorSpec = {
   scope: "installation",
   schema: indicatorSchema,
   async run(input, { viewer, db }) {
-    if (await db.indicator.findUnique({ where: { code: input.code } })) throw new ExpectedError("CONFLICT", "targets.codeTaken", { code: input.code });
+    if (await db.indicator.findUnique({ where: { code: input.code } })) throw new AppError("CONFLICT", "targets.codeTaken", { code: input.code });
     const codes = [...input.numerator, ...input.denominator];
     const elements = await db.dataElement.findMany({ where: { code: { in: codes }, retiredAt: null }, select: { id: true, code: true } });
     const missing = codes.filter((c) => !elements.some((e) => e.code === c));
-    if (missing.length > 0) throw new ExpectedError("INVALID", "targets.unknownElements", { codes: missing.join(", ") });
+    if (missing.length > 0) throw new AppError("INVALID", "targets.unknownElements", { codes: missing.join(", ") });
     const idOf = (c: string) => elements.find((e) => e.code === c)!.id;
     return transaction(db, async (tx, sql) => {
       const { numerator, denominator, ...fields } = input;

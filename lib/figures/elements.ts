@@ -3,7 +3,7 @@
 // wholes those are parts of and the sibling classification levels, so that every rule of the form
 // (part ≤ whole, levels ≤ whole) can be checked on what the form shows.
 import type { Db } from "@/lib/db-client";
-import { ExpectedError } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import type { Sql } from "@/lib/sql";
 import type { RuleElement } from "./types";
 
@@ -62,7 +62,7 @@ export async function requiredElementIds(sql: Sql, committeeId: number, year: nu
         JOIN "IndicatorTerm" it ON it."indicatorId" = t."indicatorId"
         WHERE cc."descendantId" = ${committeeId}::int
       ) AS "ids"`;
-  if (!row!.inTerm) throw new ExpectedError("NOT_FOUND", "yearOutsideTerms", { year });
+  if (!row!.inTerm) throw new AppError("NOT_FOUND", "yearOutsideTerms", { year });
   return row!.ids;
 }
 

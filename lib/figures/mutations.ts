@@ -1,7 +1,6 @@
 // Figure actions, as action specs (see lib/auth/action.ts): session → role → scope → zod → run.
-// A save answers with an outcome instead of an ActionError when it is refused for its content (rules broken,
-// someone else's change in the way), because the form needs per-field messages with values and names that an
-// error key cannot carry; nothing is written in either case.
+// A save refused for its content (rules broken, someone else's change in the way) fails like any action, with the
+// per-field findings or the changed figures as the error's details (SaveRefusal); nothing is written.
 import { idField, type ActionSpec } from "@/lib/auth/action";
 import { rawTransaction } from "@/lib/sql";
 import { applyRollupDeltas } from "./rollup";

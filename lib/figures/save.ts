@@ -2,7 +2,7 @@
 // no lost update (each figure's version), audit and rollup in one transaction. A refused save writes nothing.
 import type { Db } from "@/lib/db-client";
 import type { Viewer } from "@/lib/auth/session";
-import { ExpectedError } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { auditInsert } from "@/lib/audit/record";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +12,7 @@ import { formElements, loadCatalogue, requiredElementIds } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
-import type { FieldConflict, SaveOutcome } from "./types";
+import type { FieldConflict, SaveOutcome, SaveRefusal } from "./types";
 import { figureEntityId, lockYear, stepYear, type YearRow } from "./workflow";
 
 interface StoredFigure {
@@ -29,13 +29,6 @@ interface Change {
   value: string | null;
   note: string | null;
   readVersion: number;
-}
-
-/** Thrown inside the transaction to roll it back; the outcome is answered to the user. */
-class Refusal extends Error {
-  constructor(readonly outcome: SaveOutcome) {
-    super(outcome.outcome);
-  }
 }
 
 /** Thrown inside the transaction when someone else changed a figure since it was read. */
@@ -60,10 +53,10 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         readYear(sql, viewer.scopeCommitteeId, committeeId, year, mode),
       ]);
       const shown = formElements(catalogue, required).map((e) => e.id);
-      if (submit && shown.length === 0) throw new ExpectedError("REFUSED", "nothingToSubmit");
+      if (submit && shown.length === 0) throw new AppError("REFUSED", "nothingToSubmit");
       // A unit ended (merged, split, dissolved) during a year reports through the year before; its successor reports on.
-      if (unit?.validTo && year >= unit.validTo.getUTCFullYear()) throw new ExpectedError("REFUSED", "unitEnded", { year: unit.validTo.getUTCFullYear() - 1 });
-      if ([...posted.keys()].some((id) => !shown.includes(id))) throw new ExpectedError("INVALID", "unknownElement");
+      if (unit?.validTo && year >= unit.validTo.getUTCFullYear()) throw new AppError("REFUSED", "unitEnded", { year: unit.validTo.getUTCFullYear() - 1 });
+      if ([...posted.keys()].some((id) => !shown.includes(id))) throw new AppError("INVALID", "unknownElement");
 
       const others: Record<number, string> = {};
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
@@ -74,7 +67,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });
-      if (!check.success) throw new Refusal({ outcome: "invalid", ...collectMessages(check.error) });
+      if (!check.success) throw new AppError("INVALID", "invalid", undefined, collectMessages(check.error) satisfies SaveRefusal);
 
       const changes: Change[] = [];
       for (const id of shown) {
@@ -84,14 +77,14 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         const same = (before?.value ?? null) === value && (before?.note ?? null) === note;
         if (!same) changes.push({ dataElementId: id, before, value, note, readVersion: posted.get(id)?.version ?? before?.version ?? 0 });
       }
-      if (changes.length > 0 && !can(viewer.role, "figure.enter")) throw new ExpectedError("FORBIDDEN", "forbidden");
+      if (changes.length > 0 && !can(viewer.role, "figure.enter")) throw new AppError("FORBIDDEN", "forbidden");
       const versions: Record<string, number> = {};
       for (const f of stored.values()) versions[String(f.dataElementId)] = f.version;
-      if (changes.length === 0 && !submit) return { outcome: "saved", changed: 0, status: begun?.status ?? "NOT_STARTED", versions };
+      if (changes.length === 0 && !submit) return { changed: 0, status: begun?.status ?? "NOT_STARTED", versions };
 
       // The first save of a year creates its row (and then locks it).
       const yearRow = begun ?? (await lockYear(sql, committeeId, year, mode));
-      if (yearRow.status !== "DRAFT") throw new ExpectedError("REFUSED", yearRow.status === "APPROVED" ? "yearApproved" : "yearSubmitted");
+      if (yearRow.status !== "DRAFT") throw new AppError("REFUSED", yearRow.status === "APPROVED" ? "yearApproved" : "yearSubmitted");
       const deltas = rollupDeltas(changes);
       const written = writeFigures(sql, viewer.userId, committeeId, year, changes);
       if (submit) {
@@ -110,12 +103,14 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         if (c.value === null) delete versions[String(c.dataElementId)];
         else versions[String(c.dataElementId)] = (c.before?.version ?? 0) + 1;
       }
-      return { outcome: "saved", changed: changes.length, status: submit ? "SUBMITTED" : yearRow.status, versions };
+      return { changed: changes.length, status: submit ? "SUBMITTED" : yearRow.status, versions };
     });
   } catch (error) {
-    if (error instanceof Refusal) return error.outcome;
-    // Read after the rollback, so the message shows what is stored now.
-    if (error instanceof Conflict) return { outcome: "conflict", conflicts: await describeConflicts(db, committeeId, year, error.elementIds) };
+    if (error instanceof Conflict) {
+      // Read after the rollback, so the message shows what is stored now.
+      const conflicts = await describeConflicts(db, committeeId, year, error.elementIds);
+      throw new AppError("CONFLICT", "conflict", undefined, { conflicts } satisfies SaveRefusal);
+    }
     throw error;
   }
 }

@@ -3,7 +3,7 @@
 // and workflow steps on the same year queue up instead of deadlocking.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
-import { ExpectedError } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Sql } from "@/lib/sql";
 import type { RollupDelta } from "./rollup";
@@ -79,8 +79,8 @@ export async function stepYear(sql: Sql, action: WorkflowAction, input: StepInpu
   const rows = await sql<YearRow>`
     SELECT "status", "version" FROM "FigureYear" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year}::int FOR UPDATE`;
   const row = rows[0];
-  if (!row || row.status !== from) throw new ExpectedError("REFUSED", "wrongStatus", { status: row?.status ?? "NOT_STARTED" });
-  if (input.version !== undefined && row.version !== input.version) throw new ExpectedError("CONFLICT", "yearChanged");
+  if (!row || row.status !== from) throw new AppError("REFUSED", "wrongStatus", { status: row?.status ?? "NOT_STARTED" });
+  if (input.version !== undefined && row.version !== input.version) throw new AppError("CONFLICT", "yearChanged");
   const deltas = await setFiguresStatus(sql, committeeId, year, to);
   // Set by hand what Prisma's @updatedAt would: the statement is raw.
   const who = action === "figure.submit"

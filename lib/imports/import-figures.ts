@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db-client";
-import { ExpectedError } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -130,7 +130,7 @@ export async function importFigures(
   db: Db, rows: ImportRow[], options: ImportOptions, onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportReport> {
   const { actor } = options;
-  if (!can(actor.role, "figure.enter")) throw new ExpectedError("FORBIDDEN", "forbidden");
+  if (!can(actor.role, "figure.enter")) throw new AppError("FORBIDDEN", "forbidden");
   const locale = options.locale ?? "vi";
   const report: ImportReport = { rows: rows.length, created: 0, updated: 0, deleted: 0, unchanged: 0, unlocked: 0, errors: [], dryRun: !!options.dryRun, applied: false };
   const errors = report.errors;

@@ -1,7 +1,8 @@
 // Cascading a target to the subordinate units: each unit's share is a Target of the unit's own resolution for
 // the same term (created when the unit has none yet), with parentTargetId set and the parent's kind, indicator
 // and comparator. Shares need not add up (the panel flags it); each is checked like any target.
-import { ExpectedError, idField, type ActionSpec } from "@/lib/auth/action";
+import { idField, type ActionSpec } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db-client";
 import { transaction } from "@/lib/sql";
@@ -27,14 +28,14 @@ export const cascadeTargetSpec = {
       where: { id: input.parentTargetId },
       include: { resolution: { include: { term: true, committee: { select: { id: true } } } } },
     });
-    if (parent.kind === "QUALITATIVE") throw new ExpectedError("REFUSED", "targets.qualitativeNotCascaded");
+    if (parent.kind === "QUALITATIVE") throw new AppError("REFUSED", "targets.qualitativeNotCascaded");
     const { term } = parent.resolution;
     const units = await db.committee.findMany({
       where: { id: { in: input.shares.map((s) => s.committeeId) }, parentId: parent.resolution.committeeId, validTo: null },
       select: { id: true, name: true },
     });
     // Only direct subordinate units take a share of this committee's target.
-    if (units.length !== input.shares.length) throw new ExpectedError("NOT_FOUND", "notFound");
+    if (units.length !== input.shares.length) throw new AppError("NOT_FOUND", "notFound");
     const indicator = await loadIndicator(db, parent.indicatorId);
     const checkedShares = input.shares.map((share) => {
       if (share.value.trim() === "") return { committeeId: share.committeeId, value: null };
@@ -44,7 +45,7 @@ export const cascadeTargetSpec = {
         deadlineYear: parent.kind === "LEVEL_BY_DEADLINE" ? parent.deadlineYear : null, titleVi: "", titleEn: "", locale: input.locale,
       };
       const { issues, value } = checkTarget(fields, { term, indicator });
-      if (issues[0]) throw new ExpectedError("INVALID", `targets.${issues[0].key}`, { ...issues[0].values, unit: units.find((u) => u.id === share.committeeId)!.name });
+      if (issues[0]) throw new AppError("INVALID", `targets.${issues[0].key}`, { ...issues[0].values, unit: units.find((u) => u.id === share.committeeId)!.name });
       return { committeeId: share.committeeId, value: value.targetValue };
     });
 

@@ -2,7 +2,8 @@
 // manage the resolutions of committees in their subtree; terms are administrators'. Every change is audited in
 // its transaction; targets carry a version for optimistic concurrency; an amendment keeps every old version.
 import type { Db, Tx } from "@/lib/db-client";
-import { ExpectedError, idField, type ActionSpec } from "@/lib/auth/action";
+import { idField, type ActionSpec } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction, type Sql } from "@/lib/sql";
 import { describeTarget } from "./describe";
@@ -39,7 +40,7 @@ async function checked(db: Reader, fields: TargetFields, term: { name: string; s
   const indicator = fields.kind === "QUALITATIVE" ? null : await loadIndicator(db, fields.indicatorId);
   const { issues, value } = checkTarget(fields, { term, indicator });
   const issue = issues[0];
-  if (issue) throw new ExpectedError("INVALID", `targets.${issue.key}`, issue.values);
+  if (issue) throw new AppError("INVALID", `targets.${issue.key}`, issue.values);
   // A quantitative target typed without a title reads as the sentence the form previewed.
   const sentence = (locale: "vi" | "en") => describeTarget({
     kind: fields.kind, comparator: value.comparator, targetValue: value.targetValue === null ? null : Number(value.targetValue),
@@ -66,7 +67,7 @@ export const createTermSpec = {
   async run(input, { viewer, db }) {
     const name = `${input.startYear}–${input.endYear}`;
     if (await db.term.findFirst({ where: { OR: [{ name }, { startYear: input.startYear, endYear: input.endYear }] } })) {
-      throw new ExpectedError("CONFLICT", "targets.termExists", { name });
+      throw new AppError("CONFLICT", "targets.termExists", { name });
     }
     return transaction(db, async (tx, sql) => {
       if (input.isCurrent) await tx.term.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
@@ -101,7 +102,7 @@ export const saveResolutionSpec = {
   async run(input, { viewer, db }) {
     const data = { title: input.title, number: input.number || null, adoptedOn: input.adoptedOn ? new Date(`${input.adoptedOn}T00:00:00Z`) : null };
     return transaction(db, async (tx, sql) => {
-      if (!(await tx.term.findUnique({ where: { id: input.termId } }))) throw new ExpectedError("NOT_FOUND", "notFound");
+      if (!(await tx.term.findUnique({ where: { id: input.termId } }))) throw new AppError("NOT_FOUND", "notFound");
       const key = { committeeId_termId: { committeeId: input.committeeId, termId: input.termId } };
       const before = await tx.resolution.findUnique({ where: key, select: { title: true, number: true, adoptedOn: true } });
       const resolution = await tx.resolution.upsert({ where: key, create: { committeeId: input.committeeId, termId: input.termId, ...data }, update: data });
@@ -143,8 +144,8 @@ export const createTargetSpec = {
 /** Refuses a change based on a version someone else has replaced meanwhile. */
 async function lockTarget(tx: Tx, sql: Sql, id: number, version: number) {
   const rows = await sql<{ version: number }>`SELECT "version" FROM "Target" WHERE "id" = ${id} FOR UPDATE`;
-  if (!rows[0]) throw new ExpectedError("NOT_FOUND", "notFound");
-  if (rows[0].version !== version) throw new ExpectedError("CONFLICT", "targets.targetChanged");
+  if (!rows[0]) throw new AppError("NOT_FOUND", "notFound");
+  if (rows[0].version !== version) throw new AppError("CONFLICT", "targets.targetChanged");
   return tx.target.findUniqueOrThrow({ where: { id }, include: { revisions: { orderBy: { revision: "asc" } }, resolution: { include: { term: true } } } });
 }
 
@@ -155,11 +156,11 @@ export const updateTargetSpec = {
   schema: updateTargetSchema,
   async run(input, { viewer, db }) {
     const current = await db.target.findUnique({ where: { id: input.id }, include: { resolution: { include: { term: true } }, _count: { select: { revisions: true, childTargets: true } } } });
-    if (!current || current.resolutionId !== input.resolutionId) throw new ExpectedError("NOT_FOUND", "notFound");
+    if (!current || current.resolutionId !== input.resolutionId) throw new AppError("NOT_FOUND", "notFound");
     // Kind, category and indicator define what the versions and the units' shares measure.
     const fixed = current._count.revisions > 0 || current._count.childTargets > 0 || current.parentTargetId !== null;
     if (fixed && (input.kind !== current.kind || input.category !== current.category || (input.indicatorId ?? null) !== current.indicatorId)) {
-      throw new ExpectedError("REFUSED", "targets.kindFixed");
+      throw new AppError("REFUSED", "targets.kindFixed");
     }
     const { value, titleVi, titleEn } = await checked(db, input, current.resolution.term);
     return transaction(db, async (tx, sql) => {
@@ -195,9 +196,9 @@ export const amendTargetSpec = {
   schema: amendTargetSchema,
   async run(input, { viewer, db }) {
     const current = await db.target.findUnique({ where: { id: input.id }, include: { resolution: { include: { term: true } } } });
-    if (!current || current.resolutionId !== input.resolutionId) throw new ExpectedError("NOT_FOUND", "notFound");
+    if (!current || current.resolutionId !== input.resolutionId) throw new AppError("NOT_FOUND", "notFound");
     const term = current.resolution.term;
-    if (current.kind === "QUALITATIVE") throw new ExpectedError("REFUSED", "targets.qualitativeNotAmended");
+    if (current.kind === "QUALITATIVE") throw new AppError("REFUSED", "targets.qualitativeNotAmended");
     // What is measured stays; only the plan, comparator, baseline, deadline and wording change.
     const fields = { ...input, kind: current.kind, category: current.category, indicatorId: current.indicatorId };
     const { value, titleVi, titleEn } = await checked(db, fields, term);
@@ -206,7 +207,7 @@ export const amendTargetSpec = {
       const latest = before.revisions.at(-1);
       const firstYear = Math.max(term.startYear + 1, (latest?.effectiveFrom ?? term.startYear) + 1);
       if (input.effectiveFrom < firstYear || input.effectiveFrom > term.endYear) {
-        throw new ExpectedError("INVALID", "targets.effectiveFromRange", { from: firstYear, to: term.endYear });
+        throw new AppError("INVALID", "targets.effectiveFromRange", { from: firstYear, to: term.endYear });
       }
       if (!latest) {
         await tx.targetRevision.create({
@@ -270,7 +271,7 @@ export const deleteTargetSpec = {
   async run({ id, version }, { viewer, db }) {
     return transaction(db, async (tx, sql) => {
       const before = await lockTarget(tx, sql, id, version);
-      if ((await tx.target.count({ where: { parentTargetId: id } })) > 0) throw new ExpectedError("REFUSED", "targets.hasShares");
+      if ((await tx.target.count({ where: { parentTargetId: id } })) > 0) throw new AppError("REFUSED", "targets.hasShares");
       await tx.target.delete({ where: { id } });
       const later = await tx.target.findMany({
         where: { resolutionId: before.resolutionId, category: before.category, position: { gt: before.position } }, orderBy: { position: "asc" },

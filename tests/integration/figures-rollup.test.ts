@@ -118,9 +118,9 @@ async function randomOp(rand: Rand, unit: string, year: number, tally: Tally): P
     return { elementId: e.id, value, version: current?.version ?? 0, note: keep ? (current?.note ?? "") : (notes.get(e.id) ?? "") };
   });
   const result = await runAction(submit ? submitYearSpec : saveDraftSpec, admin, { committeeId, year, locale: "vi", fields }, t.db);
-  if (!result.ok || result.data.outcome !== "saved") {
+  if (!result.ok) {
     // Keeping stored values can meet freshly generated ones that break a rule: a refusal, nothing written.
-    if (result.ok && result.data.outcome === "invalid") return "refused";
+    if (result.error.code === "INVALID" && result.error.details) return "refused";
     throw new Error(`save ${unit} ${year}: ${JSON.stringify(result)}`);
   }
   tally.figureChanges += result.data.changed;

@@ -8,6 +8,7 @@ import { stepYear } from "@/lib/figures/workflow";
 import { bindSql } from "@/lib/sql";
 import { formElementsByCommitteeYear, yearKey } from "@/lib/imports/form-elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
+import type { SaveRefusal } from "@/lib/figures/types";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase, waitForLockWaiters } from "./db";
 import { CELL_YEAR, formCodes, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
@@ -65,7 +66,7 @@ describe("saving a draft", () => {
     const before = await rollupOf("AP-CQD", "RECORDS_TOTAL", 2027);
     const input = await formInput(t.db, demo, "AP-CQD-01-1", 2027, { MEMBERS_TOTAL: "45", RECORDS_TOTAL: "1.250", RECORDS_ONLINE: "" });
     const result = await runAction(saveDraftSpec, demo.viewers.editor, input, t.db);
-    expect(result).toMatchObject({ ok: true, data: { outcome: "saved", changed: 2, status: "DRAFT" } });
+    expect(result).toMatchObject({ ok: true, data: { changed: 2, status: "DRAFT" } });
     const stored = await t.db.figure.findMany({ where: { committeeId: demo.committees["AP-CQD-01-1"], year: 2027 } });
     expect(stored.map((f) => Number(f.value)).sort((a, b) => a - b)).toEqual([45, 1250]);
     expect(stored.every((f) => f.status === "DRAFT" && f.createdById === demo.viewers.editor.userId)).toBe(true);
@@ -94,23 +95,24 @@ describe("saving a draft", () => {
       const before = await snapshot(t.db);
       const input = await formInput(t.db, demo, "AP-CQD-01-1", 2027, typed, notes);
       const result = await runAction(saveDraftSpec, demo.viewers.editor, input, t.db);
-      expect(result.ok && result.data.outcome).toBe("invalid");
-      if (!result.ok || result.data.outcome !== "invalid") continue;
-      const message = result.data.errors[String(demo.elements[field])] ?? result.data.warnings[String(demo.elements[field])];
+      expect(!result.ok && result.error.code).toBe("INVALID");
+      const refusal = !result.ok ? (result.error.details as SaveRefusal | undefined) : undefined;
+      if (!refusal || !("errors" in refusal)) continue;
+      const message = refusal.errors[String(demo.elements[field])] ?? refusal.warnings[String(demo.elements[field])];
       expect(message?.key, `${JSON.stringify(typed)}`).toBe(key);
       expect(await snapshot(t.db)).toEqual(before);
     }
     // Submitting with a field left empty is refused too, and leaves the draft as it was.
     const before = await snapshot(t.db);
     const partial = await runAction(submitYearSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-1", 2027, { ...CELL_YEAR, INSPECTIONS: "" }), t.db);
-    expect(partial).toMatchObject({ ok: true, data: { outcome: "invalid", errors: { [demo.elements.INSPECTIONS!]: { key: "required" } } } });
+    expect(partial).toMatchObject({ ok: false, error: { code: "INVALID", details: { errors: { [demo.elements.INSPECTIONS!]: { key: "required" } } } } });
     expect(await snapshot(t.db)).toEqual(before);
   });
 
   it("accepts more than 20% excellent when a note explains it, and keeps the note on the figure", async () => {
     const typed = { MEMBERS_ASSESSED: "44", MEMBERS_EXCELLENT: "7", MEMBERS_GOOD: "32" };
     const input = await formInput(t.db, demo, "AP-CQD-01-1", 2027, typed, { MEMBERS_EXCELLENT: "Thêm 1 đồng chí được Tỉnh ủy khen thưởng" });
-    expect(await runAction(saveDraftSpec, demo.viewers.editor, input, t.db)).toMatchObject({ ok: true, data: { outcome: "saved", changed: 3 } });
+    expect(await runAction(saveDraftSpec, demo.viewers.editor, input, t.db)).toMatchObject({ ok: true, data: { changed: 3 } });
     const figure = await t.db.figure.findFirstOrThrow({ where: { committeeId: demo.committees["AP-CQD-01-1"], year: 2027, dataElementId: demo.elements.MEMBERS_EXCELLENT } });
     expect(figure.note).toBe("Thêm 1 đồng chí được Tỉnh ủy khen thưởng");
   });
@@ -119,13 +121,13 @@ describe("saving a draft", () => {
     const cell = demo.committees["AP-CQD-01-1"]!;
     const versions = async () => Object.fromEntries((await t.db.figure.findMany({ where: { committeeId: cell, year: 2029 } })).map((f) => [String(f.dataElementId), f.version]));
     const first = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-1", 2029, { MEMBERS_TOTAL: "45", RECORDS_TOTAL: "10", RECORDS_ONLINE: "4" }), t.db);
-    expect(first).toMatchObject({ ok: true, data: { outcome: "saved", changed: 3, status: "DRAFT" } });
-    expect(first.ok && first.data.outcome === "saved" && first.data.versions).toEqual(await versions());
+    expect(first).toMatchObject({ ok: true, data: { changed: 3, status: "DRAFT" } });
+    expect(first.ok && first.data.versions).toEqual(await versions());
     // MEMBERS_TOTAL is left out of the request: kept, at version 1.
     const second = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-1", 2029, { RECORDS_TOTAL: "12", RECORDS_ONLINE: "" }), t.db);
     const stored = await versions();
     expect(stored).toEqual({ [demo.elements.MEMBERS_TOTAL!]: 1, [demo.elements.RECORDS_TOTAL!]: 2 });
-    expect(second.ok && second.data.outcome === "saved" && second.data.versions).toEqual(stored);
+    expect(second.ok && second.data.versions).toEqual(stored);
   });
 
   it("lets an approver review but not type figures", async () => {
@@ -152,9 +154,9 @@ describe("two people editing the same figure", () => {
       runAction(saveDraftSpec, demo.viewers.editor, a, t.db),
       runAction(saveDraftSpec, demo.viewers.editor2, b, t.db),
     ]);
-    const outcomes = results.map((r) => (r.ok ? r.data.outcome : r.error.code)).sort();
-    expect(outcomes).toEqual(["conflict", "saved"]);
-    const winner = results.findIndex((r) => r.ok && r.data.outcome === "saved");
+    const outcomes = results.map((r) => (r.ok ? "saved" : r.error.code)).sort();
+    expect(outcomes).toEqual(["CONFLICT", "saved"]);
+    const winner = results.findIndex((r) => r.ok);
     const loser = results[1 - winner]!;
     const stored = await t.db.figure.findMany({ where: { committeeId: demo.committees["AP-CQD-01-2"], year: 2027 } });
     const total = stored.find((f) => f.dataElementId === demo.elements.MEMBERS_TOTAL)!;
@@ -163,11 +165,11 @@ describe("two people editing the same figure", () => {
     // The loser's admissions (3) were not written either: the whole save was refused.
     expect(Number(stored.find((f) => f.dataElementId === demo.elements.MEMBERS_ADMITTED)!.value)).toBe(winner === 0 ? 1 : 3);
     expect(loser).toMatchObject({
-      ok: true,
-      data: { outcome: "conflict", conflicts: { [demo.elements.MEMBERS_TOTAL!]: {
+      ok: false,
+      error: { code: "CONFLICT", details: { conflicts: { [demo.elements.MEMBERS_TOTAL!]: {
         value: winner === 0 ? "41" : "42", version: 2,
         by: winner === 0 ? demo.viewers.editor.displayName : demo.viewers.editor2.displayName,
-      } } },
+      } } } },
     });
     expect(await t.db.auditEvent.count()).toBe(auditBefore + (winner === 0 ? 1 : 2));
     expect(await rollupOf("AP-CQD", "MEMBERS_TOTAL", 2027)).toMatchObject({ value: (await rollupOf("AP-CQD-01-1", "MEMBERS_TOTAL", 2027))!.value + Number(total.value) });
@@ -181,11 +183,11 @@ describe("two people editing the same figure", () => {
       runAction(saveDraftSpec, demo.viewers.editor, stale, t.db),
       runAction(saveDraftSpec, demo.viewers.editor2, fresh, t.db),
     ]);
-    expect(results.map((r) => (r.ok ? r.data.outcome : r.error.code)).sort()).toEqual(["conflict", "saved"]);
+    expect(results.map((r) => (r.ok ? "saved" : r.error.code)).sort()).toEqual(["CONFLICT", "saved"]);
     expect(await t.db.figure.count({ where: { committeeId: demo.committees["AP-CQD-01-3"], year: 2027 } })).toBe(1);
     // Reapplying with the version now shown succeeds: the user chose to overwrite.
     const retry = await formInput(t.db, demo, "AP-CQD-01-3", 2027, { INSPECTIONS: "4" });
-    expect(await runAction(saveDraftSpec, demo.viewers.editor, retry, t.db)).toMatchObject({ ok: true, data: { outcome: "saved", changed: 1 } });
+    expect(await runAction(saveDraftSpec, demo.viewers.editor, retry, t.db)).toMatchObject({ ok: true, data: { changed: 1 } });
   });
 });
 
@@ -205,7 +207,7 @@ describe("two tabs clearing the same figure", () => {
       await waitForLockWaiters(t.sql, 2);
       await holder.query("COMMIT");
       const results = await saves;
-      expect(results.map((r) => (r.ok ? r.data.outcome : r.error.code)).sort()).toEqual(["conflict", "saved"]);
+      expect(results.map((r) => (r.ok ? "saved" : r.error.code)).sort()).toEqual(["CONFLICT", "saved"]);
     } finally {
       await holder.end();
     }
@@ -220,7 +222,7 @@ describe("submission, approval, return and unlocking", () => {
   it("submits a complete year, counts it as submitted in every ancestor's rollup, and audits the step", async () => {
     const input = await formInput(t.db, demo, unit, 2027, CELL_YEAR);
     const result = await runAction(submitYearSpec, demo.viewers.editor, input, t.db);
-    expect(result).toMatchObject({ ok: true, data: { outcome: "saved", status: "SUBMITTED" } });
+    expect(result).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
     expect(await yearRow(unit, 2027)).toMatchObject({ status: "SUBMITTED", submittedById: demo.viewers.editor.userId });
     expect(await t.db.figure.count({ where: { committeeId: demo.committees[unit], year: 2027, status: { not: "SUBMITTED" } } })).toBe(0);
     expect(await rollupOf("AP-CQD", "MEMBERS_GOOD", 2027)).toEqual({ value: 32, unitCount: 1, submittedCount: 1 });
@@ -262,7 +264,7 @@ describe("submission, approval, return and unlocking", () => {
       const save = runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2030, { INSPECTIONS: "" }), t.db);
       await waitForLockWaiters(t.sql, 1);
       await approver.query("COMMIT");
-      expect(await save).toMatchObject({ ok: true, data: { outcome: "saved", changed: 1, status: "DRAFT" } });
+      expect(await save).toMatchObject({ ok: true, data: { changed: 1, status: "DRAFT" } });
     } finally {
       await approver.end();
     }
@@ -296,7 +298,7 @@ describe("submission, approval, return and unlocking", () => {
     const unlock = await t.db.auditEvent.findFirstOrThrow({ where: { action: "figure.unlock" }, orderBy: { id: "desc" } });
     expect(unlock).toMatchObject({ actorId: demo.viewers.approver.userId, before: { status: "APPROVED" }, after: { status: "DRAFT", comment: "Bổ sung số liệu kiểm tra quý IV" } });
     expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2027, { ...CELL_YEAR, INSPECTIONS: "2" }), t.db))
-      .toMatchObject({ ok: true, data: { outcome: "saved", changed: 1 } });
+      .toMatchObject({ ok: true, data: { changed: 1 } });
     expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });
@@ -307,11 +309,11 @@ describe("the audit trail", () => {
     const since = (await t.db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
     const typed = { ...CELL_YEAR, INSPECTIONS: "4" }; // INSPECTIONS is stored as 4 already: unchanged
     const first = await runAction(submitYearSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2027, typed), t.db);
-    expect(first).toMatchObject({ ok: true, data: { outcome: "saved", changed: Object.keys(CELL_YEAR).length - 1 } });
+    expect(first).toMatchObject({ ok: true, data: { changed: Object.keys(CELL_YEAR).length - 1 } });
     const row = (await yearRow(unit, 2027))!;
     await runAction(returnYearSpec, demo.viewers.approver, { committeeId: demo.committees[unit], year: 2027, version: row.version, comment: "Sửa số hồ sơ" }, t.db);
     const second = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, unit, 2027, { ...typed, RECORDS_ONLINE: "1.000", CADRES_TRAINED: "" }), t.db);
-    expect(second).toMatchObject({ ok: true, data: { outcome: "saved", changed: 2 } });
+    expect(second).toMatchObject({ ok: true, data: { changed: 2 } });
 
     const events = await t.db.auditEvent.findMany({ where: { id: { gt: since } }, orderBy: { id: "asc" } });
     const created = events.filter((e) => e.action === "figure.create");

@@ -6,7 +6,7 @@
 // and nothing is counted twice: the predecessor no longer sits under its old parent. A dissolved unit has no
 // successor and stays under its last parent, so nothing is dropped. The parents a unit really had, with dates,
 // are in CommitteeLink.
-import { ExpectedError } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { z } from "zod";
 import type { newUnitSchema, RestructureInput } from "./schema";
@@ -55,13 +55,13 @@ export function todayInVietnam(now = new Date()): string {
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const ref = (c: { id: number; code: string; name: string }): UnitRef => ({ id: c.id, code: c.code, name: c.name });
 
-/** Runs one operation; throws ExpectedError for a refusal. The caller owns the transaction. */
+/** Runs one operation; throws AppError for a refusal. The caller owns the transaction. */
 export async function executeRestructure(tx: Tx, sql: Sql, input: RestructureInput, actor: Actor, audit: boolean): Promise<RestructureReport> {
   // Serializes with figure saves (their rollup writes) and with other restructurings for the transaction's length:
   // a save must not spread its change over a closure that is being rewritten under it.
   await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
   const date = input.effectiveFrom;
-  if (date > todayInVietnam()) throw new ExpectedError("INVALID", "restructureFutureDate");
+  if (date > todayInVietnam()) throw new AppError("INVALID", "restructureFutureDate");
   const report: RestructureReport = { op: input.op, effectiveFrom: date, units: [], accounts: [], resolutions: [], rollupRows: 0, totals: [], versions: {} };
   const ctx = new Context(tx, sql, actor, date, report, audit);
   const involved = await ctx.involvedIds(input);
@@ -142,9 +142,9 @@ class Context {
   /** An existing unit still in force on the date, read with its version (checked again when applied). */
   async active(id: number) {
     const c = await this.tx.committee.findUnique({ where: { id }, select: { id: true, code: true, name: true, nameEn: true, kind: true, parentId: true, validFrom: true, validTo: true, version: true } });
-    if (!c) throw new ExpectedError("NOT_FOUND", "notFound");
-    if (c.validTo !== null) throw new ExpectedError("REFUSED", "restructureUnitEnded", { unit: c.name });
-    if (day(c.validFrom) > this.date) throw new ExpectedError("REFUSED", "restructureBeforeStart", { unit: c.name, date: day(c.validFrom) });
+    if (!c) throw new AppError("NOT_FOUND", "notFound");
+    if (c.validTo !== null) throw new AppError("REFUSED", "restructureUnitEnded", { unit: c.name });
+    if (day(c.validFrom) > this.date) throw new AppError("REFUSED", "restructureBeforeStart", { unit: c.name, date: day(c.validFrom) });
     this.report.versions[String(c.id)] ??= c.version;
     return c;
   }
@@ -152,7 +152,7 @@ class Context {
   /** A unit the operation ends or moves: not the root of the tree and not the actor's own scope committee. */
   async movable(id: number) {
     const c = await this.active(id);
-    if (c.parentId === null || c.id === this.actor.scopeCommitteeId) throw new ExpectedError("REFUSED", "restructureOwnScope");
+    if (c.parentId === null || c.id === this.actor.scopeCommitteeId) throw new AppError("REFUSED", "restructureOwnScope");
     return c;
   }
 
@@ -165,7 +165,7 @@ class Context {
     const link = await this.tx.committeeLink.findFirst({ where: { committeeId, validTo: null }, orderBy: { validFrom: "desc" } });
     if (!link) return;
     if (day(link.validFrom) > this.date) {
-      throw new ExpectedError("REFUSED", "restructureBeforeLastChange", { date: day(link.validFrom) });
+      throw new AppError("REFUSED", "restructureBeforeLastChange", { date: day(link.validFrom) });
     }
     if (day(link.validFrom) === this.date) await this.tx.committeeLink.delete({ where: { id: link.id } });
     else await this.tx.committeeLink.update({ where: { id: link.id }, data: { validTo: new Date(this.date) } });
@@ -178,8 +178,8 @@ class Context {
   async move(id: number, parentId: number) {
     const c = await this.movable(id);
     const parent = await this.active(parentId);
-    if (c.parentId === parentId) throw new ExpectedError("REFUSED", "restructureNoChange");
-    if (await isUnder(this.tx, id, parentId)) throw new ExpectedError("REFUSED", "restructureCycle");
+    if (c.parentId === parentId) throw new AppError("REFUSED", "restructureNoChange");
+    if (await isUnder(this.tx, id, parentId)) throw new AppError("REFUSED", "restructureCycle");
     const from = await this.unit(c.parentId!);
     await this.endLink(id);
     await this.addLink(id, parentId);
@@ -192,7 +192,7 @@ class Context {
   async createUnit(unit: z.output<typeof newUnitSchema>, parentId: number): Promise<UnitRef> {
     await this.active(parentId);
     if (await this.tx.committee.findUnique({ where: { code: unit.code }, select: { id: true } })) {
-      throw new ExpectedError("CONFLICT", "restructureCodeTaken", { code: unit.code });
+      throw new AppError("CONFLICT", "restructureCodeTaken", { code: unit.code });
     }
     const created = await this.tx.committee.create({
       data: { code: unit.code, name: unit.name, nameEn: unit.nameEn || null, kind: unit.kind, parentId, validFrom: new Date(this.date) },
@@ -254,16 +254,16 @@ class Context {
 
   async merge(input: Extract<RestructureInput, { op: "merge" }>) {
     const sources = [...new Set(input.sourceIds)];
-    if (input.intoId !== undefined && sources.includes(input.intoId)) throw new ExpectedError("INVALID", "restructureMergeSelf");
-    if (sources.length < (input.intoId === undefined ? 2 : 1)) throw new ExpectedError("INVALID", "restructureMergeTooFew");
+    if (input.intoId !== undefined && sources.includes(input.intoId)) throw new AppError("INVALID", "restructureMergeSelf");
+    if (sources.length < (input.intoId === undefined ? 2 : 1)) throw new AppError("INVALID", "restructureMergeTooFew");
     for (const s of sources) {
       await this.movable(s);
-      for (const other of sources) if (other !== s && (await isUnder(this.tx, s, other))) throw new ExpectedError("REFUSED", "restructureCycle");
+      for (const other of sources) if (other !== s && (await isUnder(this.tx, s, other))) throw new AppError("REFUSED", "restructureCycle");
     }
     const parentOfNew = input.newUnit?.parentId;
     const anchor = input.intoId ?? parentOfNew!;
     await this.active(anchor);
-    for (const s of sources) if (await isUnder(this.tx, s, anchor)) throw new ExpectedError("REFUSED", "restructureCycle");
+    for (const s of sources) if (await isUnder(this.tx, s, anchor)) throw new AppError("REFUSED", "restructureCycle");
     const successor = input.intoId !== undefined ? await this.unit(input.intoId) : await this.createUnit(input.newUnit!, parentOfNew!);
     for (const s of sources) await this.endInto(s, successor, "merged");
     await this.resolutions(sources, successor, input.reassignResolutions);
@@ -289,7 +289,7 @@ class Context {
   async split(input: Extract<RestructureInput, { op: "split" }>) {
     const c = await this.movable(input.committeeId);
     const codes = input.newUnits.map((u) => u.code);
-    if (new Set(codes).size !== codes.length) throw new ExpectedError("CONFLICT", "restructureCodeTaken", { code: codes.find((x, i) => codes.indexOf(x) !== i)! });
+    if (new Set(codes).size !== codes.length) throw new AppError("CONFLICT", "restructureCodeTaken", { code: codes.find((x, i) => codes.indexOf(x) !== i)! });
     const created: UnitRef[] = [];
     for (const u of input.newUnits) created.push(await this.createUnit(u, c.parentId!));
     await this.endInto(c.id, created[input.successorIndex]!, "split");
@@ -298,7 +298,7 @@ class Context {
 
   async rename(id: number, name: string, nameEn: string | undefined) {
     const c = await this.active(id);
-    if (c.name === name && (nameEn === undefined || nameEn === (c.nameEn ?? ""))) throw new ExpectedError("REFUSED", "restructureNoChange");
+    if (c.name === name && (nameEn === undefined || nameEn === (c.nameEn ?? ""))) throw new AppError("REFUSED", "restructureNoChange");
     await this.tx.committee.update({ where: { id }, data: { name, ...(nameEn !== undefined ? { nameEn: nameEn || null } : {}), version: { increment: 1 } } });
     this.report.units.push({ unit: { ...ref(c), name }, change: "renamed", fromName: c.name, toName: name });
     await this.record("committee.rename", id, { name: c.name, nameEn: c.nameEn }, { name, nameEn: nameEn ?? c.nameEn, effectiveFrom: this.date });
@@ -306,7 +306,7 @@ class Context {
 
   async dissolve(id: number) {
     const c = await this.movable(id);
-    if ((await this.tx.committee.count({ where: { parentId: id, validTo: null } })) > 0) throw new ExpectedError("REFUSED", "restructureHasUnits");
+    if ((await this.tx.committee.count({ where: { parentId: id, validTo: null } })) > 0) throw new AppError("REFUSED", "restructureHasUnits");
     await this.endLink(id);
     // No successor: the unit stays under its last parent, so its past figures still count there.
     await this.tx.committee.update({ where: { id }, data: { validTo: new Date(this.date), version: { increment: 1 } } });

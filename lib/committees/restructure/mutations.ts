@@ -2,7 +2,8 @@
 // back, returning what would change; apply runs the same code again, checks the versions the preview read,
 // audits every change and commits, all in one transaction.
 import type { Db } from "@/lib/db-client";
-import { ExpectedError, type ActionSpec } from "@/lib/auth/action";
+import { type ActionSpec } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/sql";
 import { executeRestructure, type RestructureReport } from "./execute";
@@ -38,9 +39,9 @@ export async function applyRestructure(
     const rows = await sql<{ id: number; version: number }>`
       SELECT "id", "version" FROM "Committee" WHERE "id" = ANY(${ids}::int[]) ORDER BY "id" FOR UPDATE`;
     const now = new Map(rows.map((r) => [r.id, r.version]));
-    if (ids.some((id) => now.get(id) !== versions[String(id)])) throw new ExpectedError("CONFLICT", "restructureChanged");
+    if (ids.some((id) => now.get(id) !== versions[String(id)])) throw new AppError("CONFLICT", "restructureChanged");
     const report = await executeRestructure(tx, sql, input, actor, true);
-    if (Object.keys(report.versions).some((id) => versions[id] === undefined)) throw new ExpectedError("CONFLICT", "restructureChanged");
+    if (Object.keys(report.versions).some((id) => versions[id] === undefined)) throw new AppError("CONFLICT", "restructureChanged");
     const main = report.units.find((u) => u.change !== "created")?.unit ?? report.units[0]?.unit;
     await recordAudit(sql, {
       actorId: actor.userId, action: `restructure.${input.op}`, entityType: "Committee", entityId: main?.id ?? 0,
