@@ -10,6 +10,7 @@ import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { DataTable } from "@/components/ui/data-table";
 import { CommitteeField, CommitteeListField } from "@/components/committees/committee-field";
 import type { CommitteeChoices } from "@/lib/committees/search";
 
@@ -321,22 +322,12 @@ function Preview({ report, locale, operation, children }: { report: RestructureR
               {a.changed.length === 0 ? t("totalsUnchanged", { unit: a.unit.name, rows: a.rows }) : (
                 <details>
                   <summary className="cursor-pointer">{t("totalsChanged", { unit: a.unit.name, count: a.changed.length, rows: a.rows })}</summary>
-                  <div className="overflow-x-auto">
-                    <table className="mt-2 w-full bg-white text-left text-sm">
-                      <thead className="bg-stone-100"><tr>
-                        <th scope="col" className="px-2 py-1">{t("element")}</th><th scope="col" className="px-2 py-1">{t("year")}</th>
-                        <th scope="col" className="px-2 py-1 text-right">{t("before")}</th><th scope="col" className="px-2 py-1 text-right">{t("after")}</th>
-                      </tr></thead>
-                      <tbody>
-                        {a.changed.map((c) => (
-                          <tr key={`${c.element}:${c.year}`} className="border-t border-stone-200">
-                            <td className="px-2 py-1">{locale === "en" ? c.nameEn : c.nameVi}</td><td className="px-2 py-1">{c.year}</td>
-                            <td className="px-2 py-1 text-right">{n(c.before)}</td><td className="px-2 py-1 text-right">{n(c.after)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable className="mt-2 bg-white" density="tight" rows={a.changed} rowKey={(c) => `${c.element}:${c.year}`} columns={[
+                    { key: "element", header: t("element"), cell: (c) => (locale === "en" ? c.nameEn : c.nameVi) },
+                    { key: "year", header: t("year"), cell: (c) => c.year },
+                    { key: "before", header: t("before"), numeric: true, cell: (c) => n(c.before) },
+                    { key: "after", header: t("after"), numeric: true, cell: (c) => n(c.after) },
+                  ]} />
                 </details>
               )}
             </li>

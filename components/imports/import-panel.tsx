@@ -5,6 +5,7 @@
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { DataTable } from "@/components/ui/data-table";
 import type { ImportEvent, ImportSummary } from "@/lib/imports/events";
 
 type Result = Extract<ImportEvent, { type: "result" }>;
@@ -129,26 +130,12 @@ function ImportResult({ result, summary, changes, busy, onApply }: { result: Res
       {!ok && (
         <div className="space-y-2">
           <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">{t("errorsTitle", { count: result.errorCount })}</p>
-          <div className="max-h-[28rem] overflow-auto rounded border border-stone-200">
-            <table className="w-full text-left text-sm">
-              <thead className="sticky top-0 bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-2 py-2">{t("row")}</th>
-                  <th scope="col" className="px-2 py-2">{t("column")}</th>
-                  <th scope="col" className="px-2 py-2">{t("message")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((e, i) => (
-                  <tr key={i} className="border-t border-stone-200 align-top">
-                    <td className="px-2 py-1.5 tabular-nums">{e.row || "—"}</td>
-                    <td className="px-2 py-1.5 font-mono text-xs">{e.column || "—"}</td>
-                    <td className="px-2 py-1.5">{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable containerClassName="max-h-[28rem] overflow-auto rounded border border-stone-200" headClassName="sticky top-0 bg-stone-100"
+            density="compact" rows={result.errors} rowKey={(_, i) => i} rowClassName="align-top" columns={[
+              { key: "row", header: t("row"), cellClassName: "tabular-nums", cell: (e) => e.row || "—" },
+              { key: "column", header: t("column"), cellClassName: "font-mono text-xs", cell: (e) => e.column || "—" },
+              { key: "message", header: t("message"), cell: (e) => e.message },
+            ]} />
           {result.errorCount > result.errors.length && <p>{t("moreErrors", { count: result.errorCount - result.errors.length })}</p>}
         </div>
       )}

@@ -13,6 +13,7 @@ import { parseAmount } from "@/lib/targets/schema";
 import { StatusBadge } from "@/components/dashboard/progress-status-badge";
 import type { ProgressStatus } from "@/lib/progress";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { DataTable } from "@/components/ui/data-table";
 
 export interface CascadeRow {
   unitId: number;
@@ -61,32 +62,17 @@ export function CascadePanel({ parentTargetId, parentPlan, addsUp, unitLabel, ro
   return (
     <div className="space-y-3">
       {result && <p role={result.ok ? "status" : "alert"} className={result.ok ? "text-green-800" : "rounded bg-red-50 p-3 text-red-800"}>{result.text}</p>}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-100">
-            <tr>
-              <th scope="col" className="px-2 py-2">{t("unit")}</th>
-              <th scope="col" className="px-2 py-2">{t("share")} ({unitLabel})</th>
-              <th scope="col" className="px-2 py-2">{t("progress", { year: reviewYear })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={r.unitId} className="border-t border-stone-200">
-                <th scope="row" className="px-2 py-2 font-medium"><label htmlFor={`share-${r.unitId}`}>{r.unitName}</label></th>
-                <td className="px-2 py-2">
-                  <input id={`share-${r.unitId}`} inputMode="decimal" value={values[r.unitId] ?? ""} disabled={!editable}
-                    aria-invalid={!parsed[i]!.ok} onChange={(e) => setValues({ ...values, [r.unitId]: e.target.value })}
-                    className="w-32 rounded border border-stone-300 px-2 py-1 aria-[invalid=true]:border-red-700" />
-                </td>
-                <td className="px-2 py-2">
-                  {r.status ? <span className="inline-flex items-center gap-2"><StatusBadge status={r.status} label={tStatus(r.status)} />{r.percent && <span>{r.percent}</span>}</span> : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable rows={rows} rowKey={(r) => r.unitId} columns={[
+        { key: "unit", header: t("unit"), rowHeader: true, cellClassName: "font-medium", cell: (r) => <label htmlFor={`share-${r.unitId}`}>{r.unitName}</label> },
+        { key: "share", header: <>{t("share")} ({unitLabel})</>, cell: (r, i) => (
+          <input id={`share-${r.unitId}`} inputMode="decimal" value={values[r.unitId] ?? ""} disabled={!editable}
+            aria-invalid={!parsed[i]!.ok} onChange={(e) => setValues({ ...values, [r.unitId]: e.target.value })}
+            className="w-32 rounded border border-stone-300 px-2 py-1 aria-[invalid=true]:border-red-700" />
+        ) },
+        { key: "progress", header: t("progress", { year: reviewYear }), cell: (r) => (
+          r.status ? <span className="inline-flex items-center gap-2"><StatusBadge status={r.status} label={tStatus(r.status)} />{r.percent && <span>{r.percent}</span>}</span> : "—"
+        ) },
+      ]} />
       {addsUp ? (
         balance && (
           <p role="status" data-testid="cascade-balance" className={balance.balanced ? "text-green-800" : "font-semibold text-red-800"}>
