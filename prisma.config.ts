@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { databaseUrlOf, getScriptEnv } from "./lib/env";
 import { createMigrationAdapter } from "./prisma/schema-engine-adapter";
 
 // The WebAssembly schema engine runs through a driver adapter, so no native engine is ever downloaded.
@@ -9,8 +10,6 @@ export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
   async adapter() {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: run through `npm start` or set it to a PostgreSQL URL");
-    return createMigrationAdapter(url);
+    return createMigrationAdapter(databaseUrlOf(getScriptEnv()));
   },
 });

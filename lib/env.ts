@@ -1,9 +1,15 @@
-// The environment, read and validated once. Nothing else in the app reads process.env.
+// The environment, read and validated once: the app's settings (getEnv), and those of the command-line tools, the
+// seed and Prisma's config (getScriptEnv), which run before the app has a database or a secret. Nothing else reads
+// process.env (a script may still pass it on whole to a process it starts).
 import { z } from "zod";
 
+const databaseUrl = z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" });
+const secret = z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters");
+const port = z.coerce.number().int().min(1).max(65_535);
+
 const schema = z.object({
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" }),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  DATABASE_URL: databaseUrl,
+  NEXTAUTH_SECRET: secret.optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "1" on a demo install (embedded database with demo data): the sign-in page shows the demo accounts. */
@@ -19,12 +25,28 @@ const schema = z.object({
   message: "NEXTAUTH_SECRET is required (at least 32 characters); `npm start` makes one for the embedded demo",
 });
 
+/**
+ * `npm start`, the command-line tools, the seed and Prisma's config. Without DATABASE_URL, `npm start` and the
+ * tools run the embedded PostgreSQL; the seed and Prisma's migrations need one (databaseUrlOf).
+ */
+const scriptSchema = z.object({
+  DATABASE_URL: databaseUrl.optional(),
+  /** Handed to the app as they are; `npm start` fills in what is missing. */
+  NEXTAUTH_SECRET: secret.optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: port.default(3000),
+  /** Port of the embedded PostgreSQL. */
+  EMBEDDED_PG_PORT: port.default(54_329),
+  /** Folder of the embedded PostgreSQL's data and the generated secret, relative to the project. */
+  CHITIEU_DATA_DIR: z.string().min(1).default(".data"),
+});
+
 export type Env = z.infer<typeof schema>;
+export type ScriptEnv = z.infer<typeof scriptSchema>;
+type Source = Record<string, string | undefined>;
 
-let cached: Env | undefined;
-
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = schema.safeParse(source);
+function parseWith<S extends z.ZodType>(zodSchema: S, source: Source): z.output<S> {
+  const parsed = zodSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
@@ -32,7 +54,29 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return parsed.data;
 }
 
+export function parseEnv(source: Source): Env {
+  return parseWith(schema, source);
+}
+
+export function parseScriptEnv(source: Source): ScriptEnv {
+  return parseWith(scriptSchema, source);
+}
+
+let cached: Env | undefined;
+let cachedScript: ScriptEnv | undefined;
+
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+export function getScriptEnv(): ScriptEnv {
+  cachedScript ??= parseScriptEnv(process.env);
+  return cachedScript;
+}
+
+/** DATABASE_URL for a tool that cannot start the embedded PostgreSQL itself (the seed, Prisma's migrations). */
+export function databaseUrlOf(env: ScriptEnv): string {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run through `npm start` or set it to a PostgreSQL URL");
+  return env.DATABASE_URL;
 }

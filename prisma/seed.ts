@@ -1,13 +1,9 @@
 // `npm run db:seed`: loads the demo data into the database of DATABASE_URL, unless it already holds data.
 import { openDatabase } from "@/lib/db-client";
+import { databaseUrlOf, getScriptEnv } from "@/lib/env";
 import { seedDemo } from "./seed/index";
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("DATABASE_URL is not set.");
-  process.exit(1);
-}
-const { db, close } = openDatabase(url, 2);
+const { db, close } = openDatabase(databaseUrlOf(getScriptEnv()), 2);
 try {
   const started = Date.now();
   const outcome = await seedDemo(db);

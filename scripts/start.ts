@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postg
 import { buildIfNeeded } from "./lib/build";
 import { loadOrCreateSecret } from "./lib/secret";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
+import { getScriptEnv } from "../lib/env";
 
 const { values: args } = parseArgs({
   options: {
@@ -19,8 +20,9 @@ const { values: args } = parseArgs({
 });
 
 const log = (line: string) => console.log(`[chỉ tiêu] ${line}`);
-const port = Number(process.env.PORT ?? 3000);
-const dataDir = path.resolve(PROJECT_ROOT, process.env.CHITIEU_DATA_DIR ?? ".data");
+const settings = getScriptEnv();
+const port = settings.PORT;
+const dataDir = path.resolve(PROJECT_ROOT, settings.CHITIEU_DATA_DIR);
 
 let embedded: EmbeddedServer | undefined;
 let app: ChildProcess | undefined;
@@ -43,10 +45,10 @@ process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
 async function main() {
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = settings.DATABASE_URL;
   let seed = args.seed;
   if (!databaseUrl) {
-    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const pgPort = settings.EMBEDDED_PG_PORT;
     log(`Starting the embedded PostgreSQL (port ${pgPort}, data in ${path.join(dataDir, "postgres")})…`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, persistent: true, log });
     databaseUrl = embedded.url("chitieu");
@@ -62,8 +64,8 @@ async function main() {
 
   const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret(dataDir),
+    NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: settings.NEXTAUTH_SECRET ?? loadOrCreateSecret(dataDir),
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
     CHITIEU_DEMO: embedded ? "1" : "0",

@@ -3,6 +3,7 @@
 import path from "node:path";
 import pg from "pg";
 import type { Db } from "../../lib/db-client";
+import { getScriptEnv } from "../../lib/env";
 import type { Sql } from "../../lib/sql";
 import { PROJECT_ROOT, pendingMigrations } from "./database";
 import { embeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
@@ -25,11 +26,12 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 export async function openCliDatabase(log: (line: string) => void): Promise<CliDatabase> {
-  let url = process.env.DATABASE_URL;
+  const settings = getScriptEnv();
+  let url = settings.DATABASE_URL;
   let close = async () => {};
   if (!url) {
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    const dataDir = path.join(path.resolve(PROJECT_ROOT, process.env.CHITIEU_DATA_DIR ?? ".data"), "postgres");
+    const port = settings.EMBEDDED_PG_PORT;
+    const dataDir = path.join(path.resolve(PROJECT_ROOT, settings.CHITIEU_DATA_DIR), "postgres");
     // A running app's server is simply reused.
     url = embeddedUrl(port, "chitieu");
     if (!(await reachable(url))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { databaseUrlOf, parseEnv, parseScriptEnv } from "@/lib/env";
 
 const DATABASE_URL = "postgresql://localhost:5432/chitieu";
 const SECRET = "x".repeat(32);
@@ -18,5 +18,17 @@ describe("the environment", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x", NODE_ENV: "test" })).toThrow(/postgresql:\/\//);
     expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "test", DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
     expect(parseEnv({ DATABASE_URL, NODE_ENV: "test" }).DATABASE_POOL_SIZE).toBe(10);
+  });
+
+  it("lets the command-line tools run without the app's settings, and still checks what they are given", () => {
+    const tools = parseScriptEnv({});
+    expect(tools).toMatchObject({ PORT: 3000, EMBEDDED_PG_PORT: 54_329, CHITIEU_DATA_DIR: ".data" });
+    expect(tools.DATABASE_URL).toBeUndefined();
+    expect(() => databaseUrlOf(tools)).toThrow(/DATABASE_URL is not set/);
+    expect(databaseUrlOf(parseScriptEnv({ DATABASE_URL }))).toBe(DATABASE_URL);
+    expect(parseScriptEnv({ PORT: "8080", EMBEDDED_PG_PORT: "5433" })).toMatchObject({ PORT: 8080, EMBEDDED_PG_PORT: 5433 });
+    expect(() => parseScriptEnv({ PORT: "http" })).toThrow(/PORT/);
+    expect(() => parseScriptEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/postgresql:\/\//);
+    expect(() => parseScriptEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/at least 32 characters/);
   });
 });

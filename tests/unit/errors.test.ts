@@ -58,4 +58,16 @@ describe("lib/errors", () => {
       }
     }
   });
+
+  it("has messages that format in both languages (no stray ICU syntax)", () => {
+    for (const locale of ["vi", "en"] as const) {
+      const t = createTranslator({ locale, messages: MESSAGES[locale], onError: (error) => { throw error; } });
+      const keys = (value: unknown, prefix: string): string[] =>
+        typeof value === "object" && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}.${k}`)) : [prefix];
+      for (const key of keys(MESSAGES[locale].errors, "errors")) {
+        expect(() => t(key as never, { reference: "x", ref: "x", count: 1, year: 2026, name: "x", code: "x", codes: "x", start: 2026, end: 2030, from: 2026, to: 2030, status: "x" } as never), key).not.toThrow();
+      }
+    }
+  });
 });
+
