@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
 import type { Dashboard } from "@/lib/dashboard/queries";
+import { readTarget } from "@/lib/dashboard/reading";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
@@ -20,7 +21,7 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
   sort: { targetId: number | null; dir: "asc" | "desc" };
   locale: Locale;
 }) {
-  const [t, tStatus] = await Promise.all([getTranslations("dashboard"), getTranslations("status")]);
+  const t = await getTranslations("dashboard");
   const { term, reviewYear } = dashboard;
   const query = (committee: number) => dashboardQuery({ committee, term: term.id, year: reviewYear });
   const sortHref = (id: number) => `/dashboard/compare?${query(dashboard.committee.id)}&sort=${id}&dir=${sort.targetId === id && sort.dir !== "desc" ? "desc" : "asc"}`;
@@ -28,10 +29,13 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
     const e = u.evaluations.get(x.id)!;
     return e.planApplies ? e.progress.status : "NO_PLAN";
   };
+  // The judged value: a stock's year still being reported is set aside here as on the card.
   const shown = (u: Subordinate, x: TargetDef) => {
-    const e = u.evaluations.get(x.id)!;
-    return x.kind === "TERM_CUMULATIVE" ? e.progress.actual : (e.values.find((v) => v.year === reviewYear)?.value ?? null);
+    const { progress } = u.evaluations.get(x.id)!;
+    const value = formatIndicatorValue(progress.actual, x.indicator, locale);
+    return progress.judgedYear != null && progress.judgedYear !== reviewYear && x.kind !== "TERM_CUMULATIVE" ? `${value} (${progress.judgedYear})` : value;
   };
+  const provisional = (u: Subordinate, x: TargetDef) => u.evaluations.get(x.id)!.progress.provisional;
   return (
     <DataTable className="border-separate border-spacing-0.5" headClassName="" empty={t("noSubordinates")} rows={units} rowKey={(u) => u.id} columns={[
       { key: "unit", header: t("unit"), rowHeader: true, className: "sticky left-0 min-w-44 bg-white", cellClassName: "font-medium", cell: (u) => (
@@ -49,8 +53,9 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
         cellClassName: (u: Subordinate) => `tabular-nums ${STATUS_CELL[status(u, x)]}`,
         cell: (u: Subordinate) => (
           <Link href={`/dashboard/target/${x.id}?${query(u.id)}`} className="block">
-            <span className="block">{formatIndicatorValue(shown(u, x), x.indicator, locale)}</span>
-            <span className="block text-xs">{tStatus(status(u, x))}</span>
+            <span className="block">{shown(u, x)}</span>
+            <span className="block text-xs">{readTarget(x, u.evaluations.get(x.id)!, locale, reviewYear, term.endYear).status}</span>
+            {provisional(u, x) && <span className="block text-xs italic">{t("provisionalShort", { ...provisional(u, x)!.coverage })}</span>}
           </Link>
         ),
       })),

@@ -4,10 +4,11 @@ import { Sparkline } from "@/components/charts/sparkline";
 import type { Viewer } from "@/lib/auth/session";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { readTarget } from "@/lib/dashboard/reading";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatPercentOfPlan } from "@/lib/progress";
 import { StatusBadge } from "./progress-status-badge";
+import { TargetReadingLines } from "./target-reading";
 
 interface Props {
   viewer: Viewer;
@@ -18,13 +19,9 @@ interface Props {
   locale: Locale;
 }
 
-/** One target's card: status in colour and words, % of plan, value vs plan, trend, completeness. */
+/** One target's card: status in colour and words, value vs plan or target, attainment, path, trend, completeness. */
 export async function TargetCard({ viewer, committeeId, termId, year, targetId, locale }: Props) {
-  const [dashboard, t, tStatus] = await Promise.all([
-    getDashboard(viewer, committeeId, termId, year),
-    getTranslations("dashboard"),
-    getTranslations("status"),
-  ]);
+  const [dashboard, t] = await Promise.all([getDashboard(viewer, committeeId, termId, year), getTranslations("dashboard")]);
   const target = dashboard?.targets.find((x) => x.id === targetId);
   const evaluation = dashboard?.evaluations.get(targetId);
   if (!dashboard || !target || !evaluation) throw new Error(`target ${targetId} missing from the dashboard`);
@@ -34,11 +31,7 @@ export async function TargetCard({ viewer, committeeId, termId, year, targetId, 
   const reviewValue = values.find((v) => v.year === dashboard.reviewYear);
   const title = locale === "vi" ? target.titleVi : target.titleEn;
   const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
-
-  let headline: string;
-  if (!planApplies) headline = t("contribution", { value: value(progress.actual) });
-  else if (target.kind === "TERM_CUMULATIVE") headline = t("valueVsPlan", { value: formatIndicatorValue(progress.actual, indicator, locale, false), plan: value(progress.plan) });
-  else headline = t("latest", { year: dashboard.reviewYear, value: value(progress.actual) });
+  const reading = readTarget(target, evaluation, locale, dashboard.reviewYear, dashboard.term.endYear);
 
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200 break-inside-avoid" aria-labelledby={`target-${target.id}`}>
@@ -46,12 +39,9 @@ export async function TargetCard({ viewer, committeeId, termId, year, targetId, 
         <h3 id={`target-${target.id}`} className="font-semibold leading-snug">
           <span className="mr-1 text-stone-500">{target.position}.</span>{title}
         </h3>
-        <StatusBadge status={status} label={tStatus(status)} />
+        <StatusBadge status={status} label={reading.status} />
       </div>
-      <p className="text-lg tabular-nums">{headline}</p>
-      {planApplies && progress.percentOfPlan !== null && (
-        <p className="text-sm text-stone-700">{t("percentOfPlan", { percent: formatPercentOfPlan(progress.percentOfPlan, locale) })}</p>
-      )}
+      <TargetReadingLines reading={reading} />
       {indicator && (
         <Sparkline
           values={values.filter((v) => v.year <= dashboard.reviewYear).map((v) => v.value)}

@@ -2,19 +2,23 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TargetChart } from "@/components/charts/target-chart";
 import { chartPoints } from "@/lib/dashboard/chart-data";
-import { formatIndicatorValue } from "@/lib/dashboard/format";
+import { formatIndicatorValue, formatRequiredValue } from "@/lib/dashboard/format";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatPercentOfPlan, paceSentence } from "@/lib/progress";
+import { readTarget } from "@/lib/dashboard/reading";
+import { paceSentence } from "@/lib/progress";
 import { StatusBadge } from "./progress-status-badge";
+import { TargetReadingLines } from "./target-reading";
 import { YearTable } from "./year-table";
 
 /** One measured target at one committee: where it stands, its forecast, its chart and its years. */
 export async function TargetDetail({ dashboard, target, locale, back }: { dashboard: Dashboard; target: TargetDef; locale: Locale; back: string }) {
-  const [t, tStatus] = await Promise.all([getTranslations("dashboard"), getTranslations("status")]);
+  const t = await getTranslations("dashboard");
   const { term, reviewYear } = dashboard;
-  const { progress, planApplies, values } = dashboard.evaluations.get(target.id)!;
+  const evaluation = dashboard.evaluations.get(target.id)!;
+  const { progress, planApplies, values } = evaluation;
+  const reading = readTarget(target, evaluation, locale, reviewYear, term.endYear);
   const kind = target.kind as "ANNUAL_RATE" | "TERM_CUMULATIVE" | "LEVEL_BY_DEADLINE";
   const value = (v: number | null) => formatIndicatorValue(v, target.indicator, locale);
   const pace = planApplies ? paceSentence(progress, { unitVi: target.indicator!.unitVi, unitEn: target.indicator!.unitEn }, locale) : null;
@@ -26,12 +30,9 @@ export async function TargetDetail({ dashboard, target, locale, back }: { dashbo
       <Link href={back} className="no-print text-sm text-blue-800 underline">← {t("back")}</Link>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
         <h2 className="text-xl font-semibold">{target.position}. {locale === "vi" ? target.titleVi : target.titleEn}</h2>
-        <StatusBadge status={status} label={tStatus(status)} />
+        <StatusBadge status={status} label={reading.status} />
       </div>
-      <p className="mt-1 text-lg tabular-nums">
-        {kind === "TERM_CUMULATIVE" && planApplies ? t("valueVsPlan", { value: formatIndicatorValue(progress.actual, target.indicator, locale, false), plan: value(progress.plan) }) : t("latest", { year: reviewYear, value: value(progress.actual) })}
-        {planApplies && progress.percentOfPlan !== null && <> · {t("percentOfPlan", { percent: formatPercentOfPlan(progress.percentOfPlan, locale) })}</>}
-      </p>
+      <TargetReadingLines reading={reading} size="page" />
       {progress.forecast && planApplies && kind !== "ANNUAL_RATE" && (
         <p className="text-stone-700">{t("forecast", { value: value(progress.forecast.projectedTermEnd) })}{pace ? `. ${pace}` : ""}</p>
       )}
@@ -39,7 +40,8 @@ export async function TargetDetail({ dashboard, target, locale, back }: { dashbo
         <TargetChart kind={kind} points={chartPoints(target, progress, term, reviewYear)} threshold={planApplies ? target.targetValue : null} thresholdLabel={value(target.targetValue)} locale={locale} label={chartLabel}
           names={{ value: kind === "TERM_CUMULATIVE" ? t("series.cumulative") : t("series.value"), reference: kind === "ANNUAL_RATE" ? t("series.threshold") : kind === "TERM_CUMULATIVE" ? t("series.plan") : t("series.path"), forecast: t("series.forecast") }} />
       </div>
-      <YearTable years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value} />
+      <YearTable years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value}
+        formatExpected={(v) => formatRequiredValue(v, target.indicator, locale, target.comparator)} />
     </section>
   );
 }

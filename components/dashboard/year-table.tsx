@@ -3,13 +3,18 @@ import { DataTable } from "@/components/ui/data-table";
 import type { YearResult } from "@/lib/progress";
 
 /** The target's years: value, what was expected, met or not, and how many units' data stand behind it. */
-export async function YearTable({ years, format }: { years: YearResult[]; format: (v: number | null) => string }) {
+export async function YearTable({ years, format, formatExpected = format }: {
+  years: YearResult[];
+  format: (v: number | null) => string;
+  /** What a year asks for: whole people rounded up (see formatRequiredValue). */
+  formatExpected?: (v: number | null) => string;
+}) {
   const t = await getTranslations("dashboard");
   return (
     <DataTable caption={t("byYear")} containerClassName="mt-4 overflow-x-auto" rows={years} rowKey={(y) => y.year} columns={[
       { key: "year", header: t("yearColumn"), rowHeader: true, cellClassName: "font-normal", cell: (y) => y.year },
       { key: "value", header: t("value"), numeric: true, cell: (y) => format(y.value) },
-      { key: "expected", header: t("expected"), numeric: true, cell: (y) => format(y.expected) },
+      { key: "expected", header: t("expected"), numeric: true, cell: (y) => formatExpected(y.expected) },
       { key: "met", header: t("met"), cell: (y) => (y.met === null ? "—" : y.met ? t("yes") : <strong className="text-red-800">{t("no")}</strong>) },
       { key: "units", header: t("submittedUnits"), numeric: true, cell: (y) => unitsReporting(y.completeness) },
     ]} />

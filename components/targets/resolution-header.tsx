@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, TextField, type ActionFormProps } from "@/components/ui/action-form";
+import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ResolutionDetail } from "@/lib/targets/queries";
 
@@ -13,12 +14,13 @@ export async function ResolutionHeader({ resolution, editable, locale, save }: {
 }) {
   const t = await getTranslations("resolutions");
   const { committee, term } = resolution;
+  // ISO for the date field; shown as people write it (15/08/2025 in Vietnamese).
   const adoptedOn = resolution.adoptedOn?.toISOString().slice(0, 10);
   return (
     <div className="rounded-lg bg-white p-5 shadow-sm">
       <p className="text-sm text-stone-600">{locale === "en" && committee.nameEn ? committee.nameEn : committee.name} · {t("term")} {term.name}</p>
       <h1 className="text-2xl font-bold">{resolution.title}</h1>
-      <p className="text-stone-600">{[resolution.number, adoptedOn].filter(Boolean).join(" · ")}</p>
+      <p className="text-stone-600">{[resolution.number, resolution.adoptedOn && formatDate(resolution.adoptedOn, locale)].filter(Boolean).join(" · ")}</p>
       <div className="mt-2 flex flex-wrap gap-3">
         <Link href={`/dashboard?committee=${committee.id}&term=${term.id}`} className="text-blue-800 underline">{t("dashboard")}</Link>
         {!editable && <span className="text-stone-600">{t("readOnly")}</span>}

@@ -28,6 +28,8 @@ export function evaluateTarget(target: TargetDef, values: YearValue[], term: Ter
       baselineValue: target.baselineValue,
       baselineYear: target.baselineYear,
       deadlineYear: target.deadlineYear,
+      // A plain sum (members, organizations) is a stock: a year still being reported would read as a fall.
+      stock: target.indicator !== null && target.indicator.denominator.length === 0,
     },
     term,
     reviewYear,

@@ -85,7 +85,7 @@ async function readDefinitions(resolutionId: number) {
         include: {
           assessments: { select: { year: true, result: true, note: true } },
           revisions: true,
-          indicator: { include: { terms: { select: { dataElementId: true, role: true } } } },
+          indicator: { include: { terms: { select: { dataElementId: true, role: true, dataElement: { select: { valueType: true } } } } } },
         },
       },
     },
@@ -104,13 +104,15 @@ async function readDefinitions(resolutionId: number) {
 /** An indicator row with its terms, as the progress engine reads it: which elements are summed above and below. */
 export function indicatorDef(indicator: {
   code: string; nameVi: string; nameEn: string; unitVi: string; unitEn: string; scale: { toString(): string };
-  terms: { dataElementId: number; role: "NUMERATOR" | "DENOMINATOR" }[];
+  terms: { dataElementId: number; role: "NUMERATOR" | "DENOMINATOR"; dataElement: { valueType: "COUNT" | "PERCENT" | "MONEY" } }[];
 }): IndicatorDef {
+  const denominator = indicator.terms.filter((x) => x.role === "DENOMINATOR").map((x) => x.dataElementId);
   return {
     code: indicator.code, nameVi: indicator.nameVi, nameEn: indicator.nameEn, unitVi: indicator.unitVi,
     unitEn: indicator.unitEn, scale: Number(indicator.scale),
     numerator: indicator.terms.filter((x) => x.role === "NUMERATOR").map((x) => x.dataElementId),
-    denominator: indicator.terms.filter((x) => x.role === "DENOMINATOR").map((x) => x.dataElementId),
+    denominator,
+    whole: denominator.length === 0 && Number(indicator.scale) === 1 && indicator.terms.every((x) => x.dataElement.valueType === "COUNT"),
   };
 }
 

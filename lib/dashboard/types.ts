@@ -12,6 +12,8 @@ export interface IndicatorDef {
   numerator: number[];
   /** Empty for a plain sum (admissions); a rate is Σ numerator ÷ Σ denominator × scale. */
   denominator: number[];
+  /** Counts people, organizations or records: shown whole, a needed amount rounded up. */
+  whole: boolean;
 }
 
 export interface TargetDef {

@@ -156,7 +156,9 @@ function checkLevels(
     if (top === undefined || next === undefined || !shown.has(first.id)) continue;
     // top ≤ cap% × next, in integers: top × 100 ≤ cap × next (cap scaled like the values).
     if (top * toScaled("100") > toScaled(cap) * next && !notes[String(first.id)]?.trim()) {
-      const limit = (toScaled(cap) * next) / toScaled("100");
+      const exact = (toScaled(cap) * next) / toScaled("100");
+      // A count allows whole people only: 20% of 39 members is at most 7, not 7.8.
+      const limit = first.valueType === "COUNT" ? exact - (exact % toScaled("1")) : exact;
       issue(first.id, { key: "levelCap", params: { other: second.id, cap: fromScaled(toScaled(cap)), limit: fromScaled(limit) } }, true);
     }
   }

@@ -1,7 +1,7 @@
 // Pure: the results table and the yearly figures behind it, written with the dashboard's own formatters so a
 // number in the report reads exactly as on the target's card ("547/700", "78,14%", "94,8%").
 import type { Evaluation } from "@/lib/dashboard/evaluate";
-import { formatIndicatorValue } from "@/lib/dashboard/format";
+import { formatIndicatorValue, formatThreshold } from "@/lib/dashboard/format";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPercentOfPlan, type TargetProgress, type TermSpan } from "@/lib/progress";
@@ -25,21 +25,21 @@ export function unitOf(target: TargetDef, locale: Locale): string {
   return locale === "en" ? target.indicator.unitEn : target.indicator.unitVi;
 }
 
-/** The latest year up to the review year with a value: the year the "latest value" of a rate belongs to. */
+/** The year the value of a rate or level belongs to (a stock's year still being reported is set aside). */
 export function latestYearOf(progress: TargetProgress): number | null {
-  return [...progress.years].reverse().find((y) => y.value !== null)?.year ?? null;
+  return progress.judgedYear ?? [...progress.years].reverse().find((y) => y.value !== null)?.year ?? null;
 }
 
 export function planText(target: TargetDef, context: RowContext): string {
   const { locale, words, term } = context;
   if (target.targetValue === null || !target.indicator) return "—";
   const value = formatIndicatorValue(target.targetValue, target.indicator, locale);
-  const sign = target.comparator === "LTE" ? "≤" : "≥";
+  const threshold = formatThreshold(target.targetValue, target.indicator, locale, target.comparator);
   switch (target.kind) {
     case "ANNUAL_RATE":
-      return words.t("plan.annual", { sign, value });
+      return words.t("plan.annual", { threshold });
     case "TERM_CUMULATIVE":
-      return target.comparator === "LTE" ? `${sign} ${value}` : value;
+      return target.comparator === "LTE" ? threshold : value;
     case "LEVEL_BY_DEADLINE":
       return words.t("plan.level", { value, deadline: target.deadlineYear ?? term.endYear });
     case "QUALITATIVE":
@@ -108,7 +108,10 @@ export function resultRow(target: TargetDef, evaluation: Evaluation, context: Ro
     plan: planText(target, context),
     result: resultText(target, progress, context),
     percent: progress.percentOfPlan === null ? "—" : formatPercentOfPlan(progress.percentOfPlan, context.locale),
-    status: context.words.status(progress.status),
+    // A status drawn from a year not every unit has submitted says so; a stock's partial year is only a note.
+    status: progress.provisional && !progress.provisional.setAside
+      ? context.words.t("provisionalStatus", { status: context.words.status(progress.status) })
+      : context.words.status(progress.status),
     note: noteCell(target, progress, context),
     statusCode: progress.status,
   };

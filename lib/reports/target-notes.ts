@@ -1,7 +1,7 @@
 // Pure: the paragraph a review writes about each target that is missed or at risk — where it stands, how far
 // it is from the plan, and the yearly pace the rest of the term needs (the engine's paceSentence).
 import type { Evaluation } from "@/lib/dashboard/evaluate";
-import { formatIndicatorValue } from "@/lib/dashboard/format";
+import { formatIndicatorValue, formatRequiredValue } from "@/lib/dashboard/format";
 import type { TargetDef } from "@/lib/dashboard/types";
 import { formatNumber } from "@/lib/i18n/format";
 import { formatPercentOfPlan, paceSentence, type ProgressStatus, type TargetProgress } from "@/lib/progress";
@@ -39,7 +39,7 @@ function describe(target: TargetDef, progress: TargetProgress, context: RowConte
         // "547/700, đạt 78,14%": the ratio without the unit, as reviews write it.
         ratio: `${formatNumber(actual, locale)}/${formatNumber(plan, locale)}`,
         percent,
-        expected: progress.expectedPercent === null ? "—" : formatPercentOfPlan(progress.expectedPercent, locale),
+        expected: progress.expectedValue == null ? "—" : formatRequiredValue(progress.expectedValue, indicator, locale, comparator),
         gap: gapText(Math.max(0, plan - actual), target, context),
       });
     }
@@ -66,7 +66,7 @@ function describe(target: TargetDef, progress: TargetProgress, context: RowConte
       return words.t("note.level", {
         year,
         value: value(actual),
-        expected: value(expected),
+        expected: formatRequiredValue(expected, indicator, locale, comparator),
         target: value(plan),
         deadline: target.deadlineYear ?? context.term.endYear,
         gap: gapText(Math.abs(plan - actual), target, context),

@@ -1,4 +1,4 @@
-// Pure: how a target reads in a resolution ("Hằng năm có trên 95% đảng viên hoàn thành tốt nhiệm vụ trở lên"),
+// Pure: how a target reads in a resolution ("Hằng năm có từ 95% đảng viên hoàn thành tốt nhiệm vụ trở lên"),
 // built from its kind, comparator, value and indicator, and what data it needs. The target form shows it as the
 // user types and the server uses it as the title when none is given, so both write the same sentence.
 import { formatNumber } from "@/lib/i18n/format";
@@ -62,7 +62,9 @@ export function describeTarget(input: DescribeInput, locale: Locale): string | n
     case "ANNUAL_RATE": {
       const share = indicator.isRate ? `${n}%` : amount(value, indicator, locale);
       const whole = indicator.isRate && !lte && value === 100;
-      if (vi) sentence = whole ? `Hằng năm ${share} ${subject}` : `Hằng năm có ${lte ? "không quá" : "trên"} ${share} ${subject}`;
+      // ≥ reads "từ … trở lên" ("trên" would mean >); once, where the subject already ends with "trở lên".
+      const atLeast = `có từ ${share} ${subject}${subject.endsWith("trở lên") ? "" : " trở lên"}`;
+      if (vi) sentence = whole ? `Hằng năm ${share} ${subject}` : `Hằng năm ${lte ? `có không quá ${share} ${subject}` : atLeast}`;
       else if (indicator.isRate) sentence = whole ? `Annually 100% of ${subject}` : `Annually ${lte ? "no more than" : "at least"} ${share} of ${subject}`;
       else sentence = `Annually ${lte ? "no more than" : "at least"} ${share} (${subject})`;
       break;

@@ -82,7 +82,7 @@ export async function getCascade(viewer: Viewer, targetId: number) {
     where: { id: targetId, resolution: { committee: inScope(viewer.scopeCommitteeId) } },
     include: {
       resolution: { include: { term: true } },
-      indicator: { include: { terms: { select: { dataElementId: true, role: true } } } },
+      indicator: { include: { terms: { select: { dataElementId: true, role: true, dataElement: { select: { valueType: true } } } } } },
       childTargets: { include: { resolution: { select: { committeeId: true } }, revisions: true } },
     },
   });

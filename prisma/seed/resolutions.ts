@@ -41,7 +41,7 @@ export const RESOLUTIONS: ResolutionSeed[] = [
     number: "01-NQ/ĐH",
     adoptedOn: "2025-07-18",
     targets: [
-      { kind: "ANNUAL_RATE", indicator: "RATE_MEMBERS_GOOD_PLUS", targetValue: 95, titleVi: "Hằng năm có trên 95% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên", titleEn: "Annually over 95% of members rated as completing tasks well or better" },
+      { kind: "ANNUAL_RATE", indicator: "RATE_MEMBERS_GOOD_PLUS", targetValue: 95, titleVi: "Hằng năm có từ 95% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên", titleEn: "Annually at least 95% of members rated as completing tasks well or better" },
       { kind: "ANNUAL_RATE", indicator: "RATE_ORGS_GOOD_PLUS", targetValue: 100, titleVi: "Hằng năm 100% tổ chức đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên", titleEn: "Annually 100% of Party organizations rated well or better" },
       { kind: "LEVEL_BY_DEADLINE", indicator: "RATE_ORGS_4GOOD", targetValue: 100, baselineValue: 80, baselineYear: 2025, deadlineYear: 2030, titleVi: "Đến năm 2030, 100% tổ chức đảng đạt tiêu chuẩn chi bộ \"4 tốt\", đảng bộ cơ sở \"4 tốt\"", titleEn: "By 2030, 100% of organizations meet the \"4-good\" cell / grassroots committee standard" },
       { kind: "LEVEL_BY_DEADLINE", indicator: "RATE_ORGS_DIGITAL", targetValue: 100, baselineValue: 55, baselineYear: 2025, deadlineYear: 2030, titleVi: "Đến năm 2030, 100% tổ chức đảng, cán bộ, đảng viên ứng dụng chuyển đổi số", titleEn: "By 2030, 100% of organizations, cadres and members apply digital transformation" },

@@ -79,7 +79,7 @@ describe("a grassroots unit's resolution, set up by its editor", () => {
       ["ANNUAL_RATE", 1, 95.5, null], ["TERM_CUMULATIVE", 2, 20, null], ["LEVEL_BY_DEADLINE", 3, 100, 2029], ["QUALITATIVE", 1, null, null],
     ]);
     // Without a title typed, a target reads as the form's preview.
-    expect(rows[0]!.titleVi).toBe("Hằng năm có trên 95,5% đảng viên hoàn thành tốt nhiệm vụ trở lên");
+    expect(rows[0]!.titleVi).toBe("Hằng năm có từ 95,5% đảng viên hoàn thành tốt nhiệm vụ trở lên");
     expect(rows[2]!.titleEn).toBe("By 2029, 100% of work records handled online (2024: 50%)");
 
     const dashboard = (await getDashboard(viewer("EDITOR", "AP-CQD-01"), ids["AP-CQD-01"]!, terms["2025–2030"]!, 2025))!;

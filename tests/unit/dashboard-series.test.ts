@@ -12,8 +12,8 @@ const GOOD = 4;
 const row = (dataElementId: number, year: number, value: number, unitCount = 37, submittedCount = 37): RollupRow =>
   ({ committeeId: 1, dataElementId, year, value, unitCount, submittedCount });
 
-const admissions: IndicatorDef = { code: "MEMBERS_ADMITTED", nameVi: "", nameEn: "", unitVi: "đảng viên", unitEn: "members", scale: 1, numerator: [ADMITTED], denominator: [] };
-const goodPlus: IndicatorDef = { code: "RATE", nameVi: "", nameEn: "", unitVi: "%", unitEn: "%", scale: 100, numerator: [EXCELLENT, GOOD], denominator: [ASSESSED] };
+const admissions: IndicatorDef = { code: "MEMBERS_ADMITTED", nameVi: "", nameEn: "", unitVi: "đảng viên", unitEn: "members", scale: 1, numerator: [ADMITTED], denominator: [], whole: true };
+const goodPlus: IndicatorDef = { code: "RATE", nameVi: "", nameEn: "", unitVi: "%", unitEn: "%", scale: 100, numerator: [EXCELLENT, GOOD], denominator: [ASSESSED], whole: false };
 const target = (over: Partial<TargetDef>): TargetDef => ({
   id: 1, position: 1, category: "TARGET", kind: "TERM_CUMULATIVE", titleVi: "", titleEn: "", comparator: "GTE", targetValue: 700,
   baselineValue: null, baselineYear: null, deadlineYear: null, indicator: admissions, assessments: [], ...over,

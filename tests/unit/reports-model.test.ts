@@ -69,9 +69,9 @@ describe("the review report model", () => {
     expect(vi.summary).toBe(summarySentence(summarizeTargets(scored), "vi"));
     expect(vi.rows).toHaveLength(5);
     expect(vi.rows[1]).toMatchObject({ no: "2", plan: "700 đảng viên", result: "547/700", percent: "78,14%", status: "Đúng tiến độ" });
-    expect(vi.rows[0]).toMatchObject({ plan: "≥ 95% mỗi năm", result: "97,01% (năm 2022)", percent: "66,67%", status: "Có nguy cơ", note: "2/3 năm đạt; năm không đạt: 2021 (94,8%)" });
-    expect(vi.rows[2]).toMatchObject({ plan: "90% vào năm 2025", status: "Chậm tiến độ", note: "Năm 2022: 20/22 đơn vị đã nộp" });
-    expect(vi.rows[4]).toMatchObject({ plan: "≤ 2% mỗi năm", status: "Đạt", note: "3/3 năm đạt" });
+    expect(vi.rows[0]).toMatchObject({ plan: "từ 95% trở lên mỗi năm", result: "97,01% (năm 2022)", percent: "66,67%", status: "Có nguy cơ", note: "2/3 năm đạt; năm không đạt: 2021 (94,8%)" });
+    expect(vi.rows[2]).toMatchObject({ plan: "90% vào năm 2025", status: "Chậm tiến độ (tạm tính)", note: "Năm 2022: 20/22 đơn vị đã nộp" });
+    expect(vi.rows[4]).toMatchObject({ plan: "không quá 2% mỗi năm", status: "Đạt", note: "3/3 năm đạt" });
   });
 
   it("explains each target missed or at risk with its value, gap and needed pace", () => {
@@ -83,7 +83,7 @@ describe("the review report model", () => {
     ]);
     expect(vi.notes[0]!.text).toBe("Đạt ngưỡng 95% ở 2/3 năm (66,67%); năm không đạt: 2021 (94,8%, thiếu 0,2 điểm phần trăm). Năm 2022: 97,01%. Cần đạt từ 95% trở lên mỗi năm trong 3 năm còn lại.");
     expect(vi.notes[1]!.text).toContain("còn thiếu 42 điểm phần trăm");
-    expect(vi.notes[2]!.text).toBe("Đến năm 2022: 30/150, đạt 20% kế hoạch nhiệm kỳ (theo lộ trình cần đạt 50%); còn thiếu 120 cuộc so với kế hoạch. Cần bình quân 40 cuộc/năm trong 3 năm còn lại.");
+    expect(vi.notes[2]!.text).toBe("Đến năm 2022: 30/150, đạt 20% kế hoạch nhiệm kỳ (theo lộ trình cần đạt 75 cuộc); còn thiếu 120 cuộc so với kế hoạch. Cần bình quân 40 cuộc/năm trong 3 năm còn lại.");
     expect(vi.tasks).toEqual([{
       heading: "Nhiệm vụ trọng tâm 1: Nâng cao năng lực lãnh đạo của tổ chức đảng trong doanh nghiệp",
       status: "Đúng tiến độ",
@@ -113,7 +113,7 @@ describe("the review report model", () => {
     expect(en.title).toBe("REPORT");
     expect(en.subtitle).toBe("Mid-term review of the implementation of the congress resolution for the 2020–2025 term");
     expect(en.fileBase).toBe("mid-term-review-AP-KCQDN-2022");
-    expect(en.summary).toBe("Achieved or exceeded 1 of 5 targets; the remaining 4 reached 16% or more");
+    expect(en.summary).toBe("Achieved or exceeded 1 of 5 targets; 1 of 5 on track; 1 at risk; 2 behind schedule (the lowest at 20%); 2022 figures are provisional (20/22 units)");
     expect(en.rows[1]).toMatchObject({ result: "547/700", percent: "78.14%", status: "On track" });
     expect(en.notes[0]!.text).toContain("missed in 2021 (94.8%, 0.2 percentage points short)");
   });

@@ -15,7 +15,9 @@ const term2025 = { name: "2020–2025", startYear: 2020, endYear: 2025 };
 describe("how a target reads (DESIGN.md's examples)", () => {
   it("annual rate: the issue's sentence in Vietnamese, and in English", () => {
     const input = { kind: "ANNUAL_RATE" as const, comparator: "GTE" as const, targetValue: 95, indicator: goodPlus, term: term2530 };
-    expect(describeTarget(input, "vi")).toBe("Hằng năm có trên 95% đảng viên hoàn thành tốt nhiệm vụ trở lên");
+    expect(describeTarget(input, "vi")).toBe("Hằng năm có từ 95% đảng viên hoàn thành tốt nhiệm vụ trở lên");
+    const fourGood = { ...goodPlus, nameVi: "Tỉ lệ chi bộ đạt tiêu chuẩn 4 tốt" };
+    expect(describeTarget({ ...input, indicator: fourGood }, "vi")).toBe("Hằng năm có từ 95% chi bộ đạt tiêu chuẩn 4 tốt trở lên");
     expect(describeTarget(input, "en")).toBe("Annually at least 95% of members rated good or better");
   });
 
