@@ -1,4 +1,4 @@
-// Pure: how a target's plan reads in a table ("≥ 95%", "700 đảng viên", "≤ 1%").
+// Pure: how a target's plan reads in a table ("từ 95% trở lên", "700 đảng viên", "không quá 1%").
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -15,8 +15,10 @@ export function describePlan(target: PlanInput, locale: Locale): string {
   const unit = (locale === "vi" ? target.unitVi : target.unitEn) ?? "";
   const value = formatNumber(target.targetValue, locale);
   const amount = unit === "%" ? `${value}%` : unit ? `${value} ${unit}` : value;
-  // "≥ 100%" says nothing "100%" does not; a cumulative plan is an amount to reach.
+  // "từ 100% trở lên" says nothing "100%" does not; a cumulative plan is an amount to reach.
   const reachOnly = target.comparator === "GTE" && (target.kind === "TERM_CUMULATIVE" || (unit === "%" && target.targetValue === 100));
   if (reachOnly) return amount;
-  return `${target.comparator === "LTE" ? "≤" : "≥"} ${amount}`;
+  // The Party's words: ≥ "từ … trở lên", ≤ "không quá" ("trên" and "dưới" would be strict).
+  if (locale === "vi") return target.comparator === "LTE" ? `không quá ${amount}` : `từ ${amount} trở lên`;
+  return `${target.comparator === "LTE" ? "at most" : "at least"} ${amount}`;
 }

@@ -16,7 +16,7 @@ test.describe("committee tree and committee page", () => {
     const targets = page.getByRole("table", { name: "Chỉ tiêu (11)" });
     await expect(targets.getByRole("row")).toHaveCount(12);
     await expect(targets.getByRole("row", { name: /Kết nạp 150 đảng viên mới trong nhiệm kỳ/ })).toContainText("150 đảng viên");
-    await expect(targets.getByRole("row", { name: /không quá 1%/ })).toContainText("≤ 1%");
+    await expect(targets.getByRole("row", { name: /không quá 1%/ })).toContainText("không quá 1%");
     await expect(page.getByRole("table", { name: "Khâu đột phá (3)" })).toContainText("Đúng tiến độ");
     await expect(page.getByRole("link", { name: "Chi bộ Ban Tổ chức Tỉnh ủy" })).toBeVisible();
     await page.screenshot({ path: info.outputPath("committee.png"), fullPage: true });

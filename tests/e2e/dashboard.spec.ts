@@ -45,7 +45,7 @@ test.describe("term dashboards", () => {
     const admissions = page.getByRole("article").filter({ hasText: "Kết nạp 700 đảng viên mới trong nhiệm kỳ" });
     await expect(admissions).toContainText("547/700 đảng viên");
     await expect(admissions).toContainText("Đạt 78,14% kế hoạch");
-    await expect(page.getByTestId("summary-sentence")).toHaveText("Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên");
+    await expect(page.getByTestId("summary-sentence")).toHaveText("Đạt và vượt 6/10 chỉ tiêu; 3/10 chỉ tiêu đang trong lộ trình thực hiện; 1 chỉ tiêu có nguy cơ không đạt (đạt 66,67%)");
     const rate = page.getByRole("article").filter({ hasText: "Hằng năm có từ 95% đảng viên hoàn thành tốt nhiệm vụ trở lên" });
     await expect(rate).toContainText("Có nguy cơ");
     await rate.getByRole("link", { name: /Chi tiết/ }).click();

@@ -3,8 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
 import { signIn } from "./fixtures";
 
-const SUMMARY_VI = "Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên";
-const SUMMARY_EN = "Achieved or exceeded 6 of 10 targets; the remaining 4 reached 66% or more";
+const SUMMARY_VI = "Đạt và vượt 6/10 chỉ tiêu; 3/10 chỉ tiêu đang trong lộ trình thực hiện; 1 chỉ tiêu có nguy cơ không đạt (đạt 66,67%)";
+const SUMMARY_EN = "Achieved or exceeded 6 of 10 targets; 3 of 10 on track; 1 at risk (at 66.67%)";
 
 /** Ids of the bloc and the 2020–2025 term, read through the API with the signed-in session. */
 async function blocIds(page: Page): Promise<{ bloc: number; term: number }> {

@@ -52,13 +52,13 @@ test("an editor sets up the 2025–2030 resolution of a grassroots unit; its das
   await expect(form.getByTestId("target-preview")).toContainText("Tổ chức đảng được đánh giá, xếp loại");
 
   await addTarget(page, { kind: "Tỉ lệ hằng năm", indicator: "Tỉ lệ tổ chức đảng sinh hoạt chuyên đề ít nhất một lần mỗi quý (%)", value: "90" },
-    "Hằng năm có trên 90% tổ chức đảng sinh hoạt chuyên đề ít nhất một lần mỗi quý");
+    "Hằng năm có từ 90% tổ chức đảng sinh hoạt chuyên đề ít nhất một lần mỗi quý trở lên");
   await addTarget(page, { kind: "Cộng dồn cả nhiệm kỳ", indicator: "Số biên chế được tinh giản (biên chế)", value: "2" },
     "Trong nhiệm kỳ 2025–2030, đạt 2 biên chế được tinh giản trở lên");
   await addTarget(page, { kind: "Đạt mức vào năm", indicator: "Tỉ lệ tổ chức đảng sinh hoạt chuyên đề ít nhất một lần mỗi quý (%)", value: "100", deadline: "2028" },
     "Đến năm 2028, 100% tổ chức đảng sinh hoạt chuyên đề ít nhất một lần mỗi quý");
   const rows = page.getByTestId("target-row");
-  await expect(rows.nth(0)).toContainText("1. Hằng năm có trên 90%");
+  await expect(rows.nth(0)).toContainText("1. Hằng năm có từ 90%");
   await expect(rows.nth(1)).toContainText("2. Trong nhiệm kỳ 2025–2030, đạt 2 biên chế");
   await expect(rows.nth(2)).toContainText("3. Đến năm 2028, 100%");
   await shot(page, "resolution", info);
@@ -67,7 +67,7 @@ test("an editor sets up the 2025–2030 resolution of a grassroots unit; its das
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(unit);
   const cards = page.getByRole("article");
   await expect(cards).toHaveCount(3);
-  for (const title of ["Hằng năm có trên 90%", "Trong nhiệm kỳ 2025–2030, đạt 2 biên chế", "Đến năm 2028, 100%"]) {
+  for (const title of ["Hằng năm có từ 90%", "Trong nhiệm kỳ 2025–2030, đạt 2 biên chế", "Đến năm 2028, 100%"]) {
     await expect(cards.filter({ hasText: title })).toContainText("Chưa có số liệu");
   }
   await shot(page, "dashboard", info);

@@ -93,7 +93,7 @@ describe("dashboard data and API payload", () => {
     expect(rate.years[0]!.value).toBeCloseTo(96.28, 2);
 
     expect(payload.summary!.sentence.vi).toMatch(/^Đạt và vượt \d+\/11 chỉ tiêu/);
-    expect(payload.summary!.achieved + payload.summary!.remaining).toBe(11);
+    expect(payload.summary!.achieved + payload.summary!.onTrack + payload.summary!.lagging + payload.summary!.byStatus.NO_DATA).toBe(11);
   });
 
   it("reproduces the bloc's mid-term review: 547/700 = 78.14%, 6 of 10 achieved", async () => {
@@ -103,8 +103,8 @@ describe("dashboard data and API payload", () => {
     expect(admissions.actual).toBe(547);
     expect(admissions.percentOfPlan).toBeCloseTo(78.142857, 5);
     expect(payload.summary!.sentence).toEqual({
-      vi: "Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên",
-      en: "Achieved or exceeded 6 of 10 targets; the remaining 4 reached 66% or more",
+      vi: "Đạt và vượt 6/10 chỉ tiêu; 3/10 chỉ tiêu đang trong lộ trình thực hiện; 1 chỉ tiêu có nguy cơ không đạt (đạt 66,67%)",
+      en: "Achieved or exceeded 6 of 10 targets; 3 of 10 on track; 1 at risk (at 66.67%)",
     });
   });
 
@@ -112,5 +112,46 @@ describe("dashboard data and API payload", () => {
     expect(await getDashboard(viewer("AP-CQD-01"), ids["AP-CQD"]!, null, null)).toBeNull();
     expect(await getDashboard(viewer("AP-CQD-01"), ids["AP-CQD-02"]!, null, null)).toBeNull();
     expect(await getDashboard(viewer("AP-CQD-01"), ids["AP-CQD-01-1"]!, null, null)).not.toBeNull();
+  });
+});
+
+describe("numbers a leader can trust", () => {
+  it("over every demo committee, term and year, the progress API gives no negative or non-finite %", async () => {
+    const terms = await t.db.term.findMany();
+    const committees = await t.db.committee.findMany({ select: { id: true } });
+    let checked = 0;
+    let provisional = 0;
+    for (const term of terms) {
+      for (const committee of committees) {
+        for (let year = term.startYear; year <= term.endYear; year++) {
+          const dashboard = await getDashboard(viewer("AP"), committee.id, term.id, year);
+          if (!dashboard) continue;
+          for (const target of progressPayload(dashboard).targets) {
+            for (const percent of [target.percentOfPlan, target.expectedPercent]) {
+              if (percent === null) continue;
+              expect(Number.isFinite(percent)).toBe(true);
+              expect(percent).toBeGreaterThanOrEqual(0);
+            }
+            checked += 1;
+            if (target.provisional) provisional += 1;
+          }
+        }
+      }
+    }
+    // The demo has years still being reported: they must show up as provisional, not as fact.
+    expect(checked).toBeGreaterThan(1000);
+    expect(provisional).toBeGreaterThan(0);
+  });
+
+  it("the agencies' 2026, 5 of 17 units in: 900 members by 2030 is judged on 2025, with 2026 set aside as provisional", async () => {
+    const dashboard = (await getDashboard(viewer("AP"), ids["AP-CQD"]!, null, 2026))!;
+    const payload = progressPayload(dashboard);
+    const members = payload.targets.find((x) => x.indicator === "MEMBERS_TOTAL")!;
+    expect(members.judgedYear).toBe(2025);
+    expect(members.provisional).toMatchObject({ year: 2026, setAside: true });
+    expect(members.provisional!.coverage.reporting).toBeLessThan(members.provisional!.coverage.expected);
+    expect(members.percentOfPlan).toBeGreaterThan(80);
+    expect(members.status).not.toBe("OFF_TRACK");
+    expect(payload.summary!.sentence.vi).toMatch(/số liệu năm 2026 mới có \d+\/\d+ đơn vị, kết quả là tạm tính$/);
   });
 });

@@ -20,8 +20,8 @@ const viewer = (scope: string): Viewer => ({
   userId: 1, username: "probe", displayName: "Probe", role: "VIEWER", scopeCommitteeId: ids[scope]!, scopeCommitteeName: scope, locale: "vi", totpEnabled: false,
 });
 const ISSUED_ON = new Date("2026-11-22T02:00:00Z");
-const SUMMARY_VI = "Đạt và vượt 6/10 chỉ tiêu; 4 chỉ tiêu còn lại đạt từ 66% trở lên";
-const SUMMARY_EN = "Achieved or exceeded 6 of 10 targets; the remaining 4 reached 66% or more";
+const SUMMARY_VI = "Đạt và vượt 6/10 chỉ tiêu; 3/10 chỉ tiêu đang trong lộ trình thực hiện; 1 chỉ tiêu có nguy cơ không đạt (đạt 66,67%)";
+const SUMMARY_EN = "Achieved or exceeded 6 of 10 targets; 3 of 10 on track; 1 at risk (at 66.67%)";
 
 beforeAll(async () => {
   await seedDemo(t.db);
@@ -67,7 +67,7 @@ describe("the bloc's mid-term review of 2020–2025 at 2022", () => {
     const results = (await docxTables(file))[1]!;
     expect(results).toHaveLength(11);
     expect(results[3]).toEqual(["3", "Kết nạp 700 đảng viên mới trong nhiệm kỳ", "700 đảng viên", "547/700", "78,14%", "Đúng tiến độ", ""]);
-    expect(results[1]).toEqual(["1", "Hằng năm có từ 95% đảng viên hoàn thành tốt nhiệm vụ trở lên", "≥ 95% mỗi năm", "97,01% (năm 2022)", "66,67%", "Có nguy cơ",
+    expect(results[1]).toEqual(["1", "Hằng năm có từ 95% đảng viên hoàn thành tốt nhiệm vụ trở lên", "từ 95% trở lên mỗi năm", "97,01% (năm 2022)", "66,67%", "Có nguy cơ",
       "2/3 năm đạt; năm không đạt: 2021 (94,8%)"]);
     expect(results[7]).toEqual(["7", "Tổ chức thành công đại hội 300 chi bộ", "300 đại hội", "304/300", "101,33%", "Vượt", "Chưa có số liệu năm 2020, 2021"]);
   });

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { describePlan } from "@/lib/targets/plan";
 
 describe("describePlan", () => {
-  it("writes rate thresholds with the comparator and a percent sign", () => {
-    expect(describePlan({ kind: "ANNUAL_RATE", comparator: "GTE", targetValue: 95, unitVi: "%", unitEn: "%" }, "vi")).toBe("≥ 95%");
-    expect(describePlan({ kind: "ANNUAL_RATE", comparator: "LTE", targetValue: 1.5, unitVi: "%", unitEn: "%" }, "vi")).toBe("≤ 1,5%");
+  it("writes rate thresholds in the Party's words and a percent sign", () => {
+    expect(describePlan({ kind: "ANNUAL_RATE", comparator: "GTE", targetValue: 95, unitVi: "%", unitEn: "%" }, "vi")).toBe("từ 95% trở lên");
+    expect(describePlan({ kind: "ANNUAL_RATE", comparator: "LTE", targetValue: 1.5, unitVi: "%", unitEn: "%" }, "vi")).toBe("không quá 1,5%");
+    expect(describePlan({ kind: "ANNUAL_RATE", comparator: "LTE", targetValue: 1.5, unitVi: "%", unitEn: "%" }, "en")).toBe("at most 1.5%");
   });
 
   it("writes a term plan as an amount with its unit", () => {
