@@ -16,9 +16,9 @@ import { revisionsOf, targetDefInForce } from "@/lib/targets/revisions";
  * What one request needs, in one round trip: the committee with its lineage (the scope check: the committee is
  * in scope when the viewer's scope committee is among its ancestors), the terms, the chosen term, the resolution
  * in force (the nearest ancestor's, the committee's own first), a stamp of that resolution's definitions, and
- * the committee's stored rollup rows of the elements its targets need. At national scale the six to nine
- * queries this used to take cost more than the rollup read itself (bench/results: ~5× the floor). Plain SQL on
- * the app's pool, not Prisma's $queryRaw: its per-query overhead was half of the remaining time.
+ * the committee's stored rollup rows of the elements its targets need. One round trip because at national
+ * scale separate queries cost more than the rollup read itself (docs/performance.md); plain SQL on the app's
+ * pool because Prisma's per-query overhead would be the larger part of what is left.
  */
 interface ContextRow {
   committee: { id: number; code: string; name: string; nameEn: string | null; kind: CommitteeKind; parentId: number | null } | null;
@@ -212,15 +212,14 @@ export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
 /**
  * Direct subordinate units in scope, with their evaluations of the same targets (drill-down, comparison), or of
- * the one target `onlyTarget` (a target's page: a district's 159 cells × 21 elements × 6 years were 20,000
- * rollup rows read for its two or three elements).
+ * the one target `onlyTarget` (a target's page needs its two or three elements, not every element of every
+ * target for every unit below).
  */
 export const getSubordinates = cache(async (viewer: Viewer, committeeId: number, termId: number | null, year: number | null, onlyTarget: number | null = null) => {
   const dashboard = await getDashboard(viewer, committeeId, termId, year);
   if (!dashboard) return null;
-  // Units in force: a merged unit hangs under its successor and is counted in it, not beside it. Plain SQL: on a
-  // target's page, Prisma's compiling of this one query was ~8% of the page's CPU. Not a prepared statement: its
-  // generic plan (the same for every scope) read the scope's whole closure, 300,000 rows at the root (43 ms).
+  // Units in force: a merged unit hangs under its successor and is counted in it, not beside it. Not a prepared
+  // statement: a generic plan (the same for every scope) would read the scope's whole closure at the root.
   const children = await sql<{ id: number; code: string; name: string; nameEn: string | null }>`
     SELECT c."id", c."code", c."name", c."nameEn" FROM "Committee" c
     WHERE c."parentId" = ${committeeId}::int AND c."validTo" IS NULL

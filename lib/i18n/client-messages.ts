@@ -1,7 +1,7 @@
 // The messages client components read. Every page hands the browser only the few every page needs (action
 // forms' errors, the error boundary); a page with a translated client component wraps it in <ClientMessages>
 // with that component's namespaces. Each namespace sent is serialized into the page's HTML and RSC payload on
-// every request: all of them (~26 KB) cost a dashboard ~20% of its server time.
+// every request, so sending all of them would be a real share of a dashboard's server time.
 // tests/unit/client-messages.test.ts checks that every namespace a client component asks for is listed here,
 // and the browser tests open every page with such a component.
 export const BASE_CLIENT_NAMESPACES = ["errors", "committeePicker"] as const;

@@ -14,8 +14,8 @@ export type ImportEvent =
 export const MAX_ERRORS_SHOWN = 1000;
 export const MAX_UPLOAD_MB = 20;
 /**
- * Data rows an upload may hold. The check keeps every row and its findings in memory (~0.6 KB a row when the
- * heap is kept tight): 250,000 rows (a province's whole year is ~63,000) check in < 200 MB; a 50 MB file (1.25M
- * rows) took 0.65–1.4 GB. Larger loads: several files, or `npm run import`, which has no limit.
+ * Data rows an upload may hold: the check keeps every row and its findings in memory, and this bound (about four
+ * times a province's year) keeps that within what one server process should spend (docs/performance.md). Larger
+ * loads: several files, or `npm run import`, which has no limit.
  */
 export const MAX_IMPORT_ROWS = 250_000;
