@@ -36,7 +36,9 @@ export function bindSql(client: Pick<pg.Pool, "query">, name?: string): Sql {
 }
 
 // Every Prisma client is built by openDatabase (lib/db-client.ts) on a pool of ours, kept beside it here.
-const POOL = Symbol("chitieu.pool");
+// Registered symbols and a process-wide store, not module-level ones: Next.js may bundle lib/ once per server
+// layer (pages, server actions), and the copy that opened the pool is not always the copy that reads it.
+const POOL = Symbol.for("chitieu.pool");
 const poolOf = (db: Db): pg.Pool => {
   const pool = (db as unknown as Record<symbol, pg.Pool | undefined>)[POOL];
   if (!pool) throw new Error("This Prisma client has no pool of ours: build it with openDatabase (lib/db-client.ts).");
@@ -44,7 +46,8 @@ const poolOf = (db: Db): pg.Pool => {
 };
 
 // The connection Prisma's adapter checks out for an interactive transaction, caught as `transaction` starts one.
-const opening = new AsyncLocalStorage<{ client?: pg.PoolClient }>();
+const shared = globalThis as unknown as Record<symbol, AsyncLocalStorage<{ client?: pg.PoolClient }> | undefined>;
+const opening = (shared[Symbol.for("chitieu.sql.opening")] ??= new AsyncLocalStorage<{ client?: pg.PoolClient }>());
 
 /** Gives the Prisma client built on `pool` its pool, and lets `transaction` find the connection of each of its transactions. */
 export function attachPool(db: Db, pool: pg.Pool): void {

@@ -55,7 +55,7 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
           <Link href={`/dashboard/target/${x.id}?${query(u.id)}`} className="block">
             <span className="block">{shown(u, x)}</span>
             <span className="block text-xs">{readTarget(x, u.evaluations.get(x.id)!, locale, reviewYear, term.endYear).status}</span>
-            {provisional(u, x) && <span className="block text-xs italic">{t("provisionalShort", { ...provisional(u, x)!.coverage })}</span>}
+            {provisional(u, x) && <span className="block text-xs italic">{t(provisional(u, x)!.coverage.expected === 1 ? "notSubmitted" : "provisionalShort", { ...provisional(u, x)!.coverage })}</span>}
           </Link>
         ),
       })),

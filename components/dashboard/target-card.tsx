@@ -44,7 +44,8 @@ export async function TargetCard({ viewer, committeeId, termId, year, targetId, 
       <TargetReadingLines reading={reading} />
       {indicator && (
         <Sparkline
-          values={values.filter((v) => v.year <= dashboard.reviewYear).map((v) => v.value)}
+          // A stock's year still being reported is not drawn as a fall (it is in words beside the status).
+          values={values.filter((v) => v.year <= dashboard.reviewYear && !(progress.provisional?.setAside && v.year === progress.provisional.year)).map((v) => v.value)}
           reference={target.kind === "ANNUAL_RATE" && planApplies ? target.targetValue : null}
           label={values.map((v) => `${v.year}: ${value(v.value)}`).join("; ")}
         />

@@ -32,5 +32,8 @@ const THRESHOLD_WORDS: Record<Locale, Record<Comparator, (value: string) => stri
 /** A threshold in the Party's words: ≥ "từ 95% trở lên", ≤ "không quá 1%" ("trên" would mean >). */
 export function formatThreshold(value: number | null, indicator: IndicatorDef | null, locale: Locale, comparator: Comparator): string {
   if (value === null) return "—";
-  return THRESHOLD_WORDS[locale][comparator](formatRequiredValue(value, indicator, locale, comparator));
+  const amount = formatRequiredValue(value, indicator, locale, comparator);
+  // "từ 100% trở lên" says nothing "100%" does not.
+  if (comparator === "GTE" && value === 100 && indicator?.unitVi === "%") return amount;
+  return THRESHOLD_WORDS[locale][comparator](amount);
 }
