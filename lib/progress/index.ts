@@ -11,10 +11,6 @@
 //   roundForDisplay(percent, decimals = 2) → number   half away from zero, never crosses 100
 //   formatPercentOfPlan(percent, locale, decimals = 2) → string   "78,14%" / "78.14%"
 //   floorToDecimals / ceilToDecimals / roundHalfAwayFromZero (value, decimals) → number
-//   sumUnits(values) → { sum, reporting }              skips missing units
-//   sumRatioRows(rows) → { numerator, denominator }    rolls up a group of rows (complete rows only)
-//   ratioOfSums(rows, scale = 1) → number | null       Σnum ÷ Σden × scale, never an average of rates
-//   combineCompleteness(parts) → Completeness; completenessRatio(c) → number | null; isComplete(c) → boolean
 //   Term helpers: termLength, elapsedTermYears, remainingTermYears, isTermStarted, isTermOver
 //   Thresholds: ON_TRACK_MAX_GAP, AT_RISK_MAX_GAP, COMPARISON_DECIMALS, … (see thresholds.ts)
 export type * from "./types";
@@ -24,7 +20,6 @@ export { summarizeTargets, summarySentence, isAchievedStatus, LAGGING_STATUSES }
 export { paceSentence } from "./pace-sentence";
 export { formatPercentOfPlan } from "./percent-format";
 export { roundForDisplay, roundHalfAwayFromZero, floorToDecimals, ceilToDecimals } from "./rounding";
-export { sumUnits, sumRatioRows, ratioOfSums, combineCompleteness, completenessRatio, isComplete } from "./rollup";
 export { termLength, elapsedTermYears, remainingTermYears, isTermStarted, isTermOver } from "./years";
 export { meetsTarget, exceedsTarget } from "./comparator";
 export { isPartial } from "./kind-input";

@@ -150,14 +150,3 @@ export interface PaceUnits {
   unitEn: string;
   decimals?: number;
 }
-
-export interface UnitSum {
-  sum: number;
-  /** Units that had a value (the rest were skipped, not counted as 0). */
-  reporting: number;
-}
-
-export interface RatioRow {
-  numerator: number | null;
-  denominator: number | null;
-}

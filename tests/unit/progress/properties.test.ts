@@ -5,10 +5,8 @@ import {
   computeProgress,
   meetsTarget,
   ON_TRACK_MAX_GAP,
-  ratioOfSums,
   roundForDisplay,
   roundHalfAwayFromZero,
-  sumRatioRows,
   type Comparator,
   type TargetKind,
   type TargetProgress,
@@ -44,28 +42,6 @@ const targetFor = (kind: TargetKind, cmp: Comparator, targetValue: number, basel
   baselineValue: baseline,
   baselineYear: baseline === null ? null : startYear - 1,
   deadlineYear: startYear + deadlineOffset,
-});
-
-describe("rollup properties", () => {
-  it("the ratio of sums does not depend on how units are grouped", () => {
-    const row = fc.record({
-      numerator: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
-      denominator: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
-    });
-    const rowsWithGroups = fc.array(fc.tuple(row, fc.integer({ min: 0, max: 5 })), { maxLength: 40 });
-    fc.assert(
-      fc.property(rowsWithGroups, fc.constantFrom(1, 100), (tagged, scale) => {
-        const rows = tagged.map(([r]) => r);
-        const groups = new Map<number, typeof rows>();
-        for (const [r, g] of tagged) groups.set(g, [...(groups.get(g) ?? []), r]);
-        const groupSums = [...groups.values()].map((members) => sumRatioRows(members));
-        expect(ratioOfSums(groupSums, scale)).toBe(ratioOfSums(rows, scale));
-        // …and grouping the groups again changes nothing either.
-        expect(ratioOfSums([sumRatioRows(groupSums)], scale)).toBe(ratioOfSums(rows, scale));
-      }),
-      RUNS,
-    );
-  });
 });
 
 describe("progress properties", () => {
