@@ -64,6 +64,8 @@ describe("rules of a year's figures", () => {
     expect(noted.ok).toBe(true);
     if (noted.ok) expect(noted.data.notes.get(3)).toBe("Có 1 đồng chí được khen thưởng đột xuất");
     expect(check({ 2: "100", 3: "12", 4: "60" }).ok).toBe(true);
+    // People are whole: 20% of 32 members allows at most 6, not 6.4.
+    expect(check({ 2: "100", 3: "7", 4: "32" })).toMatchObject({ warnings: { 3: { key: "levelCap", params: { limit: "6" } } } });
   });
 
   it("reports a format error instead of guessing", () => {

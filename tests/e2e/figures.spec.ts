@@ -64,7 +64,7 @@ test.describe("yearly figures: entry, review, locking", () => {
     await expect(assessed).toHaveAttribute("aria-invalid", "true");
     await expect(assessed).toBeFocused();
     await expect(page.getByText("Không được lớn hơn “Tổng số đảng viên cuối năm” (45).")).toBeVisible();
-    await expect(page.getByText("Cảnh báo: vượt 20% số “Đảng viên hoàn thành tốt nhiệm vụ” (tối đa 6,4).")).toBeVisible();
+    await expect(page.getByText("Cảnh báo: vượt 20% số “Đảng viên hoàn thành tốt nhiệm vụ” (tối đa 6).")).toBeVisible();
     await expect(field(page, "Hồ sơ công việc phát sinh")).toHaveValue("1.250");
 
     // Correct the mistake and explain the warning, still by keyboard.
