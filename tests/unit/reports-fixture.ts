@@ -36,7 +36,7 @@ export function blocSource(reviewYear = 2022): ReportSource {
       values({ 2020: 40, 2021: 45, 2022: 48 }, { 2022: { reporting: 20, expected: 22 } })],
     [target({ kind: "TERM_CUMULATIVE", titleVi: "=HYPERLINK(\"http://x\") Thực hiện 150 cuộc kiểm tra, giám sát", titleEn: "+Carry out 150 inspections", indicator: count, targetValue: 150 }),
       values({ 2020: 10, 2021: null, 2022: 20 })],
-    [target({ kind: "ANNUAL_RATE", titleVi: "Hằng năm tỉ lệ đảng viên không hoàn thành nhiệm vụ dưới 2%", titleEn: "Annually under 2% of members rated as not completing tasks", indicator: rate, targetValue: 2, comparator: "LTE" }),
+    [target({ kind: "ANNUAL_RATE", titleVi: "Hằng năm tỉ lệ đảng viên không hoàn thành nhiệm vụ không quá 2%", titleEn: "Annually at most 2% of members rated as not completing tasks", indicator: rate, targetValue: 2, comparator: "LTE" }),
       values({ 2020: 0.9, 2021: 1.59, 2022: 0.71 })],
     [target({ kind: "QUALITATIVE", category: "KEY_TASK", position: 1, titleVi: "Nâng cao năng lực lãnh đạo của tổ chức đảng trong doanh nghiệp", titleEn: "Strengthen Party leadership in enterprises",
       assessments: [{ year: 2022, result: "ON_TRACK", note: "Sơ kết giữa nhiệm kỳ: 11 tổ chức đảng mới trong doanh nghiệp ngoài nhà nước." }] }), []],
