@@ -15,6 +15,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           environment: "node",
+          // Property tests run thousands of cases: on a loaded two-core machine 5 s is not enough for some.
+          testTimeout: 30_000,
         },
       },
       {

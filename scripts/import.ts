@@ -1,7 +1,10 @@
-// `npm run import -- <file> [--dry-run] [--unlock] [--as <username>] [--lang vi|en]`: imports a CSV or XLSX
+// `npm run import -- <file> [--dry-run] [--unlock] [--overwrite-newer] [--delete-empty] [--as <username>] [--lang vi|en]`:
+// imports a CSV or XLSX
 // file of yearly figures (the template from the figures page or `npm run export`) with the same checks as the
 // browser, acting as a named account (default: the first active administrator). Every bad row is printed with
-// its row number, column and message; then nothing is written and the exit code is 1.
+// its row number, column and message; then nothing is written and the exit code is 1. As in the browser, a row whose
+// figure changed after the file was exported is such an error unless --overwrite-newer, and an empty cell of a
+// row without a version keeps the stored figure unless --delete-empty.
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +16,8 @@ const { values: args, positionals } = parseArgs({
   options: {
     "dry-run": { type: "boolean", default: false },
     unlock: { type: "boolean", default: false },
+    "overwrite-newer": { type: "boolean", default: false },
+    "delete-empty": { type: "boolean", default: false },
     as: { type: "string" },
     lang: { type: "string", default: "vi" },
   },
@@ -21,7 +26,7 @@ const { values: args, positionals } = parseArgs({
 async function main(): Promise<number> {
   const file = positionals[0];
   if (!file) {
-    console.error("Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--unlock] [--as <username>] [--lang vi|en]");
+    console.error("Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--unlock] [--overwrite-newer] [--delete-empty] [--as <username>] [--lang vi|en]");
     return 2;
   }
   const locale = args.lang === "en" ? "en" : "vi";
@@ -41,7 +46,8 @@ async function main(): Promise<number> {
     }
     const started = performance.now();
     const report = await importFigures(db, read.rows, {
-      actor: account, dryRun: args["dry-run"], unlock: args.unlock, locale, source: path.basename(file),
+      actor: account, dryRun: args["dry-run"], unlock: args.unlock, overwrite: args["overwrite-newer"], deleteEmpty: args["delete-empty"],
+      locale, source: path.basename(file),
     }, (p) => bar.update(p.phase, p.done, p.total));
     bar.done();
     const seconds = (performance.now() - started) / 1000;
@@ -50,6 +56,8 @@ async function main(): Promise<number> {
     }
     console.log(describeSummary(report, locale));
     if (report.unlocked) console.log(t("imports.unlocked", { count: report.unlocked }));
+    if (report.overwritten) console.log(t("imports.overwritten", { count: report.overwritten }));
+    if (report.keptEmpty) console.log(t("imports.keptEmpty", { count: report.keptEmpty }));
     if (report.errors.length) console.log(t("imports.errorsTitle", { count: report.errors.length }));
     else if (report.dryRun) console.log(t("imports.okDryRun").split(":")[0] + ".");
     else if (report.applied && report.created + report.updated + report.deleted === 0) console.log(t("imports.nothingToDo"));

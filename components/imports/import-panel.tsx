@@ -11,11 +11,13 @@ import type { ImportEvent, ImportSummary } from "@/lib/imports/events";
 type Result = Extract<ImportEvent, { type: "result" }>;
 type Progress = Extract<ImportEvent, { type: "progress" }>;
 
-async function runImport(file: File, dryRun: boolean, unlock: boolean, onProgress: (p: Progress) => void): Promise<ImportEvent> {
+type Choices = Record<"unlock" | "overwrite" | "deleteEmpty", boolean>;
+
+async function runImport(file: File, dryRun: boolean, choices: Choices, onProgress: (p: Progress) => void): Promise<ImportEvent> {
   const body = new FormData();
   body.set("file", file);
   body.set("dryRun", dryRun ? "1" : "0");
-  body.set("unlock", unlock ? "1" : "0");
+  for (const [name, on] of Object.entries(choices)) body.set(name, on ? "1" : "0");
   const response = await fetch("/api/figures/import", { method: "POST", body, credentials: "same-origin" });
   if (!response.ok || !response.body) throw new Error(`import answered ${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -42,7 +44,13 @@ export function ImportPanel({ canUnlock }: { canUnlock: boolean }) {
   const t = useTranslations("imports");
   const hydrated = useHydrated();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [unlock, setUnlock] = useState(false);
+  const [choices, setChoices] = useState<Choices>({ unlock: false, overwrite: false, deleteEmpty: false });
+  const choice = (name: keyof Choices, label: string) => (
+    <label className="flex max-w-3xl items-start gap-2">
+      <input type="checkbox" className="mt-1 h-4 w-4" checked={choices[name]} onChange={(e) => { setChoices({ ...choices, [name]: e.target.checked }); setOutcome(null); }} />
+      <span>{label}</span>
+    </label>
+  );
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<ImportEvent | null>(null);
@@ -56,7 +64,7 @@ export function ImportPanel({ canUnlock }: { canUnlock: boolean }) {
     setProgress(null);
     if (dryRun) setOutcome(null);
     try {
-      setOutcome(await runImport(file, dryRun, unlock, setProgress));
+      setOutcome(await runImport(file, dryRun, choices, setProgress));
     } catch {
       setFailed(true);
     } finally {
@@ -79,12 +87,9 @@ export function ImportPanel({ canUnlock }: { canUnlock: boolean }) {
             className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:py-1" />
           <p id="import-file-hint" className="mt-1 max-w-3xl text-sm text-stone-600">{t("fileHint")}</p>
         </div>
-        {canUnlock && (
-          <label className="flex max-w-3xl items-start gap-2">
-            <input type="checkbox" className="mt-1 h-4 w-4" checked={unlock} onChange={(e) => { setUnlock(e.target.checked); setOutcome(null); }} />
-            <span>{t("unlock")}</span>
-          </label>
-        )}
+        {canUnlock && choice("unlock", t("unlock"))}
+        {choice("overwrite", t("overwrite"))}
+        {choice("deleteEmpty", t("deleteEmpty"))}
         <button type="submit" disabled={!hydrated || busy}
           className="rounded border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-800 disabled:opacity-60">
           {t("check")}
@@ -113,6 +118,8 @@ function ImportResult({ result, summary, changes, busy, onApply }: { result: Res
     <div className="space-y-3" aria-live="polite">
       {ok && <p className="font-medium">{t("summary", { rows: summary.rows, created: summary.created, updated: summary.updated, deleted: summary.deleted, unchanged: summary.unchanged })}</p>}
       {ok && summary.unlocked > 0 && !summary.applied && <p>{t("unlocked", { count: summary.unlocked })}</p>}
+      {ok && summary.overwritten > 0 && <p>{t("overwritten", { count: summary.overwritten })}</p>}
+      {ok && summary.keptEmpty > 0 && <p>{t("keptEmpty", { count: summary.keptEmpty })}</p>}
       {ok && summary.applied && (
         <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">
           {changes === 0 ? t("nothingToDo") : t("applied", { created: summary.created, updated: summary.updated, deleted: summary.deleted })}

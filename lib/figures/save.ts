@@ -11,7 +11,7 @@ import { rawTransaction, type Sql } from "@/lib/sql";
 import { formElements, loadCatalogue, requiredElementIds } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
-import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
+import { collectMessages, figureYearSchema, lastReportingYear, type SaveFiguresInput } from "./schema";
 import type { FieldConflict, SaveOutcome, SaveRefusal } from "./types";
 import { figureEntityId, lockYear, stepYear, type YearRow } from "./workflow";
 
@@ -49,13 +49,13 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       const [catalogue, required, [unit], { stored, yearRow: begun }] = await Promise.all([
         loadCatalogue(sql),
         requiredElementIds(sql, committeeId, year),
-        sql<{ validTo: Date | null }>`SELECT "validTo" FROM "Committee" WHERE "id" = ${committeeId}::int`,
+        sql<{ endYear: number | null }>`SELECT EXTRACT(YEAR FROM "validTo")::int AS "endYear" FROM "Committee" WHERE "id" = ${committeeId}::int`,
         readYear(sql, viewer.scopeCommitteeId, committeeId, year, mode),
       ]);
       const shown = formElements(catalogue, required).map((e) => e.id);
       if (submit && shown.length === 0) throw new AppError("REFUSED", "nothingToSubmit");
-      // A unit ended (merged, split, dissolved) during a year reports through the year before; its successor reports on.
-      if (unit?.validTo && year >= unit.validTo.getUTCFullYear()) throw new AppError("REFUSED", "unitEnded", { year: unit.validTo.getUTCFullYear() - 1 });
+      const last = lastReportingYear(unit?.endYear ?? null);
+      if (last !== null && year > last) throw new AppError("REFUSED", "unitEnded", { year: last });
       if ([...posted.keys()].some((id) => !shown.includes(id))) throw new AppError("INVALID", "unknownElement");
 
       const others: Record<number, string> = {};

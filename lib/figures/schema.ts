@@ -34,6 +34,15 @@ export const reviewYearSchema = z.object({ committeeId: id, year: yearSchema, ve
 export const returnYearSchema = reviewYearSchema.extend({ comment: z.string().trim().min(1, "commentRequired").max(1000) });
 export const unlockYearSchema = reviewYearSchema.extend({ reason: z.string().trim().min(1, "reasonRequired").max(1000) });
 
+/**
+ * The last year a unit that ended (merged, split, dissolved) in `endYear` may report, or null while it is in force
+ * (read the year in SQL, EXTRACT(YEAR FROM "validTo"): a DATE parsed into a Date shifts with the time zone). It reports
+ * through the year before it ended, and its successor reports on. The form, the import and the API apply this one rule.
+ */
+export function lastReportingYear(endYear: number | null): number | null {
+  return endYear === null ? null : endYear - 1;
+}
+
 export interface YearRules {
   /** The whole catalogue: rules may link a field of the form to an element it does not show. */
   catalogue: RuleElement[];

@@ -42,8 +42,8 @@ export async function getExportRows(
   const ids = committees.map((c) => c.id);
   const [onForm, figures] = await Promise.all([
     formElementsByCommitteeYear(sql, catalogue, ids, years),
-    sql<{ committeeId: number; dataElementId: number; year: number; value: string; note: string | null }>`
-      SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."note"
+    sql<{ committeeId: number; dataElementId: number; year: number; value: string; note: string | null; version: number }>`
+      SELECT f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."note", f."version"
       FROM "Figure" f JOIN "CommitteeClosure" cc ON cc."descendantId" = f."committeeId" AND cc."ancestorId" = ${query.committeeId}::int
       WHERE f."year" BETWEEN ${query.from}::int AND ${query.to}::int`,
   ]);
@@ -69,6 +69,7 @@ export async function getExportRows(
         rows.push({
           committeeCode: c.code, committeeName, elementCode: e.code, elementName: locale === "en" ? e.nameEn : e.nameVi,
           unit: locale === "en" ? e.unitEn : e.unitVi, year, value: f ? normalizeFigure(f.value) : null, note: f?.note ?? "",
+          version: f?.version ?? 0,
         });
       }
     }

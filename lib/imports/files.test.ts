@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import type { ExportRow } from "./cells";
+import { readVersionToken, versionToken, type ExportRow } from "./cells";
 import { readImportFile, renderCsv, renderXlsx } from "./files";
 
 const ROWS: ExportRow[] = [
   { committeeCode: "AP-CQD-01-1", committeeName: "Chi bộ Phòng Tổng hợp", elementCode: "RECORDS_TOTAL", elementName: "Hồ sơ công việc phát sinh",
-    unit: "hồ sơ", year: 2027, value: "1234.5678", note: "=1+1" },
+    unit: "hồ sơ", year: 2027, value: "1234.5678", note: "=1+1", version: 3 },
   { committeeCode: "AP-CQD-01-1", committeeName: "Chi bộ Phòng Tổng hợp", elementCode: "MEMBERS_TOTAL", elementName: "Tổng số đảng viên cuối năm",
-    unit: "đảng viên", year: 2027, value: "12345678901234.5678", note: "@cmd|' /C calc'!A0" },
+    unit: "đảng viên", year: 2027, value: "12345678901234.5678", note: "@cmd|' /C calc'!A0", version: 1 },
   { committeeCode: "AP-CQD-01-1", committeeName: "Chi bộ Phòng Tổng hợp", elementCode: "MEMBERS_ADMITTED", elementName: "Đảng viên mới được kết nạp",
-    unit: "đảng viên", year: 2027, value: null, note: "" },
+    unit: "đảng viên", year: 2027, value: null, note: "", version: 0 },
 ];
 
 async function* once(data: Buffer) {
@@ -22,7 +22,7 @@ describe("XLSX export", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "committee_code", "committee_name", "element_code", "element_name", "unit", "year", "value", "note"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "committee_code", "committee_name", "element_code", "element_name", "unit", "year", "value", "note", "version"]);
     expect(sheet.getCell("H2").value).toBe("'=1+1");
     expect(sheet.getCell("H2").formula).toBeUndefined();
     expect(sheet.getCell("H3").value).toBe("'@cmd|' /C calc'!A0");
@@ -33,12 +33,19 @@ describe("XLSX export", () => {
     expect(read.ok && read.rows.map((r) => [r.row, r.value, r.note, r.locale])).toEqual([
       [2, "1234.5678", "=1+1", "en"], [3, "12345678901234,5678", "@cmd|' /C calc'!A0", "vi"], [4, "", "", "vi"],
     ]);
+    // Each row carries the version it was exported at, checked against its own key.
+    const tokens = read.ok ? read.rows.map((r) => r.version!) : [];
+    expect(tokens.map((token, i) => readVersionToken(token, ROWS[i]!))).toEqual([3, 1, 0]);
+    // Moved onto another row (sorted, copied, retyped), a token is not taken for that row's.
+    expect(readVersionToken(tokens[0]!, ROWS[1]!)).toBe("invalid");
+    expect(readVersionToken("v3-zzzzzz", ROWS[0]!)).toBe("invalid");
+    expect(readVersionToken(" ", ROWS[0]!)).toBeNull();
   });
 
   it("writes CSV with the same escaping", () => {
     const csv = renderCsv(ROWS, "en");
-    expect(csv).toContain(",2027,1234.5678,'=1+1\r\n");
-    expect(csv).toContain(",2027,12345678901234.5678,'@cmd|' /C calc'!A0\r\n");
+    expect(csv).toContain(`,2027,1234.5678,'=1+1,${versionToken(ROWS[0]!, 3)}\r\n`);
+    expect(csv).toContain(`,2027,12345678901234.5678,'@cmd|' /C calc'!A0,${versionToken(ROWS[1]!, 1)}\r\n`);
   });
 });
 

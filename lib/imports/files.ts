@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatFigureInput } from "@/lib/figures/number";
 import { formatNumber } from "@/lib/i18n/format";
-import { COLUMNS, escapeCell, type ExportRow } from "./cells";
+import { COLUMNS, escapeCell, versionToken, type ExportRow } from "./cells";
 import { CSV_BOM, CsvReader, csvLine, numberLocaleOf, SEPARATOR_OF } from "./csv";
 import { readHeader, toImportRow, type ImportRow } from "./rows";
 
@@ -122,7 +122,7 @@ async function readXlsx(source: AsyncIterable<Uint8Array>, locale: Locale, push:
 
 function exportCells(r: ExportRow): string[] {
   return [escapeCell(r.committeeCode), escapeCell(r.committeeName), escapeCell(r.elementCode), escapeCell(r.elementName),
-    escapeCell(r.unit), String(r.year), "", escapeCell(r.note)];
+    escapeCell(r.unit), String(r.year), "", escapeCell(r.note), versionToken(r, r.version)];
 }
 
 /** CSV text of an export: BOM, CRLF, `;` and decimal comma in Vietnamese, `,` and point in English. */

@@ -4,6 +4,9 @@
 //
 // All or nothing: one bad row anywhere and nothing is written; a dry run reports the same without writing.
 // Idempotent: an unchanged row writes nothing (no version bump); a file with no change writes no audit event.
+// Stale-safe: a row exported with its figure's version (cells.ts) that was changed since is a conflict, listed with
+// what is stored, who stored it and when; nothing is written unless the importer chooses to overwrite (audited).
+// A row without a version (a hand-made file) never deletes a stored figure with an empty cell unless asked to.
 // Workflow: imported figures go in as DRAFT, like a draft save: a changed row in a submitted year is refused
 // (the approver returns it first), in an approved year too unless the importer may unlock and asks to; then the
 // year is unlocked (audited, as the form's unlock) and the figures go in as a draft for a new approval.
@@ -17,10 +20,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCatalogue } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
 import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
-import { figureFieldSchema, figureYearSchema, ruleReach, yearSchema } from "@/lib/figures/schema";
+import { figureFieldSchema, figureYearSchema, lastReportingYear, ruleReach, yearSchema } from "@/lib/figures/schema";
 import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Column } from "./cells";
+import { readVersionToken, type Column } from "./cells";
+import { formatDateTime } from "@/lib/i18n/format";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
 import { pgArray, rawTransaction, sqlOf, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
@@ -37,6 +41,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Unlock approved years the file changes (needs figure.unlock). */
   unlock?: boolean;
+  /** Write rows whose figure changed after the file was exported (otherwise each is a conflict). */
+  overwrite?: boolean;
+  /** Let an empty cell of a row without a version delete the stored figure (otherwise it is kept). */
+  deleteEmpty?: boolean;
   /** Language of element names in messages. */
   locale?: Locale;
   /** File name, for the audit trail. */
@@ -68,6 +76,10 @@ export interface ImportReport {
   unchanged: number;
   /** Approved committee-years unlocked to apply the file. */
   unlocked: number;
+  /** Rows written over a figure changed since the export (overwrite chosen). */
+  overwritten: number;
+  /** Empty cells of rows without a version whose stored figure was kept. */
+  keptEmpty: number;
   errors: ImportIssue[];
   dryRun: boolean;
   /** True once a valid file's changes are committed (also when there were none). */
@@ -101,6 +113,8 @@ interface Stored {
   value: string;
   version: number;
   note: string | null;
+  updatedAt: Date;
+  updatedBy: string | null;
 }
 
 interface Checked {
@@ -111,6 +125,8 @@ interface Checked {
   /** Canonical decimal ("1234.5"), null = no figure; undefined when the value did not parse. */
   value: string | null | undefined;
   note: string | undefined;
+  /** The version the row was exported at; null for a row without one (a hand-made file or row). */
+  version: number | null;
 }
 
 interface Change {
@@ -121,6 +137,8 @@ interface Change {
   before: Stored | undefined;
   value: string | null;
   note: string | null;
+  /** Written over a figure changed since the export (overwrite chosen). */
+  overwrites: boolean;
 }
 
 /** Thrown inside the transaction when a figure or year changed between the check and the write. */
@@ -132,7 +150,9 @@ export async function importFigures(
   const { actor } = options;
   if (!can(actor.role, "figure.enter")) throw new AppError("FORBIDDEN", "forbidden");
   const locale = options.locale ?? "vi";
-  const report: ImportReport = { rows: rows.length, created: 0, updated: 0, deleted: 0, unchanged: 0, unlocked: 0, errors: [], dryRun: !!options.dryRun, applied: false };
+  const report: ImportReport = {
+    rows: rows.length, created: 0, updated: 0, deleted: 0, unchanged: 0, unlocked: 0, overwritten: 0, keptEmpty: 0, errors: [], dryRun: !!options.dryRun, applied: false,
+  };
   const errors = report.errors;
   const fail = (row: number, column: Column | null, namespace: ImportIssue["namespace"], key: string, params?: ImportIssue["params"]) =>
     errors.push({ row, column, namespace, key, ...(params ? { params } : {}) });
@@ -157,12 +177,18 @@ export async function importFigures(
       continue;
     }
     const input = parsed.data;
-    const committeeId = committeeByCode.get(input.committeeCode);
+    const committee = committeeByCode.get(input.committeeCode);
+    const committeeId = committee?.id;
     const element = elementByCode.get(input.elementCode);
     // Outside the subtree reads like unknown: another subtree's codes are not confirmed.
     if (committeeId === undefined) fail(raw.row, "committee_code", "importErrors", "unknownCommittee", { code: input.committeeCode });
     if (!element) fail(raw.row, "element_code", "importErrors", "unknownElement", { code: input.elementCode });
     if (committeeId === undefined || !element) continue;
+    // The form's rule: a unit that ended reports through the year before; its successor reports on.
+    if (committee!.lastYear !== null && input.year > committee!.lastYear) {
+      fail(raw.row, "year", "figureErrors", "unitEnded", { year: committee!.lastYear });
+      continue;
+    }
     const key = `${committeeId}:${element.id}:${input.year}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -172,7 +198,12 @@ export async function importFigures(
     seen.set(key, raw.row);
     const value = parseFigureInput(input.value, raw.locale);
     if (!value.ok) fail(raw.row, "value", "figureErrors", value.key);
-    checked.push({ row: raw.row, committeeId, elementId: element.id, year: input.year, value: value.ok ? value.value : undefined, note: input.note });
+    const version = raw.version === undefined ? null : readVersionToken(raw.version, { committeeCode: input.committeeCode, elementCode: input.elementCode, year: input.year });
+    if (version === "invalid") {
+      fail(raw.row, "version", "importErrors", "versionInvalid");
+      continue;
+    }
+    checked.push({ row: raw.row, committeeId, elementId: element.id, year: input.year, value: value.ok ? value.value : undefined, note: input.note, version });
   }
 
   // 2. Per committee-year, what is stored and what the form asks for.
@@ -218,8 +249,24 @@ export async function importFigures(
       const before = storedHere.get(c.elementId);
       const value = c.value ?? null;
       const note = value === null ? null : (noteOf(c).trim() || null);
-      if ((before?.value ?? null) === value && (before?.note ?? null) === note) report.unchanged++;
-      else pending.push({ row: c.row, committeeId, elementId: c.elementId, year, before, value, note });
+      if ((before?.value ?? null) === value && (before?.note ?? null) === note) {
+        report.unchanged++;
+        continue;
+      }
+      if (c.version !== null && c.version !== (before?.version ?? 0)) {
+        // Changed (or entered, or removed) by someone after the file was exported.
+        if (!options.overwrite) {
+          fail(c.row, "value", "importErrors", before ? "changedSinceExport" : "removedSinceExport", before
+            ? { stored: formatFigureInput(before.value, locale), by: before.updatedBy ?? "—", at: formatDateTime(before.updatedAt, locale) }
+            : undefined);
+          continue;
+        }
+        report.overwritten++;
+      } else if (c.version === null && value === null && before && !options.deleteEmpty) {
+        report.keptEmpty++;
+        continue;
+      }
+      pending.push({ row: c.row, committeeId, elementId: c.elementId, year, before, value, note, overwrites: c.version !== null && c.version !== (before?.version ?? 0) });
     }
     // A committee-year the file leaves as stored has nothing to check: what is stored passed these rules.
     if (pending.length > 0) {
@@ -369,6 +416,9 @@ async function writeChanges(
       // A loop, not Math.min(...years): spreading 200,000 arguments overflows the stack.
       committees: committees.length, years: changes.reduce<[number, number]>(([lo, hi], c) => [Math.min(lo, c.year), Math.max(hi, c.year)], [Infinity, -Infinity]),
       unlocked: [...toUnlock].sort(),
+      // Rows written over a figure changed since the file was exported, by the importer's explicit choice.
+      ...(options.overwrite ? { overwritten: changes.filter((c) => c.overwrites).map((c) => c.row).slice(0, 1000) } : {}),
+      ...(options.deleteEmpty ? { deleteEmpty: true } : {}),
     },
   });
 }
@@ -385,14 +435,14 @@ async function commonAncestor(sql: Sql, ids: number[]): Promise<number | null> {
   return rows[0]?.id ?? null;
 }
 
-/** code → id of the committees in the importer's subtree. */
-async function scopedCommittees(read: Sql, scopeCommitteeId: number, codes: string[]): Promise<Map<string, number>> {
+/** code → id and last reporting year (null while in force) of the committees in the importer's subtree. */
+async function scopedCommittees(read: Sql, scopeCommitteeId: number, codes: string[]): Promise<Map<string, { id: number; lastYear: number | null }>> {
   if (codes.length === 0) return new Map();
-  const rows = await read<{ id: number; code: string }>`
-    SELECT c."id", c."code" FROM "Committee" c
+  const rows = await read<{ id: number; code: string; endYear: number | null }>`
+    SELECT c."id", c."code", EXTRACT(YEAR FROM c."validTo")::int AS "endYear" FROM "Committee" c
     JOIN "CommitteeClosure" cc ON cc."descendantId" = c."id" AND cc."ancestorId" = ${scopeCommitteeId}::int
     WHERE c."code" = ANY(${codes}::text[])`;
-  return new Map(rows.map((r) => [r.code, r.id]));
+  return new Map(rows.map((r) => [r.code, { id: r.id, lastYear: lastReportingYear(r.endYear) }]));
 }
 
 /**
@@ -412,9 +462,11 @@ async function readStored(read: Sql, pairs: (readonly [number, number])[], eleme
   const out = new Map<string, Map<number, Stored>>();
   if (pairs.length === 0) return out;
   const rows = await readInParts(pairs, (part) => read<Stored>`
-    SELECT f."id", f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."version", f."note"
+    SELECT f."id", f."committeeId", f."dataElementId", f."year", f."value"::text AS "value", f."version", f."note",
+           f."updatedAt", u."displayName" AS "updatedBy"
     FROM "Figure" f JOIN unnest(${part.map(([c]) => c)}::int[], ${part.map(([, y]) => y)}::int[]) AS k ("c", "y")
       ON f."committeeId" = k."c" AND f."year" = k."y"
+    LEFT JOIN "User" u ON u."id" = f."updatedById"
     WHERE f."dataElementId" = ANY(${elements}::int[])`);
   for (const r of rows) {
     const key = yearKey(r.committeeId, r.year);

@@ -13,6 +13,8 @@ export interface ImportRow {
   value: string;
   /** undefined: the file has no note column, so stored notes stay as they are. */
   note: string | undefined;
+  /** The exported row's version token (cells.ts); undefined when the file has no version column (a hand-made file). */
+  version?: string;
   /** How this row's value is written (decimal comma or point). */
   locale: Locale;
 }
@@ -39,6 +41,7 @@ export function toImportRow(row: number, cells: string[], index: ColumnIndex, lo
     year: cell("year").trim(),
     value: cell("value").trim(),
     note: index.note === undefined ? undefined : cell("note"),
+    version: index.version === undefined ? undefined : cell("version").trim(),
     locale: valueLocale,
   };
 }

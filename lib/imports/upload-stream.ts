@@ -9,7 +9,14 @@ import { formatOfName, readImportFile } from "./files";
 import { describeFailure, describeIssues, importTranslator } from "./messages";
 import { importUploadedFigures } from "./mutations";
 
-export function streamUploadedImport(file: File, { viewer, locale, dryRun, unlock }: { viewer: Viewer; locale: Locale; dryRun: boolean; unlock: boolean }) {
+export interface UploadChoices {
+  dryRun: boolean;
+  unlock: boolean;
+  overwrite: boolean;
+  deleteEmpty: boolean;
+}
+
+export function streamUploadedImport(file: File, { viewer, locale, ...choices }: { viewer: Viewer; locale: Locale } & UploadChoices) {
   const t = importTranslator(locale);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
@@ -34,7 +41,7 @@ export function streamUploadedImport(file: File, { viewer, locale, dryRun, unloc
           send({ type: "fileError", message: t(`importErrors.${read.key}`, read.params) });
           return;
         }
-        const report = await importUploadedFigures(read.rows, { actor: viewer, dryRun, unlock, locale, source: file.name },
+        const report = await importUploadedFigures(read.rows, { actor: viewer, ...choices, locale, source: file.name },
           (p) => progress(p.phase, p.done, p.total));
         const { errors, ...summary } = report;
         send({ type: "result", summary, errors: describeIssues(errors.slice(0, MAX_ERRORS_SHOWN), locale), errorCount: errors.length });

@@ -34,8 +34,9 @@ test.describe("importing and exporting figures from a file", () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`so-lieu-${unit.code}-2030-2030.csv`);
     const template = readFileSync((await download.path())!, "utf8");
-    expect(template.startsWith("\ufeffcommittee_code;committee_name;element_code;element_name;unit;year;value;note\r\n")).toBe(true);
-    expect(template).toContain(`${unit.code};${unit.name};MEMBERS_TOTAL;Tổng số đảng viên cuối năm;đảng viên;2030;;\r\n`);
+    expect(template.startsWith("\ufeffcommittee_code;committee_name;element_code;element_name;unit;year;value;note;version\r\n")).toBe(true);
+    // Each row records the version it was exported at (v0: nothing stored yet), so a stale upload cannot undo newer work.
+    expect(template).toContain(`${unit.code};${unit.name};MEMBERS_TOTAL;Tổng số đảng viên cuối năm;đảng viên;2030;;;v0-`);
     expect(template.trim().split("\r\n")).toHaveLength(19);
 
     // A file with a part above its whole: the check names the row, the column and the rule; nothing is written.

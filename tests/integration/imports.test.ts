@@ -196,7 +196,7 @@ describe("export and round trip", () => {
     expect(csv.startsWith("\ufeffcommittee_code;committee_name;element_code")).toBe(true);
     expect(csv).toContain("\r\n");
     expect(csv).toContain("AP-CQD-01-1;Chi bộ");
-    expect(csv).toContain(";1234;\"'=HYPERLINK(\"\"http://x\"\") — đã rà soát, Quảng Trị; \"\"ổn\"\"\nhai dòng\"\r\n");
+    expect(csv).toContain(";1234;\"'=HYPERLINK(\"\"http://x\"\") — đã rà soát, Quảng Trị; \"\"ổn\"\"\nhai dòng\";v1-");
     expect(csv.split("\r\n").some((line) => /;[=+\-@]/.test(line))).toBe(false);
 
     const before = await snapshot(t.db);
@@ -216,5 +216,57 @@ describe("export and round trip", () => {
   it("finds nothing outside the caller's subtree", async () => {
     const rows = await getExportRows(t.db, demo.viewers.editor.scopeCommitteeId, { committeeId: demo.committees["AP-CQD-02"]!, from: 2026, to: 2026 }, "vi");
     expect(rows).toBeNull();
+  });
+});
+
+describe("a file exported earlier", () => {
+  const hand = (lines: string[]) => `committee_code;element_code;year;value\r\n${lines.join("\r\n")}\r\n`;
+  const stored = async (element: string, year: number) =>
+    (await t.db.figure.findFirst({ where: { committeeId: demo.committees["AP-CQD-01-1"], year, dataElement: { code: element } } }))?.value.toString() ?? null;
+
+  it("does not undo newer work: a figure changed or entered after the export is a conflict, written only when overwrite is chosen", async () => {
+    expect(await importText(hand(["AP-CQD-01-1;RECORDS_TOTAL;2029;100"]), { actor: actor("editor") })).toMatchObject({ applied: true, created: 1 });
+    const exported = await exportCsv("AP-CQD-01-1", 2029, 2029);
+    // Newer work by someone else after the download: a new total, and a figure entered where the file has none.
+    await importText(hand(["AP-CQD-01-1;RECORDS_TOTAL;2029;150", "AP-CQD-01-1;RECORDS_ONLINE;2029;50"]), { actor: actor("editor2") });
+    const edited = exported.replace(/(;RECORDS_TOTAL;[^;]*;[^;]*;2029;)100;/, "$1120;");
+    expect(edited).not.toBe(exported);
+
+    const before = await snapshot(t.db);
+    const refused = await importText(edited, { actor: actor("editor") });
+    expect(refused.applied).toBe(false);
+    expect(refused.errors.map((e) => e.key).sort()).toEqual(["changedSinceExport", "changedSinceExport"]);
+    const [message] = describeIssues(refused.errors.filter((e) => e.params?.stored === "150"), "vi");
+    expect(message!.message).toMatch(/^Số liệu này đã được .+ thay đổi lúc .*\d{2}\/\d{2}\/\d{4} sau khi tệp được tải về \(đang lưu: 150\)/);
+    expect(await snapshot(t.db)).toEqual(before);
+
+    const overwritten = await importText(edited, { actor: actor("editor"), overwrite: true });
+    expect(overwritten).toMatchObject({ applied: true, overwritten: 2, updated: 1, deleted: 1 });
+    expect(await stored("RECORDS_TOTAL", 2029)).toBe("120");
+    expect(await stored("RECORDS_ONLINE", 2029)).toBeNull();
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "figure.import" }, orderBy: { id: "desc" } });
+    expect((audit.after as { overwritten?: number[] }).overwritten).toHaveLength(2);
+  });
+
+  it("a hand-made file's empty cell keeps the stored figure unless deletions are asked for", async () => {
+    const kept = await importText(hand(["AP-CQD-01-1;RECORDS_TOTAL;2029;"]), { actor: actor("editor") });
+    expect(kept).toMatchObject({ applied: true, deleted: 0, keptEmpty: 1 });
+    expect(await stored("RECORDS_TOTAL", 2029)).toBe("120");
+    const deleted = await importText(hand(["AP-CQD-01-1;RECORDS_TOTAL;2029;"]), { actor: actor("editor"), deleteEmpty: true });
+    expect(deleted).toMatchObject({ applied: true, deleted: 1 });
+    expect(await stored("RECORDS_TOTAL", 2029)).toBeNull();
+  });
+
+  it("refuses a version moved onto another row, and a row for a unit that has ended, with the form's message", async () => {
+    const exported = await exportCsv("AP-CQD-01-1", 2028, 2028);
+    const lines = exported.split("\r\n");
+    const token = (line: string) => line.slice(line.lastIndexOf(";") + 1);
+    const [header, first, second] = [lines[0]!, lines[1]!, lines[2]!];
+    const swapped = [header, `${first.slice(0, first.lastIndexOf(";") + 1)}${token(second)}`].join("\r\n");
+    expect((await importText(swapped, { actor: actor("editor") })).errors).toMatchObject([{ row: 2, column: "version", key: "versionInvalid" }]);
+
+    const ended = await importText(hand(["AP-KCQ-05;INSPECTIONS;2026;1000"]), { actor: actor("admin") });
+    expect(ended.errors).toMatchObject([{ row: 2, column: "year", key: "unitEnded", params: { year: 2024 } }]);
+    expect(describeIssues(ended.errors, "vi")[0]!.message).toContain("chỉ nhập được số liệu đến năm 2024");
   });
 });

@@ -15,7 +15,10 @@ export async function POST(request: Request) {
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
     if (!form || !(file instanceof File)) return apiError("INVALID", ["file"], locale);
-    const body = streamUploadedImport(file, { viewer, locale, dryRun: form.get("dryRun") === "1", unlock: form.get("unlock") === "1" });
+    const chosen = (name: string) => form.get(name) === "1";
+    const body = streamUploadedImport(file, {
+      viewer, locale, dryRun: chosen("dryRun"), unlock: chosen("unlock"), overwrite: chosen("overwrite"), deleteEmpty: chosen("deleteEmpty"),
+    });
     return new NextResponse(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
   });
 }
