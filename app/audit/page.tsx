@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { listAuditEvents, visibleActions } from "@/lib/audit/queries";
+import { AUDIT_ACTION_GROUPS } from "@/lib/audit/actions";
+import { listAuditEvents, visibleGroups } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
@@ -23,14 +24,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query = (before?: string) => `/audit?${new URLSearchParams(Object.entries({
     committee: String(committee.id), action: filter.action, from: filter.from, to: filter.to, before,
   }).filter((e): e is [string, string] => !!e[1]))}`;
-  const actions = visibleActions(viewer).map((a) => ({ value: a, label: t(`actions.${a}`) }));
+  // Each group as a whole, then the actions of it that have a short label of their own.
+  const actions = visibleGroups(viewer).map((g) => ({ label: t(`groups.${g}`), options: [
+    { value: g, label: t("wholeGroup", { group: t(`groups.${g}`) }) },
+    ...AUDIT_ACTION_GROUPS[g].filter((a) => t.has(`actions.${a}`)).map((a) => ({ value: a, label: t(`actions.${a}`) })),
+  ] }));
   return (
     <section aria-labelledby="audit-title" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
       <h1 id="audit-title" className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-600">{t("intro", { name: locale === "en" && committee.nameEn ? committee.nameEn : committee.name })}</p>
       <AuditFilters committeeId={committee.id} choices={choices} action={filter.action} actions={actions} from={filter.from}
         to={filter.to} labels={{ committee: t("committee"), action: t("action"), allActions: t("allActions"), from: t("from"), to: t("to"), apply: t("apply") }} />
-      <AuditTable rows={page.events} names={names} locale={locale} />
+      <AuditTable rows={page.events} names={{ elements: names, committees: page.committees }} locale={locale} />
       <nav aria-label={t("title")} className="flex justify-between">
         {filter.before ? <Link href={query()} className="text-blue-800 underline">{t("newest")}</Link> : <span />}
         {page.older && <Link href={query(page.older)} className="text-blue-800 underline">{t("older")}</Link>}

@@ -5,7 +5,8 @@ export interface AuditFiltersProps {
   committeeId: number;
   choices: CommitteeChoices;
   action?: string;
-  actions: { value: string; label: string }[];
+  /** Grouped: each group's first option is the whole group. */
+  actions: { label: string; options: { value: string; label: string }[] }[];
   from?: string;
   to?: string;
   labels: { committee: string; action: string; allActions: string; from: string; to: string; apply: string };
@@ -23,7 +24,11 @@ export function AuditFilters({ committeeId, choices, action, actions, from, to, 
         <label htmlFor="audit-action" className="font-medium">{labels.action}</label>
         <select id="audit-action" name="action" defaultValue={action ?? ""} className={field}>
           <option value="">{labels.allActions}</option>
-          {actions.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
+          {actions.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
+            </optgroup>
+          ))}
         </select>
       </div>
       <div>

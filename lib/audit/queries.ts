@@ -5,7 +5,9 @@ import { sql } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ACCOUNT_ACTIONS, FIGURE_ACTIONS, type AuditFilter } from "./schema";
+import { AUDIT_ACTION_GROUPS, type AuditGroup } from "./actions";
+import type { AuditFilter } from "./schema";
+import { referencedCommittees } from "./sentence";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -22,16 +24,26 @@ export interface AuditRow {
   after: Record<string, unknown> | null;
 }
 
-/** The actions a viewer may list: figure events for everyone, account events for account administrators. */
-export function visibleActions(viewer: Viewer): readonly string[] {
-  return can(viewer.role, "account.manage") ? [...FIGURE_ACTIONS, ...ACCOUNT_ACTIONS] : FIGURE_ACTIONS;
+/** The groups of actions a viewer may list: accounts, installation settings and sign-ins for account administrators. */
+export function visibleGroups(viewer: Viewer): AuditGroup[] {
+  const everyone: AuditGroup[] = ["figures", "workflow", "resolutions", "committees"];
+  return can(viewer.role, "account.manage") ? [...everyone, "accounts", "installation", "signIns"] : everyone;
+}
+
+/** The actions a filter asks for, among those the viewer may list; sign-ins only when asked for. */
+function chosenActions(viewer: Viewer, choice: string | undefined): string[] {
+  const groups = visibleGroups(viewer);
+  if (choice && (groups as string[]).includes(choice)) return [...AUDIT_ACTION_GROUPS[choice as AuditGroup]];
+  const visible = groups.flatMap((g) => [...AUDIT_ACTION_GROUPS[g]] as string[]);
+  if (choice && visible.includes(choice)) return [choice];
+  return groups.filter((g) => g !== "signIns").flatMap((g) => [...AUDIT_ACTION_GROUPS[g]]);
 }
 
 /** Vietnam's calendar day → the instant it starts (every user of the app is in UTC+7). */
 const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
 export async function listAuditEvents(viewer: Viewer, committeeId: number, filter: AuditFilter) {
-  const actions = filter.action && visibleActions(viewer).includes(filter.action) ? [filter.action] : [...visibleActions(viewer)];
+  const actions = chosenActions(viewer, filter.action);
   const conditions = [
     Prisma.sql`a."action" = ANY(${actions}::text[])`,
     filter.from ? Prisma.sql`a."at" >= ${dayStart(filter.from)}` : Prisma.empty,
@@ -51,5 +63,12 @@ export async function listAuditEvents(viewer: Viewer, committeeId: number, filte
     LIMIT ${AUDIT_PAGE_SIZE + 1}`;
   // The id is a bigint, which pg reads as a string.
   const events = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { events, older: rows.length > AUDIT_PAGE_SIZE ? events.at(-1)!.id : null };
+  // Names of the committees the events refer to (a new parent, a successor), those in the viewer's scope only.
+  const ids = [...new Set(events.flatMap(referencedCommittees))];
+  const named = ids.length === 0 ? [] : await sql<{ id: number; name: string }>`
+    SELECT c."id", c."name" FROM "Committee" c
+    JOIN "CommitteeClosure" scope ON scope."descendantId" = c."id" AND scope."ancestorId" = ${viewer.scopeCommitteeId}::int
+    WHERE c."id" = ANY(${ids}::int[])`;
+  const committees = Object.fromEntries(named.map((c) => [String(c.id), c.name]));
+  return { events, committees, older: rows.length > AUDIT_PAGE_SIZE ? events.at(-1)!.id : null };
 }

@@ -120,7 +120,7 @@ test.describe("yearly figures: entry, review, locking", () => {
     await leader.getByLabel("Thao tác").selectOption({ label: "Duyệt và khóa" });
     await leader.getByRole("button", { name: "Lọc" }).click();
     await expect(leader).toHaveURL(/action=figure\.approve/);
-    await expect(leader.getByRole("row", { name: new RegExp(`Duyệt và khóa ${unit} Số liệu năm 2027`) })).toBeVisible();
+    await expect(leader.getByRole("row", { name: new RegExp(`${unit} Duyệt và khóa số liệu năm 2027`) })).toBeVisible();
     await leader.screenshot({ path: info.outputPath("audit.png"), fullPage: true });
   });
 

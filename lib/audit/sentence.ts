@@ -1,0 +1,135 @@
+// Pure: an audit event as one sentence a person can read, in Vietnamese or English: "Nhập tệp good.csv: 10 số
+// liệu mới, 3 sửa, 0 xóa ở 2 tổ chức, năm 2026". Element and committee names come from the page's lookups.
+import { createTranslator } from "next-intl";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { AUDIT_ACTIONS, type AuditAction } from "./actions";
+
+type Json = Record<string, unknown> | null;
+
+export interface AuditFacts {
+  action: string;
+  entityId: string;
+  before: Json;
+  after: Json;
+}
+
+export interface AuditNames {
+  /** Data element id → name. */
+  elements: Record<string, string>;
+  /** Committee id → name, for ids an event refers to (a new parent, a successor). */
+  committees: Record<string, string>;
+}
+
+type Params = Record<string, string | number>;
+type Translate = (key: string, values?: Params) => string;
+
+const text = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+
+/** The message values of each action, from its before and after. */
+function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate): Params {
+  const b = e.before ?? {};
+  const a = e.after ?? {};
+  const [, second, third] = e.entityId.split(":");
+  const figure = (side: Json) => {
+    if (!side || side.value === null || side.value === undefined) return t("empty");
+    const value = formatNumber(Number(side.value), locale, 4);
+    return side.note ? t("withNote", { value, note: String(side.note) }) : value;
+  };
+  const committee = (id: unknown) => (id === null || id === undefined ? "—" : (names.committees[String(id)] ?? `#${String(id)}`));
+  const date = (d: unknown) => (typeof d === "string" && /^\d{4}-\d{2}-\d{2}/.test(d) ? formatDate(new Date(`${d.slice(0, 10)}T00:00:00Z`), locale) : text(d));
+  const years = (y: unknown) => (Array.isArray(y) && y.length === 2 ? (y[0] === y[1] ? String(y[0]) : `${y[0]}–${y[1]}`) : text(y));
+  const op = a.operation as Record<string, unknown> | undefined;
+  switch (e.action as AuditAction) {
+    case "figure.create": case "figure.update": case "figure.delete":
+      return { element: names.elements[second ?? ""] ?? text(second), year: text(third), before: figure(e.before), after: figure(e.after) };
+    case "figure.submit": case "figure.approve": case "figure.return": case "figure.unlock":
+      return { year: text(a.year ?? second), comment: text(a.comment) };
+    case "figure.import":
+      return {
+        file: text(a.source), created: Number(a.created ?? 0), updated: Number(a.updated ?? 0), deleted: Number(a.deleted ?? 0),
+        committees: Number(a.committees ?? 0), years: years(a.years), overwritten: Array.isArray(a.overwritten) ? a.overwritten.length : 0,
+        unlocked: Array.isArray(a.unlocked) ? a.unlocked.length : 0,
+      };
+    case "resolution.create": case "resolution.update":
+      return { title: text(a.title ?? b.title) };
+    case "resolution.reassign":
+      return { committee: committee(a.committeeId), date: date(a.effectiveFrom) };
+    case "target.create": case "target.update": case "target.delete":
+      return { title: text(a.titleVi ?? b.titleVi), titleEn: text(a.titleEn ?? b.titleEn ?? a.titleVi ?? b.titleVi) };
+    case "target.amend":
+      return { title: text(a.titleVi ?? b.titleVi), titleEn: text(a.titleEn ?? b.titleEn ?? a.titleVi), from: text(a.effectiveFrom), reason: text(a.reason) };
+    case "target.move":
+      return { before: text(b.position), after: text(a.position) };
+    case "target.cascade":
+      return { value: text(a.targetValue), before: text(b.targetValue) };
+    case "target.uncascade":
+      return {};
+    case "committee.create":
+      return { name: text(a.name), code: text(a.code), parent: committee(a.parentId), date: date(a.effectiveFrom) };
+    case "committee.move":
+      return { parent: committee(a.parentId), before: committee(b.parentId), date: date(a.effectiveFrom) };
+    case "committee.merge": case "committee.split":
+      return { successor: committee(a.successorId), date: date(a.validTo) };
+    case "committee.rename":
+      return { before: text(b.name), after: text(a.name), date: date(a.effectiveFrom) };
+    case "committee.dissolve":
+      return { date: date(a.validTo) };
+    case "restructure.move": case "restructure.merge": case "restructure.split": case "restructure.rename": case "restructure.dissolve":
+      return { units: Number(a.units ?? 0), accounts: Number(a.accounts ?? 0), date: date(op?.effectiveFrom) };
+    case "account.create": case "account.update":
+      return { username: text(a.username ?? b.username ?? `#${e.entityId}`), role: text(a.role) };
+    case "account.enable": case "account.disable": case "account.reset_password":
+      return { id: e.entityId };
+    case "account.scopeFollowsSuccessor":
+      return { committee: committee(a.scopeCommitteeId), before: committee(b.scopeCommitteeId), date: date(a.effectiveFrom) };
+    case "api_token.create":
+      return { name: text(a.name), prefix: text(a.prefix) };
+    case "api_token.use":
+      return { path: text(a.path) };
+    case "term.create": case "term.set_current":
+      return { name: text(a.name) };
+    case "element.create": case "indicator.create":
+      return { name: text(locale === "en" ? (a.nameEn ?? a.nameVi) : a.nameVi), code: text(a.code) };
+    case "element.retire": case "element.restore":
+      return { code: text(a.code) };
+    case "element.delete":
+      return { code: text(b.code) };
+    case "setting.require_totp_for_admins":
+      return { required: a.required ? "yes" : "no" };
+    case "auth.sign_in_failed":
+      return { reason: text(a.reason) };
+    case "auth.recovery_code_used":
+      return { left: Number(a.left ?? 0) };
+    default:
+      return {};
+  }
+}
+
+const translators = new Map<Locale, Translate>();
+
+function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "audit.sentences" }) as unknown as Translate));
+  return t;
+}
+
+/** The event as a sentence; an action this build does not know reads as its code, never as raw data. */
+export function auditSentence(event: AuditFacts, locale: Locale, names: AuditNames): string {
+  const t = translator(locale);
+  if (!(AUDIT_ACTIONS as readonly string[]).includes(event.action)) return t("unknown", { action: event.action });
+  return t(event.action, paramsOf(event, locale, names, t));
+}
+
+/** Committee ids an event's before and after refer to, for the page to look up their names. */
+export function referencedCommittees(event: AuditFacts): number[] {
+  const ids: number[] = [];
+  for (const side of [event.before, event.after]) {
+    for (const key of ["parentId", "successorId", "scopeCommitteeId", "committeeId"]) {
+      const v = side?.[key];
+      if (typeof v === "number" && Number.isSafeInteger(v)) ids.push(v);
+    }
+  }
+  return ids;
+}
