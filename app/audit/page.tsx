@@ -35,6 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="text-stone-600">{t("intro", { name: locale === "en" && committee.nameEn ? committee.nameEn : committee.name })}</p>
       <AuditFilters committeeId={committee.id} choices={choices} action={filter.action} actions={actions} from={filter.from}
         to={filter.to} labels={{ committee: t("committee"), action: t("action"), allActions: t("allActions"), from: t("from"), to: t("to"), apply: t("apply") }} />
+      <a href={`/api/audit/export?${query().split("?")[1]}`} className="inline-block text-blue-800 underline" download>{t("download")}</a>
       <AuditTable rows={page.events} names={{ elements: names, committees: page.committees }} locale={locale} />
       <nav aria-label={t("title")} className="flex justify-between">
         {filter.before ? <Link href={query()} className="text-blue-800 underline">{t("newest")}</Link> : <span />}

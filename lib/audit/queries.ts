@@ -42,7 +42,8 @@ function chosenActions(viewer: Viewer, choice: string | undefined): string[] {
 /** Vietnam's calendar day → the instant it starts (every user of the app is in UTC+7). */
 const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
-export async function listAuditEvents(viewer: Viewer, committeeId: number, filter: AuditFilter) {
+/** One page of events (newest first), or for a download up to `limit` of them. */
+export async function listAuditEvents(viewer: Viewer, committeeId: number, filter: AuditFilter, limit = AUDIT_PAGE_SIZE) {
   const actions = chosenActions(viewer, filter.action);
   const conditions = [
     Prisma.sql`a."action" = ANY(${actions}::text[])`,
@@ -60,9 +61,9 @@ export async function listAuditEvents(viewer: Viewer, committeeId: number, filte
     LEFT JOIN "Committee" c ON c."id" = a."committeeId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY a."id" DESC
-    LIMIT ${AUDIT_PAGE_SIZE + 1}`;
+    LIMIT ${limit + 1}`;
   // The id is a bigint, which pg reads as a string.
-  const events = rows.slice(0, AUDIT_PAGE_SIZE);
+  const events = rows.slice(0, limit);
   // Names of the committees the events refer to (a new parent, a successor), those in the viewer's scope only.
   const ids = [...new Set(events.flatMap(referencedCommittees))];
   const named = ids.length === 0 ? [] : await sql<{ id: number; name: string }>`
@@ -70,5 +71,5 @@ export async function listAuditEvents(viewer: Viewer, committeeId: number, filte
     JOIN "CommitteeClosure" scope ON scope."descendantId" = c."id" AND scope."ancestorId" = ${viewer.scopeCommitteeId}::int
     WHERE c."id" = ANY(${ids}::int[])`;
   const committees = Object.fromEntries(named.map((c) => [String(c.id), c.name]));
-  return { events, committees, older: rows.length > AUDIT_PAGE_SIZE ? events.at(-1)!.id : null };
+  return { events, committees, older: rows.length > limit ? events.at(-1)!.id : null };
 }

@@ -46,3 +46,19 @@ describe("the audit page's list", () => {
     expect((await listAuditEvents(viewer, ids["AP-CQD"]!, { action: "signIns" })).events.some((e) => e.action === "auth.sign_in")).toBe(false);
   });
 });
+
+describe("the audit download", () => {
+  it("is the filtered list as CSV, in words, with formula-looking text escaped", async () => {
+    const { renderAuditCsv } = await import("@/lib/audit/csv");
+    await recordAudit(t.sql, {
+      actorId: null, action: "figure.return", entityType: "FigureYear", entityId: `${ids["AP-CQD-01-1"]}:2027`, committeeId: ids["AP-CQD-01-1"]!,
+      after: { year: 2027, status: "DRAFT", comment: "=HYPERLINK(\"http://x\")" },
+    });
+    const { events, committees } = await listAuditEvents(admin(), ids["AP-CQD-01-1"]!, { action: "workflow" }, 10_000);
+    const csv = renderAuditCsv(events, { elements: {}, committees }, "vi", ["Thời điểm", "Người thực hiện", "Tổ chức", "Nội dung"], "Hệ thống");
+    const lines = csv.replace("\ufeff", "").split("\r\n");
+    expect(lines[0]).toBe("Thời điểm;Người thực hiện;Tổ chức;Nội dung");
+    expect(lines[1]).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4};Hệ thống;Chi bộ Phòng Tổng hợp;"Trả lại số liệu năm 2027: “=HYPERLINK\(""http:\/\/x""\)”"$/);
+    expect(csv.split("\r\n").some((line) => /;[=+\-@]/.test(line))).toBe(false);
+  });
+});
