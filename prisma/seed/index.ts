@@ -5,7 +5,8 @@ import type { Db } from "@/lib/db-client";
 import { rebuildClosure } from "@/lib/committees/closure";
 import { rebuildRollups } from "@/lib/figures/rollup";
 import { syncFigureYears } from "@/lib/figures/figure-years";
-import { transaction } from "@/lib/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { transaction, type Sql } from "@/lib/sql";
 import { DATA_ELEMENTS, INDICATORS } from "./catalogue";
 import { COMMITTEES } from "./tree";
 import { RESOLUTIONS, TERMS } from "./resolutions";
@@ -113,6 +114,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
         })),
       });
       await syncFigureYears(sql);
+      await signSeededYears(sql);
       await rebuildRollups(sql);
       await tx.auditEvent.create({
         data: {
@@ -125,3 +127,24 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
     { timeout: 120_000, maxWait: 10_000 },
   );
 }
+
+/**
+ * The demo's submitted and approved years carry who did it and when, as a real workflow would leave them: the
+ * nearest editor above the unit submitted it on 15 January after the year (15 November for the current year), the
+ * nearest approver (else an administrator) approved it ten days later.
+ */
+async function signSeededYears(sql: Sql): Promise<void> {
+  const nearest = (role: string) => Prisma.sql`(
+    SELECT u."id" FROM "User" u JOIN "CommitteeClosure" cc ON cc."ancestorId" = u."scopeCommitteeId" AND cc."descendantId" = fy."committeeId"
+    WHERE u."role"::text = ${role} ORDER BY cc."depth", u."id" LIMIT 1)`;
+  const admin = Prisma.sql`(SELECT "id" FROM "User" WHERE "role" = 'ADMIN' ORDER BY "id" LIMIT 1)`;
+  await sql.count`
+    UPDATE "FigureYear" fy SET
+      "submittedById" = COALESCE(${nearest("EDITOR")}, ${admin}),
+      "submittedAt" = CASE WHEN fy."year" >= 2026 THEN make_timestamp(fy."year", 11, 15, 2, 0, 0) ELSE make_timestamp(fy."year" + 1, 1, 15, 2, 0, 0) END,
+      "reviewedById" = CASE WHEN fy."status" = 'APPROVED' THEN COALESCE(${nearest("APPROVER")}, ${admin}) END,
+      "reviewedAt" = CASE WHEN fy."status" = 'APPROVED' THEN
+        (CASE WHEN fy."year" >= 2026 THEN make_timestamp(fy."year", 11, 25, 2, 0, 0) ELSE make_timestamp(fy."year" + 1, 1, 25, 2, 0, 0) END) END
+    WHERE fy."status" IN ('SUBMITTED', 'APPROVED')`;
+}
+

@@ -61,6 +61,15 @@ describe("demo seed", () => {
     expect(over).toEqual([]);
   });
 
+  it("signs every submitted and approved year with who did it and when, as the workflow would", async () => {
+    const unsigned = await t.db.figureYear.count({ where: { status: { in: ["SUBMITTED", "APPROVED"] }, OR: [{ submittedById: null }, { submittedAt: null }] } });
+    const unreviewed = await t.db.figureYear.count({ where: { status: "APPROVED", OR: [{ reviewedById: null }, { reviewedAt: null }] } });
+    expect({ unsigned, unreviewed }).toEqual({ unsigned: 0, unreviewed: 0 });
+    const cell = await t.db.figureYear.findFirstOrThrow({ where: { committee: { code: "AP-CQD-01-1" }, year: 2025 }, include: { submittedBy: true } });
+    expect(cell.submittedBy?.username).toBe("canbo.vpty");
+    expect(cell.submittedAt).toEqual(new Date("2026-01-15T02:00:00Z"));
+  });
+
   it("stores rollups equal to a from-scratch recomputation", async () => {
     expect(await findRollupDrift(t.sql)).toEqual([]);
   });
