@@ -6,7 +6,7 @@ import { StatusBadge } from "./progress-status-badge";
 
 /** Key tasks and breakthroughs with the latest assessment up to the review year and its note. */
 export async function QualitativeList({ dashboard, tasks, locale }: { dashboard: Dashboard; tasks: TargetDef[]; locale: Locale }) {
-  const [t, tStatus, tTargets] = await Promise.all([getTranslations("dashboard"), getTranslations("status"), getTranslations("targets")]);
+  const [t, tStatus, tResolutions] = await Promise.all([getTranslations("dashboard"), getTranslations("status"), getTranslations("resolutions")]);
   return (
     <section aria-labelledby="qualitative" className="rounded-lg bg-white p-5 shadow-sm">
       <h2 id="qualitative" className="mb-3 text-xl font-semibold">{t("qualitative")}</h2>
@@ -18,7 +18,7 @@ export async function QualitativeList({ dashboard, tasks, locale }: { dashboard:
             <li key={task.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
               <div>
                 <p className="font-medium">
-                  <span className="mr-1 text-sm text-stone-500">{task.category === "BREAKTHROUGH" ? tTargets("breakthroughs") : tTargets("keyTasks")} {task.position}:</span>
+                  <span className="mr-1 text-sm text-stone-500">{tResolutions(`categories.${task.category}`)} {task.position}:</span>
                   {locale === "vi" ? task.titleVi : task.titleEn}
                 </p>
                 {dashboard.ownResolution && assessment && <p className="text-sm text-stone-600">{assessment.year}: {assessment.note}</p>}
