@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
+import type { Evaluation } from "@/lib/dashboard/evaluate";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
 import type { Dashboard } from "@/lib/dashboard/queries";
-import { readTarget } from "@/lib/dashboard/reading";
+import { statusText } from "@/lib/dashboard/reading";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,12 +31,10 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
     return e.planApplies ? e.progress.status : "NO_PLAN";
   };
   // The judged value: a stock's year still being reported is set aside here as on the card.
-  const shown = (u: Subordinate, x: TargetDef) => {
-    const { progress } = u.evaluations.get(x.id)!;
+  const shown = ({ progress }: Evaluation, x: TargetDef) => {
     const value = formatIndicatorValue(progress.actual, x.indicator, locale);
     return progress.judgedYear != null && progress.judgedYear !== reviewYear && x.kind !== "TERM_CUMULATIVE" ? `${value} (${progress.judgedYear})` : value;
   };
-  const provisional = (u: Subordinate, x: TargetDef) => u.evaluations.get(x.id)!.progress.provisional;
   return (
     <DataTable className="border-separate border-spacing-0.5" headClassName="" empty={t("noSubordinates")} rows={units} rowKey={(u) => u.id} columns={[
       { key: "unit", header: t("unit"), rowHeader: true, className: "sticky left-0 min-w-44 bg-white", cellClassName: "font-medium", cell: (u) => (
@@ -51,13 +50,17 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
           </Link>
         ),
         cellClassName: (u: Subordinate) => `tabular-nums ${STATUS_CELL[status(u, x)]}`,
-        cell: (u: Subordinate) => (
-          <Link href={`/dashboard/target/${x.id}?${query(u.id)}`} className="block">
-            <span className="block">{shown(u, x)}</span>
-            <span className="block text-xs">{readTarget(x, u.evaluations.get(x.id)!, locale, reviewYear, term.endYear).status}</span>
-            {provisional(u, x) && <span className="block text-xs italic">{t(provisional(u, x)!.coverage.expected === 1 ? "notSubmitted" : "provisionalShort", { ...provisional(u, x)!.coverage })}</span>}
-          </Link>
-        ),
+        cell: (u: Subordinate) => {
+          const evaluation = u.evaluations.get(x.id)!;
+          const partial = evaluation.progress.provisional;
+          return (
+            <Link href={`/dashboard/target/${x.id}?${query(u.id)}`} className="block">
+              <span className="block">{shown(evaluation, x)}</span>
+              <span className="block text-xs">{statusText(evaluation, locale)}</span>
+              {partial && <span className="block text-xs italic">{t(partial.coverage.expected === 1 ? "notSubmitted" : "provisionalShort", { ...partial.coverage })}</span>}
+            </Link>
+          );
+        },
       })),
     ]} />
   );

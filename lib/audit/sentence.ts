@@ -1,9 +1,8 @@
 // Pure: an audit event as one sentence a person can read, in Vietnamese or English: "Nhập tệp good.csv: 10 số
 // liệu mới, 3 sửa, 0 xóa ở 2 tổ chức, năm 2026". Element and committee names come from the page's lookups.
-import { createTranslator } from "next-intl";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { messageTranslator, type Translate } from "@/lib/i18n/translator";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 
 type Json = Record<string, unknown> | null;
@@ -23,7 +22,6 @@ export interface AuditNames {
 }
 
 type Params = Record<string, string | number>;
-type Translate = (key: string, values?: Params) => string;
 
 const text = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
@@ -107,17 +105,9 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
   }
 }
 
-const translators = new Map<Locale, Translate>();
-
-function translator(locale: Locale): Translate {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "audit.sentences" }) as unknown as Translate));
-  return t;
-}
-
 /** The event as a sentence; an action this build does not know reads as its code, never as raw data. */
 export function auditSentence(event: AuditFacts, locale: Locale, names: AuditNames): string {
-  const t = translator(locale);
+  const t = messageTranslator(locale, "audit.sentences");
   if (!(AUDIT_ACTIONS as readonly string[]).includes(event.action)) return t("unknown", { action: event.action });
   return t(event.action, paramsOf(event, locale, names, t));
 }

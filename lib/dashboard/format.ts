@@ -1,5 +1,5 @@
 // Pure: how a target's numbers read on cards and tables ("547/700", "96,28%", "806 đảng viên").
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent, formatThresholdWords } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { ceilToDecimals, floorToDecimals, type Comparator } from "@/lib/progress";
 import type { IndicatorDef } from "./types";
@@ -24,16 +24,11 @@ export function formatRequiredValue(value: number | null, indicator: IndicatorDe
   return formatIndicatorValue(whole, indicator, locale, withUnit);
 }
 
-const THRESHOLD_WORDS: Record<Locale, Record<Comparator, (value: string) => string>> = {
-  vi: { GTE: (v) => `từ ${v} trở lên`, LTE: (v) => `không quá ${v}` },
-  en: { GTE: (v) => `at least ${v}`, LTE: (v) => `at most ${v}` },
-};
-
 /** A threshold in the Party's words: ≥ "từ 95% trở lên", ≤ "không quá 1%" ("trên" would mean >). */
 export function formatThreshold(value: number | null, indicator: IndicatorDef | null, locale: Locale, comparator: Comparator): string {
   if (value === null) return "—";
   const amount = formatRequiredValue(value, indicator, locale, comparator);
   // "từ 100% trở lên" says nothing "100%" does not.
   if (comparator === "GTE" && value === 100 && indicator?.unitVi === "%") return amount;
-  return THRESHOLD_WORDS[locale][comparator](amount);
+  return formatThresholdWords(amount, comparator, locale);
 }

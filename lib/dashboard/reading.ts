@@ -1,8 +1,7 @@
 // Pure: a target's standing in words, the same on its card, its page and the comparison grid: the value against
 // the plan or target, the attainment, the path's value, and whether the numbers are still provisional.
-import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { messageTranslator } from "@/lib/i18n/translator";
 import { formatPercentOfPlan } from "@/lib/progress";
 import type { Evaluation } from "./evaluate";
 import { formatIndicatorValue, formatRequiredValue, formatThreshold } from "./format";
@@ -21,25 +20,14 @@ export interface TargetReading {
   status: string;
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-const translators = new Map<Locale, { t: Translate; status: Translate }>();
-
-function words(locale: Locale) {
-  let w = translators.get(locale);
-  if (!w) {
-    const messages = MESSAGES[locale];
-    w = {
-      t: createTranslator({ locale, messages, namespace: "dashboard" }) as unknown as Translate,
-      status: createTranslator({ locale, messages, namespace: "status" }) as unknown as Translate,
-    };
-    translators.set(locale, w);
-  }
-  return w;
+/** The status word, marked "(tạm tính)" when the status rests on a year not every unit has submitted. */
+export function statusText({ progress: p, planApplies }: Evaluation, locale: Locale): string {
+  const word = messageTranslator(locale, "status")(planApplies ? p.status : "NO_PLAN");
+  return planApplies && p.provisional && !p.provisional.setAside ? messageTranslator(locale, "dashboard")("provisionalStatus", { status: word }) : word;
 }
 
 export function readTarget(target: TargetDef, evaluation: Evaluation, locale: Locale, reviewYear: number, termEndYear: number): TargetReading {
-  const { t, status: statusWord } = words(locale);
+  const t = messageTranslator(locale, "dashboard");
   const { progress: p, planApplies } = evaluation;
   const indicator = target.indicator;
   const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
@@ -47,13 +35,12 @@ export function readTarget(target: TargetDef, evaluation: Evaluation, locale: Lo
   const year = p.judgedYear ?? reviewYear;
   const percent = p.percentOfPlan === null ? null : t("percentOfPlan", { percent: formatPercentOfPlan(p.percentOfPlan, locale) });
   const provisional = p.provisional ?? null;
-  const statusText = planApplies ? statusWord(p.status) : statusWord("NO_PLAN");
   const reading: TargetReading = {
     headline: t("latest", { year, value: value(p.actual) }),
     attainment: null,
     path: null,
     provisional: provisional && t(provisional.setAside ? "setAside" : "provisional", { year: provisional.year, ...provisional.coverage, value: value(provisional.value) }),
-    status: planApplies && provisional && !provisional.setAside ? t("provisionalStatus", { status: statusText }) : statusText,
+    status: statusText(evaluation, locale),
   };
   if (!planApplies) return { ...reading, headline: t("contribution", { value: value(p.actual) }) };
   if (p.actual === null) return reading;

@@ -34,6 +34,12 @@ export function formatPercent(percent: number, locale: Locale, maxDecimals = 2):
   return `${formatNumber(percent, locale, maxDecimals)}%`;
 }
 
+/** An amount as a threshold in the Party's words: ≥ "từ 95% trở lên", ≤ "không quá 1%" ("trên", "dưới" are strict). */
+export function formatThresholdWords(amount: string, comparator: "GTE" | "LTE", locale: Locale): string {
+  if (locale === "vi") return comparator === "LTE" ? `không quá ${amount}` : `từ ${amount} trở lên`;
+  return `${comparator === "LTE" ? "at most" : "at least"} ${amount}`;
+}
+
 /** "547/700" with the locale's thousands separator: "8.793/6.500". */
 export function formatRatio(value: number, plan: number, locale: Locale, maxDecimals = 2): string {
   return `${formatNumber(value, locale, maxDecimals)}/${formatNumber(plan, locale, maxDecimals)}`;

@@ -253,20 +253,20 @@ export async function importFigures(
         report.unchanged++;
         continue;
       }
-      if (c.version !== null && c.version !== (before?.version ?? 0)) {
-        // Changed (or entered, or removed) by someone after the file was exported.
+      // Changed (or entered, or removed) by someone after the file was exported.
+      const overwrites = c.version !== null && c.version !== (before?.version ?? 0);
+      if (overwrites) {
         if (!options.overwrite) {
           fail(c.row, "value", "importErrors", before ? "changedSinceExport" : "removedSinceExport", before
             ? { stored: formatFigureInput(before.value, locale), by: before.updatedBy ?? "—", at: formatDateTime(before.updatedAt, locale) }
             : undefined);
           continue;
         }
-        report.overwritten++;
       } else if (c.version === null && value === null && before && !options.deleteEmpty) {
         report.keptEmpty++;
         continue;
       }
-      pending.push({ row: c.row, committeeId, elementId: c.elementId, year, before, value, note, overwrites: c.version !== null && c.version !== (before?.version ?? 0) });
+      pending.push({ row: c.row, committeeId, elementId: c.elementId, year, before, value, note, overwrites });
     }
     // A committee-year the file leaves as stored has nothing to check: what is stored passed these rules.
     if (pending.length > 0) {
@@ -307,6 +307,7 @@ export async function importFigures(
     if (!c.before) report.created++;
     else if (c.value === null) report.deleted++;
     else report.updated++;
+    if (c.overwrites) report.overwritten++;
   }
   report.unlocked = toUnlock.size;
   errors.sort((a, b) => a.row - b.row);

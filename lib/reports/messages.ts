@@ -1,11 +1,7 @@
 // The report's words come from the same message files as the pages (namespace "reports"), through next-intl's
 // request-free translator, so a pure builder can write Vietnamese or English without a request.
-import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
-
-export type Values = Record<string, string | number>;
-export type Translate = (key: string, values?: Values) => string;
+import { messageTranslator, type Translate } from "@/lib/i18n/translator";
 
 export interface ReportWords {
   /** Keys under reports.document. */
@@ -15,8 +11,7 @@ export interface ReportWords {
 }
 
 export function reportWords(locale: Locale): ReportWords {
-  const messages = MESSAGES[locale];
-  const doc = createTranslator({ locale, messages, namespace: "reports.document" }) as unknown as Translate;
-  const status = createTranslator({ locale, messages, namespace: "status" }) as unknown as Translate;
+  const doc = messageTranslator(locale, "reports.document");
+  const status = messageTranslator(locale, "status");
   return { t: (key, values) => doc(key, values), status: (s) => status(s) };
 }

@@ -2,6 +2,7 @@
 // number in the report reads exactly as on the target's card ("547/700", "78,14%", "94,8%").
 import type { Evaluation } from "@/lib/dashboard/evaluate";
 import { formatIndicatorValue, formatThreshold } from "@/lib/dashboard/format";
+import { statusText } from "@/lib/dashboard/reading";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPercentOfPlan, type TargetProgress, type TermSpan } from "@/lib/progress";
@@ -108,10 +109,8 @@ export function resultRow(target: TargetDef, evaluation: Evaluation, context: Ro
     plan: planText(target, context),
     result: resultText(target, progress, context),
     percent: progress.percentOfPlan === null ? "—" : formatPercentOfPlan(progress.percentOfPlan, context.locale),
-    // A status drawn from a year not every unit has submitted says so; a stock's partial year is only a note.
-    status: progress.provisional && !progress.provisional.setAside
-      ? context.words.t("provisionalStatus", { status: context.words.status(progress.status) })
-      : context.words.status(progress.status),
+    // As on the card: "(tạm tính)" when the status rests on a partial year (reports are of a committee's own resolution).
+    status: statusText(evaluation, context.locale),
     note: noteCell(target, progress, context),
     statusCode: progress.status,
   };

@@ -1,5 +1,5 @@
 // Pure: how a target's plan reads in a table ("từ 95% trở lên", "700 đảng viên", "không quá 1%").
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, formatThresholdWords } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface PlanInput {
@@ -18,7 +18,5 @@ export function describePlan(target: PlanInput, locale: Locale): string {
   // "từ 100% trở lên" says nothing "100%" does not; a cumulative plan is an amount to reach.
   const reachOnly = target.comparator === "GTE" && (target.kind === "TERM_CUMULATIVE" || (unit === "%" && target.targetValue === 100));
   if (reachOnly) return amount;
-  // The Party's words: ≥ "từ … trở lên", ≤ "không quá" ("trên" and "dưới" would be strict).
-  if (locale === "vi") return target.comparator === "LTE" ? `không quá ${amount}` : `từ ${amount} trở lên`;
-  return `${target.comparator === "LTE" ? "at most" : "at least"} ${amount}`;
+  return formatThresholdWords(amount, target.comparator, locale);
 }
