@@ -69,6 +69,7 @@ export async function generate(client: pg.Client, units: number, log: Log): Prom
   }
   await step("analyze", async () => { await q(`ANALYZE`); return undefined; });
   const rollups = await step("rollups, bottom-up by level", () => buildRollups(client, levels.ranges), (n) => n);
+  await step("rate rollups, bottom-up by level", () => buildIndicatorRollups(client, levels.ranges), (n) => n);
   await step("resolutions and targets", () => insertResolutions(client, shape, levels.ranges), (n) => n);
   await step("accounts", () => insertAccounts(client), (n) => n);
   await q(`RESET session_replication_role`);
@@ -253,6 +254,43 @@ async function buildRollups(client: pg.Client, ranges: LevelRange[]): Promise<nu
       ) x
       GROUP BY k, e, y
       ORDER BY k, e, y`, [level.first, level.last, below?.first ?? 0, below?.last ?? -1]);
+    total += rowCount ?? 0;
+  }
+  return total;
+}
+
+/**
+ * The rates' rollup rows (lib/figures/indicator-rollup.ts) the same way, level by level: a unit's row is its own
+ * contribution plus its children's rows or, for a leaf child, its contribution (summable rates only above the unit).
+ */
+async function buildIndicatorRollups(client: pg.Client, ranges: LevelRange[]): Promise<number> {
+  let total = 0;
+  const hasUnitsBelow = (id: string) => `EXISTS (SELECT 1 FROM "Committee" ch WHERE ch."parentId" = ${id})`;
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const level = ranges[i]!;
+    const below = ranges[i + 1];
+    const { rowCount } = await client.query(`
+      INSERT INTO "IndicatorRollup" ("committeeId", "indicatorId", "year", "numerator", "denominator", "unitCount", "submittedCount")
+      SELECT k, ind, y, SUM(num), SUM(den), SUM(n), SUM(s)
+      FROM (
+        SELECT c."committeeId" AS k, c."indicatorId" AS ind, c."year" AS y, c."numerator" AS num, c."denominator" AS den, 1 AS n, c."submitted"::int AS s
+        FROM "IndicatorContribution" c WHERE c."committeeId" BETWEEN $1 AND $2 AND ${hasUnitsBelow(`c."committeeId"`)}
+        UNION ALL
+        SELECT p."parentId", r."indicatorId", r."year", r."numerator", r."denominator", r."unitCount", r."submittedCount"
+        FROM "IndicatorRollup" r
+        JOIN "Committee" p ON p."id" = r."committeeId"
+        JOIN "RateIndicator" ri ON ri."id" = r."indicatorId" AND ri."summable"
+        WHERE r."committeeId" BETWEEN $3 AND $4
+        UNION ALL
+        SELECT p."parentId", c."indicatorId", c."year", c."numerator", c."denominator", 1, c."submitted"::int
+        FROM "IndicatorContribution" c
+        JOIN "Committee" p ON p."id" = c."committeeId"
+        JOIN "RateIndicator" ri ON ri."id" = c."indicatorId" AND ri."summable"
+        WHERE c."committeeId" BETWEEN $3 AND $4 AND NOT ${hasUnitsBelow(`c."committeeId"`)}
+      ) x
+      WHERE k IS NOT NULL
+      GROUP BY k, ind, y
+      ORDER BY k, ind, y`, [level.first, level.last, below?.first ?? 0, below?.last ?? -1]);
     total += rowCount ?? 0;
   }
   return total;

@@ -4,6 +4,7 @@ import { type ActionSpec } from "@/lib/auth/action";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/sql";
+import { rebuildIndicatorRollups } from "@/lib/figures/indicator-rollup";
 import { dataElementSchema, elementIdSchema, indicatorSchema, retireElementSchema } from "./schema";
 
 export const createDataElementSpec = {
@@ -77,6 +78,12 @@ export const createIndicatorSpec = {
           ] },
         },
       });
+      if (denominator.length > 0) {
+        // A new rate over figures already entered: its rollup is built now, with saves held off meanwhile (they
+        // take this lock's rows too) so none is counted twice or missed.
+        await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
+        await rebuildIndicatorRollups(sql, [indicator.id]);
+      }
       await recordAudit(sql, { actorId: viewer.userId, action: "indicator.create", entityType: "Indicator", entityId: indicator.id, after: input });
       return { id: indicator.id };
     });

@@ -9,7 +9,7 @@ import type { CommitteeKind } from "@/lib/generated/prisma/enums";
 import { indicatorYears } from "./series";
 import { evaluateTarget } from "./evaluate";
 import { defaultReviewYear, termYears } from "./default-year";
-import type { IndicatorDef, RollupRow, TargetDef } from "./types";
+import type { IndicatorDef, RateRollupRow, RollupRow, TargetDef } from "./types";
 import { revisionsOf, targetDefInForce } from "@/lib/targets/revisions";
 
 /**
@@ -28,6 +28,7 @@ interface ContextRow {
   resolutionId: number | null;
   stamp: string | null;
   rollups: { d: number[] | null; y: number[]; v: string[]; u: number[]; s: number[] };
+  rates: { i: number[] | null; y: number[]; n: string[]; d: string[]; u: number[]; s: number[] };
 }
 
 const contextSql = prepared("dashboard-context");
@@ -71,7 +72,13 @@ async function readContext(scopeCommitteeId: number, committeeId: number, termId
        WHERE ro."committeeId" = ${committeeId}::int
          AND ro."year" BETWEEN (SELECT "startYear" FROM term) AND (SELECT "endYear" FROM term)
          AND ro."dataElementId" IN (SELECT it."dataElementId" FROM "Target" t JOIN "IndicatorTerm" it ON it."indicatorId" = t."indicatorId"
-                                    WHERE t."resolutionId" = (SELECT "id" FROM res))) AS "rollups"`;
+                                    WHERE t."resolutionId" = (SELECT "id" FROM res))) AS "rollups",
+      (SELECT json_build_object('i', array_agg(ra."indicatorId"), 'y', array_agg(ra."year"), 'n', array_agg(ra."numerator"::text),
+                                'd', array_agg(ra."denominator"::text), 'u', array_agg(ra."unitCount"), 's', array_agg(ra."submittedCount"))
+       FROM "CommitteeIndicatorRollup" ra
+       WHERE ra."committeeId" = ${committeeId}::int
+         AND ra."year" BETWEEN (SELECT "startYear" FROM term) AND (SELECT "endYear" FROM term)
+         AND ra."indicatorId" IN (SELECT t."indicatorId" FROM "Target" t WHERE t."resolutionId" = (SELECT "id" FROM res))) AS "rates"`;
   return row!;
 }
 
@@ -103,12 +110,12 @@ async function readDefinitions(resolutionId: number) {
 
 /** An indicator row with its terms, as the progress engine reads it: which elements are summed above and below. */
 export function indicatorDef(indicator: {
-  code: string; nameVi: string; nameEn: string; unitVi: string; unitEn: string; scale: { toString(): string };
+  id: number; code: string; nameVi: string; nameEn: string; unitVi: string; unitEn: string; scale: { toString(): string };
   terms: { dataElementId: number; role: "NUMERATOR" | "DENOMINATOR"; dataElement: { valueType: "COUNT" | "PERCENT" | "MONEY" } }[];
 }): IndicatorDef {
   const denominator = indicator.terms.filter((x) => x.role === "DENOMINATOR").map((x) => x.dataElementId);
   return {
-    code: indicator.code, nameVi: indicator.nameVi, nameEn: indicator.nameEn, unitVi: indicator.unitVi,
+    id: indicator.id, code: indicator.code, nameVi: indicator.nameVi, nameEn: indicator.nameEn, unitVi: indicator.unitVi,
     unitEn: indicator.unitEn, scale: Number(indicator.scale),
     numerator: indicator.terms.filter((x) => x.role === "NUMERATOR").map((x) => x.dataElementId),
     denominator,
@@ -155,7 +162,11 @@ export const getDashboardContext = cache(async (viewer: Viewer, committeeId: num
   const rows = (d ?? []).map((dataElementId, i): RollupRow => ({
     committeeId, dataElementId, year: y[i]!, value: Number(v[i]), unitCount: u[i]!, submittedCount: s[i]!,
   }));
-  return { committee, term, terms, resolution, ownResolution: resolution?.committeeId === committee.id, targets, breadcrumb, rows };
+  const rates = (row.rates.i ?? []).map((indicatorId, i): RateRollupRow => ({
+    committeeId, indicatorId, year: row.rates.y[i]!, numerator: Number(row.rates.n[i]), denominator: Number(row.rates.d[i]),
+    unitCount: row.rates.u[i]!, submittedCount: row.rates.s[i]!,
+  }));
+  return { committee, term, terms, resolution, ownResolution: resolution?.committeeId === committee.id, targets, breadcrumb, rows, rates };
 });
 
 export type DashboardContext = NonNullable<Awaited<ReturnType<typeof getDashboardContext>>>;
@@ -184,6 +195,23 @@ export const getRollups = cache(async (committeeIds: number[], elementIds: numbe
   return rows.map((r): RollupRow => ({ ...r, value: Number(r.value) }));
 });
 
+const rateSql = prepared("rate-rollup-rows");
+
+/** Stored rate rollup rows of some committees for the given rates, over the term (lib/figures/indicator-rollup.ts). */
+export const getRateRollups = cache(async (committeeIds: number[], indicatorIds: number[], startYear: number, endYear: number) => {
+  if (committeeIds.length === 0 || indicatorIds.length === 0) return [];
+  const rows = await rateSql<{ committeeId: number; indicatorId: number; year: number; numerator: string; denominator: string; unitCount: number; submittedCount: number }>`
+    SELECT "committeeId", "indicatorId", "year", "numerator", "denominator", "unitCount", "submittedCount" FROM "CommitteeIndicatorRollup"
+    WHERE "committeeId" = ANY(${committeeIds}::int[]) AND "indicatorId" = ANY(${indicatorIds}::int[])
+      AND "year" BETWEEN ${startYear}::int AND ${endYear}::int`;
+  return rows.map((r): RateRollupRow => ({ ...r, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
+});
+
+/** The rates among the targets' indicators (those read from their own rollups). */
+export function ratesOf(targets: TargetDef[]): number[] {
+  return [...new Set(targets.flatMap((t) => (t.indicator && t.indicator.denominator.length > 0 ? [t.indicator.id] : [])))].sort((a, b) => a - b);
+}
+
 export function elementsOf(targets: TargetDef[]): number[] {
   return [...new Set(targets.flatMap((t) => (t.indicator ? [...t.indicator.numerator, ...t.indicator.denominator] : [])))].sort((a, b) => a - b);
 }
@@ -195,13 +223,13 @@ export const getDashboard = cache(async (viewer: Viewer, committeeId: number, te
   const { term, ownResolution } = context;
   const years = termYears(term);
   // The committee's own rollup rows came with the context, in the same round trip.
-  const { rows } = context;
+  const { rows, rates } = context;
   const reviewYear = year !== null && years.includes(year) ? year : defaultReviewYear(rows, term);
   // An amended target is measured against the version in force for the review year.
   const targets = context.targets.map((t) => targetDefInForce(t, reviewYear));
   const evaluations = new Map(
     targets.map((t) => {
-      const values = t.indicator ? indicatorYears(t.indicator, rows, years) : [];
+      const values = t.indicator ? indicatorYears(t.indicator, rows, years, rates) : [];
       return [t.id, { ...evaluateTarget(t, values, term, reviewYear, ownResolution), values }] as const;
     }),
   );
@@ -227,18 +255,29 @@ export const getSubordinates = cache(async (viewer: Viewer, committeeId: number,
     ORDER BY c."code"`;
   const { term, years, reviewYear } = dashboard;
   const targets = onlyTarget === null ? dashboard.targets : dashboard.targets.filter((t) => t.id === onlyTarget);
-  const rows = await getRollups(children.map((c) => c.id), elementsOf(targets), term.startYear, term.endYear);
+  const ids = children.map((c) => c.id);
+  const [rows, rates] = await Promise.all([
+    getRollups(ids, elementsOf(targets), term.startYear, term.endYear),
+    getRateRollups(ids, ratesOf(targets), term.startYear, term.endYear),
+  ]);
   // Grouped once: a filter per child was children × rows (a district of 300 cells: 300 × 36,000).
-  const byChild = new Map<number, RollupRow[]>();
-  for (const r of rows) (byChild.get(r.committeeId) ?? byChild.set(r.committeeId, []).get(r.committeeId)!).push(r);
+  const byChild = groupByCommittee(rows);
+  const ratesByChild = groupByCommittee(rates);
   return children.map((child) => {
     const own = byChild.get(child.id) ?? [];
+    const ownRates = ratesByChild.get(child.id) ?? [];
     const evaluations = new Map(
       targets.map((t) => {
-        const values = t.indicator ? indicatorYears(t.indicator, own, years) : [];
+        const values = t.indicator ? indicatorYears(t.indicator, own, years, ownRates) : [];
         return [t.id, { ...evaluateTarget(t, values, term, reviewYear, false), values }] as const;
       }),
     );
     return { ...child, evaluations };
   });
 });
+
+function groupByCommittee<T extends { committeeId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const r of rows) (groups.get(r.committeeId) ?? groups.set(r.committeeId, []).get(r.committeeId)!).push(r);
+  return groups;
+}

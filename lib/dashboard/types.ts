@@ -3,6 +3,7 @@ import type { AssessmentResult, Comparator, TargetKind } from "@/lib/progress";
 import type { RevisionFields, RevisionInUse } from "@/lib/targets/in-force";
 
 export interface IndicatorDef {
+  id: number;
   code: string;
   nameVi: string;
   nameEn: string;
@@ -42,6 +43,20 @@ export interface RollupRow {
   dataElementId: number;
   year: number;
   value: number;
+  unitCount: number;
+  submittedCount: number;
+}
+
+/**
+ * One stored rate rollup row: a committee's Σ numerator and Σ denominator of one rate in one year, over the units
+ * of its subtree that entered every element of the rate (lib/figures/indicator-rollup.ts).
+ */
+export interface RateRollupRow {
+  committeeId: number;
+  indicatorId: number;
+  year: number;
+  numerator: number;
+  denominator: number;
   unitCount: number;
   submittedCount: number;
 }

@@ -8,6 +8,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pgArray, type Sql } from "@/lib/sql";
 import { fromScaled, toScaled } from "./number";
+import { applyIndicatorFigureDeltas, findIndicatorRollupDrift, rebuildIndicatorRollups, settleLeafIndicatorRollups } from "./indicator-rollup";
 
 /** `committee` (a column or a value) has a unit below it in the reporting tree, so its rollup rows are stored. */
 const hasUnitsBelow = (committee: Prisma.Sql) =>
@@ -17,12 +18,13 @@ const hasUnitsBelow = (committee: Prisma.Sql) =>
 const ANCESTOR_STORED_ALL = Prisma.sql`(cc."depth" > 0 OR cc."ancestorId" IN (SELECT "ancestorId" FROM "CommitteeClosure" WHERE "depth" > 0))`;
 
 /**
- * Rebuilds every rollup row from the figures, in bulk. Elements aggregated with NONE roll up only the
- * unit's own figure (summing them over a subtree is meaningless).
+ * Rebuilds every rollup row (and every rate's, lib/figures/indicator-rollup.ts) from the figures, in bulk.
+ * Elements aggregated with NONE roll up only the unit's own figure (summing them over a subtree is meaningless).
+ * Returns the element rollup rows written.
  */
 export async function rebuildRollups(sql: Sql): Promise<number> {
   await sql.count`DELETE FROM "Rollup"`;
-  return sql.count`
+  const written = await sql.count`
     INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
     SELECT cc."ancestorId", f."dataElementId", f."year", SUM(f."value"), COUNT(*),
            COUNT(*) FILTER (WHERE f."status" <> 'DRAFT'), now()
@@ -31,14 +33,18 @@ export async function rebuildRollups(sql: Sql): Promise<number> {
     JOIN "DataElement" de ON de."id" = f."dataElementId"
     WHERE (de."aggregation" = 'SUM' OR cc."depth" = 0) AND ${ANCESTOR_STORED_ALL}
     GROUP BY cc."ancestorId", f."dataElementId", f."year"`;
+  await rebuildIndicatorRollups(sql);
+  return written;
 }
 
+export type RollupDrift = { committeeId: number; year: number } & ({ dataElementId: number } | { indicatorId: number });
+
 /**
- * Rows where the stored rollup differs from a from-scratch recomputation (empty when all is well); a stored row
- * of a unit with nothing below it is one of them (the view would count that unit twice).
+ * Rows where the stored rollup, of an element or of a rate, differs from a from-scratch recomputation (empty when
+ * all is well); a stored row of a unit with nothing below it is one of them (the view would count that unit twice).
  */
-export async function findRollupDrift(sql: Sql): Promise<{ committeeId: number; dataElementId: number; year: number }[]> {
-  return sql`
+export async function findRollupDrift(sql: Sql): Promise<RollupDrift[]> {
+  const elements = await sql<{ committeeId: number; dataElementId: number; year: number }>`
     WITH fresh AS (
       SELECT cc."ancestorId" AS "committeeId", f."dataElementId", f."year", SUM(f."value") AS "value",
              COUNT(*)::int AS "unitCount", (COUNT(*) FILTER (WHERE f."status" <> 'DRAFT'))::int AS "submittedCount"
@@ -55,6 +61,7 @@ export async function findRollupDrift(sql: Sql): Promise<{ committeeId: number; 
     FULL JOIN fresh x USING ("committeeId", "dataElementId", "year")
     WHERE r."value" IS DISTINCT FROM x."value" OR r."unitCount" IS DISTINCT FROM x."unitCount"
        OR r."submittedCount" IS DISTINCT FROM x."submittedCount"`;
+  return [...elements, ...(await findIndicatorRollupDrift(sql))];
 }
 
 /** The change one save makes to one data element of one committee-year. */
@@ -127,6 +134,8 @@ export async function applyRollupDeltas(sql: Sql, committeeId: number, year: num
       WHERE "year" = ${year}::int AND "unitCount" = 0 AND "dataElementId" = ANY(${ids}::int[])
         AND "committeeId" IN (SELECT "ancestorId" FROM "CommitteeClosure" WHERE "descendantId" = ${committeeId}::int)`;
   }
+  // The rates' rollups after the elements': every writer locks the two tables' rows in that order.
+  await applyIndicatorFigureDeltas(sql, deltas.map((d) => ({ ...d, committeeId, year })));
 }
 
 
@@ -223,6 +232,17 @@ export async function applyRollupDeltasBulk(sql: Sql, deltas: CommitteeRollupDel
 }
 
 /**
+ * Figure changes of many committees (imports): the element rollups, then the rates' (in that order, as every
+ * writer). Returns the element rollup rows changed. Restructuring moves totals, not figures: it calls
+ * applyRollupDeltasBulk and applyIndicatorSubtreeTotals instead.
+ */
+export async function applyFigureDeltasBulk(sql: Sql, deltas: CommitteeRollupDelta[]): Promise<number> {
+  const merged = await applyRollupDeltasBulk(sql, deltas);
+  await applyIndicatorFigureDeltas(sql, deltas);
+  return merged;
+}
+
+/**
  * Keeps rollup rows stored for committees with subordinate units only, after restructuring changed whether
  * `committeeIds` have any: one that gained its first keeps its own figures as its rows from now on (deltas from
  * the units moved under it are added after this), one that lost its last drops its rows (now equal to its
@@ -242,4 +262,5 @@ export async function settleLeafRollups(sql: Sql, committeeIds: number[]): Promi
     WHERE f."committeeId" = ANY(${committeeIds}::int[]) AND ${hasUnitsBelow(Prisma.raw(`f."committeeId"`))}
       AND NOT EXISTS (SELECT 1 FROM "Rollup" r WHERE r."committeeId" = f."committeeId")
     ORDER BY 1, 2, 3`;
+  await settleLeafIndicatorRollups(sql, committeeIds);
 }

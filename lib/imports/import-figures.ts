@@ -19,7 +19,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCatalogue } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
-import { applyRollupDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { applyFigureDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { figureFieldSchema, figureYearSchema, lastReportingYear, ruleReach, yearSchema } from "@/lib/figures/schema";
 import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
@@ -404,7 +404,7 @@ async function writeChanges(
       units: (c.value === null ? 0 : 1) - (c.before ? 1 : 0), submitted: 0 });
   }
   // Queued behind the writes; a write's conflict is the answer even when the rollup then fails too.
-  const [wrote, rolled] = await Promise.allSettled([Promise.all(writes), applyRollupDeltasBulk(sql, deltas)]);
+  const [wrote, rolled] = await Promise.allSettled([Promise.all(writes), applyFigureDeltasBulk(sql, deltas)]);
   if (wrote.status === "rejected") throw wrote.reason;
   if (rolled.status === "rejected") throw rolled.reason;
 

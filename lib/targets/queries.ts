@@ -6,7 +6,7 @@ import { inScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/session";
 import { defaultReviewYear, termYears } from "@/lib/dashboard/default-year";
 import { evaluateTarget } from "@/lib/dashboard/evaluate";
-import { getRollups, indicatorDef } from "@/lib/dashboard/queries";
+import { getRateRollups, getRollups, indicatorDef } from "@/lib/dashboard/queries";
 import { indicatorYears } from "@/lib/dashboard/series";
 import type { TargetDef } from "@/lib/dashboard/types";
 import { cascadeAddsUp, cascadeBalance } from "./cascade";
@@ -97,9 +97,11 @@ export async function getCascade(viewer: Viewer, targetId: number) {
 
   const years = termYears(term);
   const elements = [...indicator.numerator, ...indicator.denominator];
-  const [own, rows] = await Promise.all([
+  const rates = indicator.denominator.length > 0 ? [indicator.id] : [];
+  const [own, rows, rateRows] = await Promise.all([
     getRollups([parent.resolution.committeeId], elements, term.startYear, term.endYear),
     getRollups(units.map((u) => u.id), elements, term.startYear, term.endYear),
+    getRateRollups(units.map((u) => u.id), rates, term.startYear, term.endYear),
   ]);
   const reviewYear = defaultReviewYear(own, term);
   const shares = units.map((unit) => {
@@ -111,7 +113,7 @@ export async function getCascade(viewer: Viewer, targetId: number) {
         comparator: child.comparator, targetValue: Number(child.targetValue), baselineValue: child.baselineValue === null ? null : Number(child.baselineValue),
         baselineYear: child.baselineYear, deadlineYear: child.deadlineYear, indicator, assessments: [], revisions: revisionsOf(child.revisions),
       }, reviewYear);
-      const values = indicatorYears(indicator, rows.filter((r) => r.committeeId === unit.id), years);
+      const values = indicatorYears(indicator, rows.filter((r) => r.committeeId === unit.id), years, rateRows.filter((r) => r.committeeId === unit.id));
       progress = evaluateTarget(def, values, term, reviewYear, true).progress;
     }
     return { unit, share: child?.targetValue === null || !child ? null : String(child.targetValue), childId: child?.id ?? null, progress };

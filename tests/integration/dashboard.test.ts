@@ -3,6 +3,10 @@ import { computeProgress, type TermSpan } from "@/lib/progress";
 import type { Viewer } from "@/lib/auth/session";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
+import { runAction } from "@/lib/auth/action";
+import { saveDraftSpec } from "@/lib/figures/mutations";
+import { findRollupDrift } from "@/lib/figures/rollup";
+import { formInput, loadDemo } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let ids: Record<string, number>;
@@ -153,5 +157,37 @@ describe("numbers a leader can trust", () => {
     expect(members.percentOfPlan).toBeGreaterThan(80);
     expect(members.status).not.toBe("OFF_TRACK");
     expect(payload.summary!.sentence.vi).toMatch(/số liệu năm 2026 mới có \d+\/\d+ đơn vị, kết quả là tạm tính$/);
+  });
+
+  it("a rate counts only units that entered both parts: members assessed alone does not pull it down", async () => {
+    const demo = await loadDemo(t.db);
+    const rate2027 = async () => {
+      const payload = progressPayload((await getDashboard(viewer("AP"), ids["AP-CQD"]!, null, 2027))!);
+      return payload.targets.find((x) => x.indicator === "RATE_MEMBERS_GOOD_PLUS")!.years.find((y) => y.year === 2027)!.value;
+    };
+    // A clerk of the agencies' committee, entering 2027 for two of its Party cells.
+    const editor = { ...demo.viewers.editor, scopeCommitteeId: ids["AP-CQD"]! };
+    const cells = await t.sql<{ code: string }>`
+      SELECT c."code" FROM "Committee" c JOIN "CommitteeClosure" cc ON cc."descendantId" = c."id" AND cc."ancestorId" = ${editor.scopeCommitteeId}::int
+      WHERE c."validTo" IS NULL AND NOT EXISTS (SELECT 1 FROM "CommitteeClosure" b WHERE b."ancestorId" = c."id" AND b."depth" > 0)
+        AND NOT EXISTS (SELECT 1 FROM "Figure" f WHERE f."committeeId" = c."id" AND f."year" = 2027)
+      ORDER BY c."code" LIMIT 2`;
+    expect(cells).toHaveLength(2);
+    const save = async (cell: string, typed: Record<string, string>) => {
+      const r = await runAction(saveDraftSpec, editor, await formInput(t.db, demo, cell, 2027, typed), t.db);
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+    };
+    await save(cells[0]!.code, { MEMBERS_ASSESSED: "44", MEMBERS_EXCELLENT: "6", MEMBERS_GOOD: "32" });
+    expect(await rate2027()).toBe((38 * 100) / 44); // 86,36%
+    // The second cell's 50 members assessed, ratings not typed yet: counted, the rate would read 38/94 = 40,43%.
+    await save(cells[1]!.code, { MEMBERS_ASSESSED: "50" });
+    expect(await rate2027()).toBe((38 * 100) / 44);
+    // Its ratings typed (6 excellent, 34 good): it joins the rate.
+    await save(cells[1]!.code, { MEMBERS_EXCELLENT: "6", MEMBERS_GOOD: "34" });
+    expect(await rate2027()).toBe((78 * 100) / 94); // 82,98%
+    // One part cleared again: out of the rate.
+    await save(cells[1]!.code, { MEMBERS_GOOD: "" });
+    expect(await rate2027()).toBe((38 * 100) / 44);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Bulk rollup deltas (imports, restructuring) keep the stored rollup equal to a from-scratch recomputation,
 // and refuse to paper over a rollup that had drifted.
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyRollupDeltasBulk, findRollupDrift, rebuildRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { applyFigureDeltasBulk, applyRollupDeltasBulk, findRollupDrift, rebuildRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { moveSubtree } from "@/lib/committees/restructure/subtree";
 import { rawTransaction, transaction } from "@/lib/sql";
 import { seedDemo } from "../../prisma/seed/index";
@@ -13,7 +13,9 @@ beforeAll(async () => {
 });
 
 describe("applyRollupDeltasBulk", () => {
-  it("applies thousands of figure changes, creations and removals at once, exactly", async () => {
+  it("applies thousands of figure changes, creations and removals at once, exactly, the rates' rollups included", async () => {
+    const rateRows = async () => (await t.sql<{ n: number }>`SELECT SUM("unitCount")::int AS "n" FROM "IndicatorRollup"`)[0]!.n;
+    const ratesBefore = await rateRows();
     const figures = await t.db.figure.findMany({ orderBy: { id: "asc" }, select: { id: true, committeeId: true, dataElementId: true, year: true, value: true, status: true } });
     const committees = await t.db.committee.findMany({ select: { id: true } });
     const elements = await t.db.dataElement.findMany({ select: { id: true } });
@@ -36,9 +38,12 @@ describe("applyRollupDeltasBulk", () => {
         await tx.figure.create({ data: { committeeId: c.id, dataElementId: elements[0]!.id, year: 2019, value: "12.5" } });
         deltas.push({ committeeId: c.id, dataElementId: elements[0]!.id, year: 2019, value: "12.5", units: 1, submitted: 0 });
       }
-      expect(await applyRollupDeltasBulk(sql, deltas)).toBeGreaterThan(1000);
+      expect(await applyFigureDeltasBulk(sql, deltas)).toBeGreaterThan(1000);
     }, { timeout: 120_000 });
     expect(await findRollupDrift(t.sql)).toEqual([]);
+    // Removing every seventh figure left units with one part of a rate but not the other: those units left the
+    // rates (the units counted in them, summed over every stored row, went down).
+    expect(await rateRows()).toBeLessThan(ratesBefore);
   });
 
   it("fails, changing nothing, when a removal meets a rollup row that is missing", async () => {

@@ -3,7 +3,7 @@ import { chartPoints } from "@/lib/dashboard/chart-data";
 import { defaultReviewYear } from "@/lib/dashboard/default-year";
 import { evaluateTarget } from "@/lib/dashboard/evaluate";
 import { indicatorYears } from "@/lib/dashboard/series";
-import type { IndicatorDef, RollupRow, TargetDef } from "@/lib/dashboard/types";
+import type { IndicatorDef, RateRollupRow, RollupRow, TargetDef } from "@/lib/dashboard/types";
 
 const ADMITTED = 7;
 const ASSESSED = 2;
@@ -12,8 +12,11 @@ const GOOD = 4;
 const row = (dataElementId: number, year: number, value: number, unitCount = 37, submittedCount = 37): RollupRow =>
   ({ committeeId: 1, dataElementId, year, value, unitCount, submittedCount });
 
-const admissions: IndicatorDef = { code: "MEMBERS_ADMITTED", nameVi: "", nameEn: "", unitVi: "đảng viên", unitEn: "members", scale: 1, numerator: [ADMITTED], denominator: [], whole: true };
-const goodPlus: IndicatorDef = { code: "RATE", nameVi: "", nameEn: "", unitVi: "%", unitEn: "%", scale: 100, numerator: [EXCELLENT, GOOD], denominator: [ASSESSED], whole: false };
+const rate = (year: number, numerator: number, denominator: number, unitCount = 37, submittedCount = 37): RateRollupRow =>
+  ({ committeeId: 1, indicatorId: 2, year, numerator, denominator, unitCount, submittedCount });
+
+const admissions: IndicatorDef = { id: 1, code: "MEMBERS_ADMITTED", nameVi: "", nameEn: "", unitVi: "đảng viên", unitEn: "members", scale: 1, numerator: [ADMITTED], denominator: [], whole: true };
+const goodPlus: IndicatorDef = { id: 2, code: "RATE", nameVi: "", nameEn: "", unitVi: "%", unitEn: "%", scale: 100, numerator: [EXCELLENT, GOOD], denominator: [ASSESSED], whole: false };
 const target = (over: Partial<TargetDef>): TargetDef => ({
   id: 1, position: 1, category: "TARGET", kind: "TERM_CUMULATIVE", titleVi: "", titleEn: "", comparator: "GTE", targetValue: 700,
   baselineValue: null, baselineYear: null, deadlineYear: null, indicator: admissions, assessments: [], ...over,
@@ -23,19 +26,33 @@ const years = [2020, 2021, 2022, 2023, 2024, 2025];
 
 describe("indicator values from stored rollups", () => {
   it("sums an amount per year and reports completeness against the fullest year", () => {
-    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 172), row(ADMITTED, 2021, 181), row(ADMITTED, 2022, 194, 37, 30)], years);
+    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 172), row(ADMITTED, 2021, 181), row(ADMITTED, 2022, 194, 37, 30)], years, []);
     expect(values.map((v) => v.value)).toEqual([172, 181, 194, null, null, null]);
     expect(values[2]!.completeness).toEqual({ reporting: 30, expected: 37 });
   });
 
-  it("computes a rate as a ratio of sums: (excellent + good) × 100 ÷ assessed", () => {
-    const values = indicatorYears(goodPlus, [row(ASSESSED, 2021, 4500), row(EXCELLENT, 2021, 520), row(GOOD, 2021, 3746)], years);
+  it("reads a rate from its own rollup: (excellent + good) × 100 ÷ assessed over the units that entered every part", () => {
+    // 20 units entered members assessed (4,700 in all), but 2 of them (200 members) not yet their ratings: the
+    // rate is over the 18 that did, 4,266 of 4,500 = 94,8%, not 4,266 of 4,700 = 90,77%.
+    const elements = [row(ASSESSED, 2021, 4700, 20, 18), row(EXCELLENT, 2021, 520, 18, 18), row(GOOD, 2021, 3746, 18, 18)];
+    const values = indicatorYears(goodPlus, elements, years, [rate(2021, 4266, 4500, 18, 17)]);
     expect(values[1]!.value).toBe(94.8);
+    expect(values[1]!.completeness).toEqual({ reporting: 17, expected: 20 });
     expect(values[0]!.value).toBeNull();
   });
 
+  it("shows no rate for a year whose units entered none complete, or only zero members assessed", () => {
+    const values = indicatorYears(goodPlus, [row(ASSESSED, 2021, 4500), row(ASSESSED, 2022, 0)], years, [rate(2022, 0, 0, 1, 1)]);
+    expect(values.map((v) => v.value)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it("reads only its own rate's rows", () => {
+    const values = indicatorYears(goodPlus, [row(ASSESSED, 2021, 4500)], years, [{ ...rate(2021, 10, 100), indicatorId: 99 }]);
+    expect(values[1]!.value).toBeNull();
+  });
+
   it("gives 547 of 700 at mid-term = 78.14% and ON_TRACK for the bloc's own resolution", () => {
-    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 172), row(ADMITTED, 2021, 181), row(ADMITTED, 2022, 194)], years);
+    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 172), row(ADMITTED, 2021, 181), row(ADMITTED, 2022, 194)], years, []);
     const { progress, planApplies } = evaluateTarget(target({}), values, term, 2022, true);
     expect(planApplies).toBe(true);
     expect(progress.actual).toBe(547);
@@ -44,7 +61,7 @@ describe("indicator values from stored rollups", () => {
   });
 
   it("does not judge a unit's share of an amount target set for its parent", () => {
-    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 12)], years);
+    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 12)], years, []);
     const { progress, planApplies } = evaluateTarget(target({}), values, term, 2020, false);
     expect(planApplies).toBe(false);
     expect(progress.status).toBe("NO_DATA");
@@ -54,7 +71,7 @@ describe("indicator values from stored rollups", () => {
 
 describe("chart points", () => {
   it("draws a cumulative target as a running total against a straight plan path, with a dashed forecast", () => {
-    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 172), row(ADMITTED, 2021, 181), row(ADMITTED, 2022, 194)], years);
+    const values = indicatorYears(admissions, [row(ADMITTED, 2020, 172), row(ADMITTED, 2021, 181), row(ADMITTED, 2022, 194)], years, []);
     const { progress } = evaluateTarget(target({}), values, term, 2022, true);
     const points = chartPoints(target({}), progress, term, 2022);
     expect(points.map((p) => p.value)).toEqual([172, 353, 547, null, null, null]);

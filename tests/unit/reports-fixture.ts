@@ -5,7 +5,7 @@ import type { IndicatorDef, TargetDef } from "@/lib/dashboard/types";
 import type { ReportSource } from "@/lib/reports/model";
 
 const unit = (unitVi: string, unitEn: string, code: string): IndicatorDef =>
-  ({ code, nameVi: code, nameEn: code, unitVi, unitEn, scale: unitVi === "%" ? 100 : 1, numerator: [1], denominator: unitVi === "%" ? [2] : [], whole: unitVi !== "%" });
+  ({ id: code.length, code, nameVi: code, nameEn: code, unitVi, unitEn, scale: unitVi === "%" ? 100 : 1, numerator: [1], denominator: unitVi === "%" ? [2] : [], whole: unitVi !== "%" });
 const members = unit("đảng viên", "members", "MEMBERS_ADMITTED");
 const rate = unit("%", "%", "RATE");
 const count = unit("cuộc", "inspections", "INSPECTIONS");

@@ -3,12 +3,14 @@
 // of figures; rebuilding every rollup for one merge is out of the question).
 import type { Tx } from "@/lib/db-client";
 import { applyRollupDeltasBulk, settleLeafRollups, type CommitteeRollupDelta } from "@/lib/figures/rollup";
+import { applyIndicatorSubtreeTotals } from "@/lib/figures/indicator-rollup";
 import type { Sql } from "@/lib/sql";
 
 /**
  * Hangs `nodeId` (with everything under it) under `newParentId`. Its stored totals (SUM elements only: a
  * NONE element counts only at the unit itself, which does not move relative to itself) are taken off the old
- * parent and its ancestors and added to the new parent and its ancestors. Returns the rollup rows changed.
+ * parent and its ancestors and added to the new parent and its ancestors, and so are its rates' totals. Returns
+ * the element rollup rows changed.
  */
 export async function moveSubtree(tx: Tx, sql: Sql, nodeId: number, newParentId: number): Promise<number> {
   const node = await tx.committee.findUniqueOrThrow({ where: { id: nodeId }, select: { parentId: true } });
@@ -34,6 +36,7 @@ export async function moveSubtree(tx: Tx, sql: Sql, nodeId: number, newParentId:
   let changed = 0;
   if (node.parentId !== null) {
     changed += await applyRollupDeltasBulk(sql, [...deltas(node.parentId, -1), ...(shared ? deltas(shared, 1) : [])]);
+    await applyIndicatorSubtreeTotals(sql, nodeId, [{ committeeId: node.parentId, sign: -1 }, ...(shared ? [{ committeeId: shared, sign: 1 as const }] : [])]);
   }
   // Closure: cut the subtree from its old ancestors, then join it to the new parent's ancestors (and the parent).
   await sql.count`
@@ -49,6 +52,7 @@ export async function moveSubtree(tx: Tx, sql: Sql, nodeId: number, newParentId:
   // The new parent may have had no unit below it until now, the old one none left.
   await settleLeafRollups(sql, [newParentId, ...(node.parentId === null ? [] : [node.parentId])]);
   changed += await applyRollupDeltasBulk(sql, [...deltas(newParentId, 1), ...(shared ? deltas(shared, -1) : [])]);
+  await applyIndicatorSubtreeTotals(sql, nodeId, [{ committeeId: newParentId, sign: 1 }, ...(shared ? [{ committeeId: shared, sign: -1 as const }] : [])]);
   return changed;
 }
 
