@@ -52,10 +52,11 @@ export async function findIndicatorRollupDrift(sql: Sql): Promise<{ committeeId:
  * touched unit contributed before is rebuilt from its figures now minus the deltas, so no caller has to read
  * its figures twice.
  */
-export async function applyIndicatorFigureDeltas(sql: Sql, deltas: CommitteeRollupDelta[]): Promise<void> {
+export async function applyIndicatorFigureDeltas(sql: Sql, all: CommitteeRollupDelta[]): Promise<void> {
+  const deltas = all.length < BULK ? all : await onlyRateElements(sql, all);
   if (deltas.length === 0) return;
   const change = Prisma.sql`
-    d AS (
+    d AS MATERIALIZED (
       SELECT "committeeId", "dataElementId", "year", SUM("value") AS "value", SUM("units") AS "units", SUM("submitted") AS "submitted"
       FROM unnest(${pgArray(deltas.map((x) => x.committeeId))}::int[], ${pgArray(deltas.map((x) => x.dataElementId))}::int[],
                   ${pgArray(deltas.map((x) => x.year))}::int[], ${pgArray(deltas.map((x) => x.value))}::numeric[],
@@ -96,6 +97,16 @@ export async function applyIndicatorFigureDeltas(sql: Sql, deltas: CommitteeRoll
       FROM state
     )`;
   await spread(sql, change);
+}
+
+/** From this many deltas (an import), those of elements no rate uses are dropped first: one query saves most of the work. */
+const BULK = 1_000;
+
+async function onlyRateElements(sql: Sql, deltas: CommitteeRollupDelta[]): Promise<CommitteeRollupDelta[]> {
+  const rows = await sql<{ id: number }>`
+    SELECT DISTINCT it."dataElementId" AS "id" FROM "IndicatorTerm" it JOIN "RateIndicator" ri ON ri."id" = it."indicatorId"`;
+  const used = new Set(rows.map((r) => r.id));
+  return deltas.filter((d) => used.has(d.dataElementId));
 }
 
 /**
