@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CompletenessTable } from "@/components/figures/completeness-table";
 import { EntryHeader } from "@/components/figures/entry-header";
 import { FigureYearForm } from "@/components/figures/figure-year-form";
+import { UnitsTotals } from "@/components/figures/units-totals";
 import { WorkflowPanel } from "@/components/figures/workflow-panel";
 import { YearHistory } from "@/components/figures/year-history";
 import { can } from "@/lib/auth/permissions";
@@ -40,8 +41,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       )}
       <ClientMessages components={["figureForms"]}>
       <FigureYearForm key={`${committee.id}-${year}`} committeeId={committee.id} year={year} locale={locale}
-        elements={form.elements} fields={form.fields} catalogue={form.catalogue} others={form.others} names={form.names}
+        elements={form.elements} fields={form.fields} catalogue={form.catalogue} others={form.others} below={form.below} names={form.names}
         editable={editable} canSubmit={can(viewer.role, "figure.submit")} saveDraft={saveDraft} submitYear={submitYear} />
+      <UnitsTotals rows={form.fromUnits} locale={locale} />
       <WorkflowPanel status={form.status} committeeId={committee.id} year={year} version={form.yearVersion} name={name}
         can={{ approve: can(viewer.role, "figure.approve"), unlock: can(viewer.role, "figure.unlock") }}
         actions={{ approve: approveYear, giveBack: returnYear, unlock: unlockYear }} />

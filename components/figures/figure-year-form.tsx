@@ -24,6 +24,8 @@ export interface FigureYearFormProps {
   fields: Record<string, EntryField>;
   catalogue: RuleElement[];
   others: Record<string, string>;
+  /** What the units below reported of the fields the committee enters itself (a copy of it is warned about). */
+  below: Record<string, string>;
   names: Record<string, string>;
   editable: boolean;
   canSubmit: boolean;
@@ -93,7 +95,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const submitting = submitter?.value === "submit";
     const shown = elements.map((e) => e.id);
-    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others });
+    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others, below: props.below });
     setConflicts({});
     if (!check.success) return showProblems(collectMessages(check.error));
     setErrors({});

@@ -16,6 +16,7 @@ export async function DataElementForm({ action }: { action: ActionFormProps["act
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField name="valueType" label={t("valueType")} options={(["COUNT", "PERCENT", "MONEY"] as const).map((v) => ({ value: v, label: t(`valueTypes.${v}`) }))} />
         <SelectField name="aggregation" label={t("aggregation")} options={(["SUM", "NONE"] as const).map((v) => ({ value: v, label: t(`aggregations.${v}`) }))} />
+        <SelectField name="entryLevel" label={t("entryLevel")} options={(["ANY", "LEAF", "OWNER"] as const).map((v) => ({ value: v, label: t(`entryLevels.${v}`) }))} />
         <TextField name="groupCode" label={t("groupCode")} defaultValue="MEMBERS" />
       </div>
     </ActionForm>

@@ -23,7 +23,7 @@ export async function DataElementTable({ elements, locale, retire, remove }: {
     <DataTable rows={elements} rowKey={(e) => e.id} rowClassName={(e) => (e.retiredAt ? "text-stone-500" : "")} columns={[
       { key: "code", header: t("code"), cellClassName: "font-mono text-xs", cell: (e) => e.code },
       { key: "name", header: t("nameVi"), cell: (e) => <><NameCell x={e} locale={locale} />{e.retiredAt && <strong className="ml-2">{t("retired")}</strong>}</> },
-      { key: "type", header: t("valueType"), cell: (e) => `${t(`valueTypes.${e.valueType}`)} · ${t(`aggregations.${e.aggregation}`)}` },
+      { key: "type", header: t("valueType"), cell: (e) => `${t(`valueTypes.${e.valueType}`)} · ${t(`aggregations.${e.aggregation}`)} · ${t(`entryLevels.${e.entryLevel}`)}` },
       { key: "usage", header: t("usage"), cell: (e) => t("usageCount", { figures: e._count.figures, indicators: e._count.indicatorTerms }) },
       { key: "actions", header: <span className="sr-only">{t("retire")}</span>, cell: (e) => (
         <div className="flex gap-2">

@@ -16,6 +16,7 @@ export const dataElementSchema = z.object({
   unitEn: unit,
   valueType: z.enum(["COUNT", "PERCENT", "MONEY"]),
   aggregation: z.enum(["SUM", "NONE"]),
+  entryLevel: z.enum(["LEAF", "OWNER", "ANY"]).default("ANY"),
   groupCode: code,
 });
 

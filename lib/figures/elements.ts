@@ -1,10 +1,13 @@
 // Which data elements a committee's yearly form asks for: every element that the targets in force for it need
 // (its own resolution's and its ancestors', cascaded from above, for each term containing the year), plus the
 // wholes those are parts of and the sibling classification levels, so that every rule of the form
-// (part ≤ whole, levels ≤ whole) can be checked on what the form shows.
+// (part ≤ whole, levels ≤ whole) can be checked on what the form shows; then each element's entry level
+// decides who enters it (entryPlan). The form, the import and the export all ask here.
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import type { Sql } from "@/lib/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntryLevel } from "@/lib/generated/prisma/enums";
 import type { RuleElement } from "./types";
 
 export interface CatalogueElement extends RuleElement {
@@ -15,6 +18,7 @@ export interface CatalogueElement extends RuleElement {
   unitEn: string;
   groupCode: string;
   sortOrder: number;
+  entryLevel: EntryLevel;
 }
 
 /** Every data element, in form order: groups in the order of their first element, then sortOrder. */
@@ -22,7 +26,8 @@ export async function loadCatalogue(sql: Sql): Promise<CatalogueElement[]> {
   // Raw: every save and form reads it, and Prisma's decoding of the rows cost more than the query.
   const rows = await sql<CatalogueElement>`
     SELECT "id", "code", "nameVi", "nameEn", "unitVi", "unitEn", "groupCode", "sortOrder", "valueType"::text AS "valueType",
-           "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent"
+           "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent",
+           "entryLevel"::text AS "entryLevel"
     FROM "DataElement" ORDER BY "sortOrder", "id"`;
   const groupRank = new Map<string, number>();
   for (const r of rows) if (!groupRank.has(r.groupCode)) groupRank.set(r.groupCode, groupRank.size);
@@ -48,22 +53,65 @@ export function defaultEntryYear(current: { startYear: number; endYear: number }
   return Math.max(current.startYear, Math.min(year, current.endYear));
 }
 
-/** Ids of the elements the targets in force for `committeeId` in `year` need (2025 belongs to two terms). */
-export async function requiredElementIds(sql: Sql, committeeId: number, year: number): Promise<number[]> {
+/** What the targets in force over a committee in a year need, and what decides who enters it. */
+export interface FormNeeds {
+  /** Elements the targets in force need: its own resolution's and its ancestors' (2025 belongs to two terms). */
+  all: number[];
+  /** Of those, the ones its own resolution needs. */
+  own: number[];
+  /** It has units below it that report the year: it does not enter what they enter (LEAF elements). A unit merged
+   * into it does not count after it ended: the successor then enters its own members. */
+  hasUnitsBelow: boolean;
+}
+
+/** A unit (table alias `unit`) reports `year`: begun by its end, and not ended before (see lastReportingYear). */
+export const reportsIn = (unit: Prisma.Sql, year: Prisma.Sql) =>
+  Prisma.sql`(${unit}."validFrom" <= make_date(${year}, 12, 31) AND (${unit}."validTo" IS NULL OR EXTRACT(YEAR FROM ${unit}."validTo") > ${year}))`;
+
+export async function formNeeds(sql: Sql, committeeId: number, year: number): Promise<FormNeeds> {
   // One statement: every figure save and form asks, and Prisma made four queries of the nested read.
-  const [row] = await sql<{ inTerm: boolean; ids: number[] }>`
+  const [row] = await sql<{ inTerm: boolean; all: number[]; own: number[]; hasUnitsBelow: boolean }>`
+    WITH needs AS (
+      SELECT DISTINCT it."dataElementId", cc."depth" = 0 AS "own"
+      FROM "CommitteeClosure" cc
+      JOIN "Resolution" r ON r."committeeId" = cc."ancestorId"
+      JOIN "Term" te ON te."id" = r."termId" AND te."startYear" <= ${year}::int AND te."endYear" >= ${year}::int
+      JOIN "Target" t ON t."resolutionId" = r."id"
+      JOIN "IndicatorTerm" it ON it."indicatorId" = t."indicatorId"
+      WHERE cc."descendantId" = ${committeeId}::int
+    )
     SELECT EXISTS (SELECT 1 FROM "Term" WHERE "startYear" <= ${year}::int AND "endYear" >= ${year}::int) AS "inTerm",
-      ARRAY(
-        SELECT DISTINCT it."dataElementId"
-        FROM "CommitteeClosure" cc
-        JOIN "Resolution" r ON r."committeeId" = cc."ancestorId"
-        JOIN "Term" te ON te."id" = r."termId" AND te."startYear" <= ${year}::int AND te."endYear" >= ${year}::int
-        JOIN "Target" t ON t."resolutionId" = r."id"
-        JOIN "IndicatorTerm" it ON it."indicatorId" = t."indicatorId"
-        WHERE cc."descendantId" = ${committeeId}::int
-      ) AS "ids"`;
+      ARRAY(SELECT DISTINCT "dataElementId" FROM needs) AS "all",
+      ARRAY(SELECT "dataElementId" FROM needs WHERE "own") AS "own",
+      EXISTS (
+        SELECT 1 FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
+        WHERE b."ancestorId" = ${committeeId}::int AND b."depth" > 0 AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)}
+      ) AS "hasUnitsBelow"`;
   if (!row!.inTerm) throw new AppError("NOT_FOUND", "yearOutsideTerms", { year });
-  return row!.ids;
+  return { all: row!.all, own: row!.own, hasUnitsBelow: row!.hasUnitsBelow };
+}
+
+export interface EntryPlan {
+  /** What the committee enters, in form order. */
+  entered: CatalogueElement[];
+  /** What its units enter (LEAF elements at a committee with units below): shown read-only as their total. */
+  fromUnits: CatalogueElement[];
+}
+
+/**
+ * Who enters what: the form's elements (formElements) less those entered elsewhere. A LEAF element is entered by
+ * units with nothing below them, so a committee above sees its units' total instead of typing a copy of it (which
+ * the rollup would count twice); an OWNER element only by the committee whose own resolution needs it, so its
+ * units are not asked for the province's staffing cuts. The one rule for the form, the import and the export.
+ */
+export function entryPlan(catalogue: CatalogueElement[], needs: FormNeeds): EntryPlan {
+  const own = new Set(formElements(catalogue, needs.own).map((e) => e.id));
+  const plan: EntryPlan = { entered: [], fromUnits: [] };
+  for (const e of formElements(catalogue, needs.all)) {
+    if (e.entryLevel === "LEAF" && needs.hasUnitsBelow) plan.fromUnits.push(e);
+    else if (e.entryLevel !== "OWNER" || own.has(e.id)) plan.entered.push(e);
+  }
+  return plan;
 }
 
 /** The form's elements in form order: the required ones, their wholes (transitively) and sibling levels. */

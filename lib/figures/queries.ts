@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/auth/session";
 import { idParamSchema } from "@/lib/committees/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { getCompleteness } from "./completeness";
-import { defaultEntryYear, formElements, loadCatalogue, requiredElementIds, termYears } from "./elements";
+import { type CatalogueElement, defaultEntryYear, entryPlan, formNeeds, loadCatalogue, termYears } from "./elements";
+import { countLeafUnits, readUnitTotals } from "./unit-totals";
 import { normalizeFigure } from "./number";
 import { yearSchema } from "./schema";
 import type { EntryField, FormElement, RuleElement, YearStatus } from "./types";
@@ -67,13 +68,17 @@ export interface EntryForm {
   others: Record<string, string>;
   /** Names of every data element, for messages that name another element. */
   names: Record<string, string>;
+  /** What the units below enter (LEAF elements at a committee with units below): their total, read-only. */
+  fromUnits: { element: FormElement; value: string | null; submitted: number; expected: number }[];
+  /** What the units below reported of the elements the committee enters itself (warned against a copy of it). */
+  below: Record<string, string>;
 }
 
 export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale): Promise<EntryForm> {
   const committee = inScope(viewer.scopeCommitteeId);
   const catalogue = await loadCatalogue(sql);
-  const [required, figures, previous, row] = await Promise.all([
-    requiredElementIds(sql, committeeId, year),
+  const [needs, figures, previous, row] = await Promise.all([
+    formNeeds(sql, committeeId, year),
     db.figure.findMany({ where: { committeeId, year, committee } }),
     db.figure.findMany({ where: { committeeId, year: year - 1, committee }, select: { dataElementId: true, value: true } }),
     db.figureYear.findFirst({
@@ -81,8 +86,18 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
       include: { submittedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
     }),
   ]);
-  const shown = formElements(catalogue, required);
+  const plan = entryPlan(catalogue, needs);
+  const shown = plan.entered;
   const shownIds = new Set(shown.map((e) => e.id));
+  const [totals, expected] = needs.hasUnitsBelow
+    ? await Promise.all([readUnitTotals(sql, [[committeeId, year]], [...shownIds, ...plan.fromUnits.map((e) => e.id)]), countLeafUnits(sql, committeeId, year)])
+    : [new Map(), 0];
+  const unitTotals = totals.get(`${committeeId}:${year}`) ?? new Map();
+  const formElement = (e: CatalogueElement): FormElement => ({
+    id: e.id, code: e.code, groupCode: e.groupCode, valueType: e.valueType, partOfId: e.partOfId,
+    classificationLevel: e.classificationLevel, levelCapPercent: e.levelCapPercent,
+    name: locale === "en" ? e.nameEn : e.nameVi, unit: locale === "en" ? e.unitEn : e.unitVi,
+  });
   const fields: Record<string, EntryField> = {};
   for (const e of shown) {
     const f = figures.find((x) => x.dataElementId === e.id);
@@ -96,11 +111,12 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     status: row?.status ?? "NOT_STARTED", yearVersion: row?.version ?? null, returnComment: row?.returnComment ?? null,
     submittedBy: row?.submittedBy?.displayName ?? null, submittedAt: row?.submittedAt ?? null,
     reviewedBy: row?.reviewedBy?.displayName ?? null, reviewedAt: row?.reviewedAt ?? null,
-    elements: shown.map((e) => ({
-      id: e.id, code: e.code, groupCode: e.groupCode, valueType: e.valueType, partOfId: e.partOfId,
-      classificationLevel: e.classificationLevel, levelCapPercent: e.levelCapPercent,
-      name: locale === "en" ? e.nameEn : e.nameVi, unit: locale === "en" ? e.unitEn : e.unitVi,
-    })),
+    elements: shown.map(formElement),
+    fromUnits: plan.fromUnits.map((e) => {
+      const total = unitTotals.get(e.id);
+      return { element: formElement(e), value: total?.value ?? null, submitted: total?.submitted ?? 0, expected };
+    }),
+    below: Object.fromEntries(shown.flatMap((e) => (unitTotals.has(e.id) ? [[String(e.id), unitTotals.get(e.id)!.value]] : []))),
     fields,
     catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
     names: Object.fromEntries(catalogue.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),

@@ -8,7 +8,8 @@ import { auditInsert } from "@/lib/audit/record";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { rawTransaction, type Sql } from "@/lib/sql";
-import { formElements, loadCatalogue, requiredElementIds } from "./elements";
+import { entryPlan, formNeeds, loadCatalogue } from "./elements";
+import { readUnitTotals } from "./unit-totals";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { collectMessages, figureYearSchema, lastReportingYear, type SaveFiguresInput } from "./schema";
@@ -46,24 +47,28 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
     return await rawTransaction(db, async (sql) => {
       const mode = submit ? "update" : "share";
       // Sent together, behind BEGIN: the save waits for one answer here, not five.
-      const [catalogue, required, [unit], { stored, yearRow: begun }] = await Promise.all([
+      const [catalogue, needs, [unit], { stored, yearRow: begun }] = await Promise.all([
         loadCatalogue(sql),
-        requiredElementIds(sql, committeeId, year),
+        formNeeds(sql, committeeId, year),
         sql<{ endYear: number | null }>`SELECT EXTRACT(YEAR FROM "validTo")::int AS "endYear" FROM "Committee" WHERE "id" = ${committeeId}::int`,
         readYear(sql, viewer.scopeCommitteeId, committeeId, year, mode),
       ]);
-      const shown = formElements(catalogue, required).map((e) => e.id);
+      const plan = entryPlan(catalogue, needs);
+      const shown = plan.entered.map((e) => e.id);
       if (submit && shown.length === 0) throw new AppError("REFUSED", "nothingToSubmit");
       const last = lastReportingYear(unit?.endYear ?? null);
       if (last !== null && year > last) throw new AppError("REFUSED", "unitEnded", { year: last });
+      if (plan.fromUnits.some((e) => posted.has(e.id))) throw new AppError("INVALID", "enteredByUnits");
       if ([...posted.keys()].some((id) => !shown.includes(id))) throw new AppError("INVALID", "unknownElement");
 
       const others: Record<number, string> = {};
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
       // A field the request leaves out keeps what is stored.
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
+      const below = needs.hasUnitsBelow ? (await readUnitTotals(sql, [[committeeId, year]], shown)).get(`${committeeId}:${year}`) : undefined;
       const check = figureYearSchema({ catalogue, shown, locale, submit }).safeParse({
         others,
+        below: Object.fromEntries([...(below ?? [])].map(([id, total]) => [String(id), total.value])),
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });

@@ -62,7 +62,7 @@ export async function getExportRows(
       const has = storedElements.get(key);
       const existed = c.fromYear <= year && (c.toYear === null || c.toYear >= year);
       if (!existed && !has) continue;
-      const wanted = new Set([...(existed ? (onForm.get(key) ?? []) : []), ...(has ?? [])]);
+      const wanted = new Set([...(existed ? (onForm.get(key)?.entered ?? []) : []), ...(has ?? [])]);
       for (const e of catalogue) {
         if (!wanted.has(e.id)) continue;
         const f = stored.get(`${c.id}:${e.id}:${year}`);

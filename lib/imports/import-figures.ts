@@ -26,6 +26,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { readVersionToken, type Column } from "./cells";
 import { formatDateTime } from "@/lib/i18n/format";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
+import { readUnitTotals } from "@/lib/figures/unit-totals";
 import { pgArray, rawTransaction, sqlOf, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
 
@@ -223,6 +224,9 @@ export async function importFigures(
     readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalogue, committeeIds, years), termYearsRead,
   ]);
   const names = new Map(catalogue.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
+  // What the units below reported, for the committees among them that have units below (held against a copy).
+  const parentPairs = pairs.filter(([c, y]) => onForm.get(yearKey(c, y))?.hasUnitsBelow);
+  const unitTotals = await readUnitTotals(read, parentPairs, [...new Set(checked.map((c) => c.elementId))]);
 
   // 3. The entry form's rules on each committee-year, then what changes.
   const changes: Change[] = [];
@@ -232,10 +236,15 @@ export async function importFigures(
   for (const [key, group] of groups) {
     const { committeeId, year } = group[0]!;
     const storedHere = stored.get(key) ?? new Map<number, Stored>();
-    const allowed = new Set([...(onForm.get(key) ?? []), ...storedHere.keys()]);
+    const form = onForm.get(key) ?? { entered: [], fromUnits: [], hasUnitsBelow: false };
+    const fromUnits = new Set(form.fromUnits);
+    // A stored figure off the form may still be corrected or cleared (a committee's old copy of its cells' members).
+    const allowed = new Set([...form.entered, ...storedHere.keys()]);
     const usable: Checked[] = [];
     for (const c of group) {
+      const retyped = c.value !== undefined && c.value !== null && c.value !== storedHere.get(c.elementId)?.value;
       if (!termYears.has(year)) fail(c.row, "year", "figureErrors", "yearOutsideTerms", { year });
+      else if (fromUnits.has(c.elementId) && retyped) fail(c.row, "element_code", "figureErrors", "enteredByUnits");
       else if (!allowed.has(c.elementId)) fail(c.row, "element_code", "importErrors", "elementNotOnForm", { element: names.get(c.elementId) ?? "", year });
       else if (c.value !== undefined) usable.push(c);
     }
@@ -275,8 +284,10 @@ export async function importFigures(
       let schema = schemas.get(rulesKey);
       if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalogue, shown, locale: "en", submit: false })));
       // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
+      const below = unitTotals.get(key);
       const check = schema.safeParse({
         others,
+        below: Object.fromEntries([...(below ?? [])].map(([id, total]) => [String(id), total.value])),
         values: Object.fromEntries(usable.map((c) => [String(c.elementId), c.value === null || c.value === undefined ? "" : c.value])),
         notes: Object.fromEntries(usable.map((c) => [String(c.elementId), noteOf(c)])),
       });
@@ -285,7 +296,9 @@ export async function importFigures(
           const c = byElement.get(Number(issue.path[1]));
           if (!c) continue;
           const params = describeParams((issue as { params?: Record<string, string | number> }).params ?? {}, names, locale);
-          fail(c.row, issue.message === "levelCap" ? "note" : "value", "figureErrors", issue.message, params);
+          // A warning is answered in the note column: a note saying why lets the row through.
+          const warning = (issue as { params?: { severity?: string } }).params?.severity === "warning";
+          fail(c.row, warning ? "note" : "value", "figureErrors", issue.message, params);
         }
       }
     }
@@ -500,7 +513,7 @@ function describeParams(params: Record<string, string | number>, names: Map<numb
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(rest)) {
     if (k === "whole" || k === "other") out[k] = names.get(Number(v)) ?? String(v);
-    else if (k === "value" || k === "sum" || k === "limit" || k === "cap") out[k] = formatFigureInput(String(v), locale);
+    else if (k === "value" || k === "sum" || k === "limit" || k === "cap" || k === "total") out[k] = formatFigureInput(String(v), locale);
     else out[k] = v;
   }
   return Object.keys(out).length ? out : undefined;

@@ -1,6 +1,6 @@
 // The standard catalogue of data elements and indicators. Classification levels are data elements (not
 // code) because the rules that define them changed during the 2020–2025 term.
-import type { Aggregation, ValueType } from "@/lib/generated/prisma/enums";
+import type { Aggregation, EntryLevel, ValueType } from "@/lib/generated/prisma/enums";
 
 export interface DataElementSeed {
   code: string;
@@ -10,6 +10,8 @@ export interface DataElementSeed {
   unitEn: string;
   valueType: ValueType;
   aggregation?: Aggregation;
+  /** Where it is entered (schema.prisma EntryLevel); ANY when left out. */
+  entryLevel?: EntryLevel;
   groupCode: string;
   partOf?: string;
   /** 1 = excellent … 4 = not completed: the mutually exclusive levels of the whole (see schema.prisma). */
@@ -18,7 +20,8 @@ export interface DataElementSeed {
   levelCapPercent?: number;
 }
 
-const member = { unitVi: "đảng viên", unitEn: "members", valueType: "COUNT" } as const;
+// Members are counted where they belong, in the Party cells; a committee above sees its cells' total.
+const member = { unitVi: "đảng viên", unitEn: "members", valueType: "COUNT", entryLevel: "LEAF" } as const;
 const org = { unitVi: "tổ chức", unitEn: "organizations", valueType: "COUNT" } as const;
 
 export const DATA_ELEMENTS: DataElementSeed[] = [
@@ -42,7 +45,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   { code: "RECORDS_TOTAL", nameVi: "Hồ sơ công việc phát sinh", nameEn: "Work records", unitVi: "hồ sơ", unitEn: "records", valueType: "COUNT", groupCode: "DIGITAL" },
   { code: "RECORDS_ONLINE", nameVi: "Hồ sơ công việc xử lý trên môi trường mạng", nameEn: "Work records handled online", unitVi: "hồ sơ", unitEn: "records", valueType: "COUNT", groupCode: "DIGITAL", partOf: "RECORDS_TOTAL" },
   { code: "CADRES_TRAINED", nameVi: "Cán bộ được đào tạo lý luận chính trị", nameEn: "Cadres trained in political theory", unitVi: "cán bộ", unitEn: "cadres", valueType: "COUNT", groupCode: "CADRES" },
-  { code: "STAFF_CUT", nameVi: "Biên chế được tinh giản", nameEn: "Staffing positions cut", unitVi: "biên chế", unitEn: "positions", valueType: "COUNT", groupCode: "CADRES" },
+  { code: "STAFF_CUT", nameVi: "Biên chế được tinh giản", nameEn: "Staffing positions cut", unitVi: "biên chế", unitEn: "positions", valueType: "COUNT", groupCode: "CADRES", entryLevel: "OWNER" },
   { code: "INSPECTIONS", nameVi: "Cuộc kiểm tra, giám sát", nameEn: "Inspections and supervisions", unitVi: "cuộc", unitEn: "inspections", valueType: "COUNT", groupCode: "INSPECTION" },
 ];
 

@@ -1,7 +1,7 @@
 // Shared set-up of the figure tests: the demo data, its people as viewers, and a form's worth of fields.
 import type { Viewer } from "@/lib/auth/session";
 import type { Db } from "@/lib/db-client";
-import { formElements, loadCatalogue, requiredElementIds } from "@/lib/figures/elements";
+import { entryPlan, formNeeds, loadCatalogue } from "@/lib/figures/elements";
 import { sqlOf } from "@/lib/sql";
 
 export interface Demo {
@@ -41,7 +41,7 @@ export const CELL_YEAR: Record<string, string> = {
 /** The codes of the elements a committee's form shows for a year. */
 export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
   const sql = sqlOf(db);
-  return formElements(await loadCatalogue(sql), await requiredElementIds(sql, committeeId, year)).map((e) => e.code);
+  return entryPlan(await loadCatalogue(sql), await formNeeds(sql, committeeId, year)).entered.map((e) => e.code);
 }
 
 /** The save request a form would post: typed values by code, with the versions stored now (as just read). */

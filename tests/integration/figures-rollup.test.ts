@@ -2,7 +2,7 @@
 // updates, removals), submissions, returns, approvals and unlocks across the demo tree, two at a time.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction, type ActionResult } from "@/lib/auth/action";
-import { formElements, loadCatalogue, requiredElementIds, type CatalogueElement } from "@/lib/figures/elements";
+import { entryPlan, formNeeds, loadCatalogue, type CatalogueElement } from "@/lib/figures/elements";
 import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockYearSpec } from "@/lib/figures/mutations";
 import { findRollupDrift } from "@/lib/figures/rollup";
 import { formatFigureInput } from "@/lib/figures/number";
@@ -104,7 +104,7 @@ async function randomOp(rand: Rand, unit: string, year: number, tally: Tally): P
     }
     return step(runAction(unlockYearSpec, admin, { ...base, reason: "Điều chỉnh số liệu" }, t.db), "unlock");
   }
-  const shown = formElements(catalogue, await requiredElementIds(t.sql, committeeId, year));
+  const shown = entryPlan(catalogue, await formNeeds(t.sql, committeeId, year)).entered;
   const stored = await t.db.figure.findMany({ where: { committeeId, year } });
   const shownIds = new Set(shown.map((e) => e.id));
   const others = new Map(stored.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [f.dataElementId, Number(f.value)]));

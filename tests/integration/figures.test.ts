@@ -2,7 +2,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
 import { getCompleteness } from "@/lib/figures/completeness";
-import { formElements, loadCatalogue, requiredElementIds } from "@/lib/figures/elements";
+import { entryPlan, formNeeds, loadCatalogue } from "@/lib/figures/elements";
 import { applyRollupDeltas, findRollupDrift } from "@/lib/figures/rollup";
 import { stepYear } from "@/lib/figures/workflow";
 import { bindSql } from "@/lib/sql";
@@ -40,14 +40,20 @@ describe("the entry form's elements", () => {
     const years = [...new Set(terms.flatMap((term) => Array.from({ length: term.endYear - term.startYear + 1 }, (_, i) => term.startYear + i)))];
     const many = await formElementsByCommitteeYear(t.sql, catalogue, committees, years);
     let asked = 0;
+    let fromUnits = 0;
     for (const committeeId of committees) {
       for (const year of years) {
-        const one = formElements(catalogue, await requiredElementIds(t.sql, committeeId, year)).map((e) => e.id);
-        expect(many.get(yearKey(committeeId, year)) ?? [], `committee ${committeeId}, ${year}`).toEqual(one);
-        if (one.length > 0) asked++;
+        const plan = entryPlan(catalogue, await formNeeds(t.sql, committeeId, year));
+        const one = { entered: plan.entered.map((e) => e.id), fromUnits: plan.fromUnits.map((e) => e.id) };
+        const found = many.get(yearKey(committeeId, year));
+        expect(found ? { entered: found.entered, fromUnits: found.fromUnits } : { entered: [], fromUnits: [] }, `committee ${committeeId}, ${year}`).toEqual(one);
+        if (one.entered.length > 0) asked++;
+        if (one.fromUnits.length > 0) fromUnits++;
       }
     }
     expect(asked).toBeGreaterThan(committees.length * 5);
+    // Committees with units below see their members as their units' totals instead of entering them.
+    expect(fromUnits).toBeGreaterThan(10);
   });
 
   it("asks a cell for what its ancestors' targets need, with the wholes and all four classification levels", async () => {

@@ -70,6 +70,22 @@ describe("demo seed", () => {
     expect(cell.submittedAt).toEqual(new Date("2026-01-15T02:00:00Z"));
   });
 
+  it("stores each figure where its element is entered: members in the cells, staffing cuts at the province only", async () => {
+    const misplaced = await t.sql<{ code: string; element: string }>`
+      SELECT c."code", de."code" AS "element" FROM "Figure" f
+      JOIN "Committee" c ON c."id" = f."committeeId" JOIN "DataElement" de ON de."id" = f."dataElementId"
+      -- A unit that reports the figure's year below it (a merged predecessor does not, after it ended).
+      WHERE (de."entryLevel" = 'LEAF' AND EXISTS (
+               SELECT 1 FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
+               WHERE b."ancestorId" = c."id" AND b."depth" > 0 AND d."validFrom" <= make_date(f."year", 12, 31)
+                 AND (d."validTo" IS NULL OR EXTRACT(YEAR FROM d."validTo") > f."year")))
+         OR (de."entryLevel" = 'OWNER' AND c."parentId" IS NOT NULL)
+      LIMIT 5`;
+    expect(misplaced, JSON.stringify(misplaced)).toEqual([]);
+    const leafElements = await t.db.dataElement.count({ where: { entryLevel: "LEAF" } });
+    expect(leafElements).toBe(7);
+  });
+
   it("stores rollups equal to a from-scratch recomputation", async () => {
     expect(await findRollupDrift(t.sql)).toEqual([]);
   });
