@@ -1,14 +1,15 @@
 // Administrators create API tokens for a committee of their subtree and revoke them.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import { idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db-client";
 import { transaction } from "@/lib/sql";
 import { hashToken } from "@/lib/api/token-hash";
 
-const createSchema = z.object({ name: z.string().trim().min(1, "required").max(100), scopeCommitteeId: z.coerce.number().int().positive() });
-const revokeSchema = z.object({ id: z.coerce.number().int().positive() });
+const createSchema = z.object({ name: z.string().trim().min(1, "required").max(100), scopeCommitteeId: idSchema });
+const revokeSchema = z.object({ id: idSchema });
 
 /** "ct_" and 43 random base64url characters (256 bits). */
 export function newApiToken(): string {
