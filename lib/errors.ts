@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   /** The request is understood and allowed, but the data's state refuses it (an approved year, the last administrator). */
   REFUSED: 422,
+  /** A request body beyond its limit (lib/request-limits.ts). */
+  TOO_LARGE: 413,
   THROTTLED: 429,
   UNEXPECTED: 500,
 } as const satisfies Record<string, number>;
@@ -26,6 +28,7 @@ const DEFAULT_KEY: Record<ErrorCode, string> = {
   INVALID: "invalid",
   CONFLICT: "conflict",
   REFUSED: "refused",
+  TOO_LARGE: "tooLarge",
   THROTTLED: "throttled",
   UNEXPECTED: "unexpected",
 };
