@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/sql";
-import { clientIp } from "@/lib/auth/sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
 import type { Viewer } from "@/lib/auth/session";
 import { hashToken } from "./token-hash";
 

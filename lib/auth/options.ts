@@ -6,7 +6,8 @@ import { getEnv } from "@/lib/env";
 import { toErrorAnswer } from "@/lib/errors";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 import { decode, encode, sessionCookie } from "./jwt";
-import { clientIp, verifySignIn } from "./sign-in";
+import { clientIp } from "./client-ip";
+import { verifySignIn } from "./sign-in";
 
 declare module "next-auth" {
   interface User {
