@@ -11,7 +11,7 @@ import { checkActionRequest } from "@/lib/auth/action-body";
 import { isBearer } from "@/lib/auth/bearer";
 import { apiError, requestLocale } from "@/lib/api/error-response";
 import { bodyLimitOf } from "@/lib/request-limits";
-import { CACHE_MARK, isCandidate, markOf } from "@/lib/response-cache.mjs";
+import { CACHE_MARK, isCandidate, markOf, whoOf } from "@/lib/response-cache.mjs";
 
 const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/favicon\.ico$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -97,10 +97,10 @@ export async function proxy(request: NextRequest) {
       // Slide the idle deadline; the absolute lifetime (token.st) does not move.
       const refreshed = await encode({ token: { ...token, la: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
       response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", secure, path: "/" });
-    } else if (alive && Number.isInteger(token.uid) && Number.isInteger(token.sv)) {
+    } else if (alive && Number.isInteger(token.uid) && Number.isInteger(token.sv) && typeof token.sid === "string") {
       // The app server may keep this answer for this account's sessions (lib/response-cache.mjs).
       const committee = isCandidate(request.method, `${pathname}${search}`, { cookie: request.headers.get("cookie") ?? undefined });
-      if (committee) response.headers.set(CACHE_MARK, markOf(committee, `${token.uid}:${token.sv}`, nonce));
+      if (committee) response.headers.set(CACHE_MARK, markOf(committee, whoOf(token), nonce));
     }
     return response;
   }

@@ -11,6 +11,8 @@ import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
 
 const t = useTestDatabase();
+/** A live session's id (none of them was signed out). */
+const SID = "0b8e2f3a-7c1d-4e5f-9a6b-1c2d3e4f5a6b";
 const ROLES = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"] as const;
 // The protected actions of the issue; "account.self" (one's own password) is every role's and not scoped.
 const ACTIONS = PERMISSIONS.filter((p) => p !== "account.self");
@@ -70,7 +72,7 @@ describe("authorization", () => {
       const account = await t.db.user.create({
         data: { username: `probe.${role.toLowerCase()}`, displayName: "Probe", passwordHash: "-", role, scopeCommitteeId: ids["AP-CQD"]! },
       });
-      const caller = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion }, await committeeIds());
+      const caller = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion, sid: SID }, await committeeIds());
       for (const action of ACTIONS) {
         for (const [where, committee] of [["inside", "AP-CQD-01"], ["outside", "AP-KCQDN"], ["missing", null]] as const) {
           const result = await runAction(probe(action), caller, { committeeId: committee ? ids[committee] : 987654 }, t.db);
@@ -84,10 +86,10 @@ describe("authorization", () => {
     // A session ended (the version bumped) or an account disabled since the cookie was issued: signed out.
     const editor = await t.db.user.findUniqueOrThrow({ where: { username: "probe.editor" } });
     const input = { committeeId: ids["AP-CQD-01"] };
-    const stale = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1 }, await committeeIds());
+    const stale = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1, sid: SID }, await committeeIds());
     expect(await runAction(probe("dashboard.read"), stale, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await t.db.user.update({ where: { id: editor.id }, data: { active: false } });
-    const disabled = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion }, await committeeIds());
+    const disabled = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion, sid: SID }, await committeeIds());
     expect(await runAction(probe("dashboard.read"), disabled, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await t.db.user.deleteMany({ where: { username: { startsWith: "probe." } } });
   });
