@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { idField, runAction, type ActionSpec } from "@/lib/auth/action";
@@ -8,6 +6,7 @@ import { readSessionAccountRow } from "@/lib/auth/account";
 import type { Viewer } from "@/lib/auth/session";
 import { createAccountSpec, setAccountActiveSpec, updateAccountSpec } from "@/lib/accounts/mutations";
 import { seedDemo } from "../../prisma/seed/index";
+import { allActionSpecs } from "./action-specs";
 import { useTestDatabase } from "./db";
 
 const t = useTestDatabase();
@@ -163,19 +162,6 @@ describe("account administration within a subtree", () => {
   });
 });
 
-/** Every action spec the app exports: each module of lib/ that builds one, every export with a permission and a run. */
-async function allActionSpecs(): Promise<[string, ActionSpec<z.ZodType, unknown>][]> {
-  const lib = path.resolve(import.meta.dirname, "../../lib");
-  const files = readdirSync(lib, { recursive: true, encoding: "utf8" })
-    .filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && readFileSync(path.join(lib, f), "utf8").includes("ActionSpec"));
-  const specs: [string, ActionSpec<z.ZodType, unknown>][] = [];
-  for (const file of files) {
-    for (const [name, value] of Object.entries(await import(path.join(lib, file)))) {
-      if (value && typeof value === "object" && "permission" in value && "run" in value) specs.push([`${file}: ${name}`, value as ActionSpec<z.ZodType, unknown>]);
-    }
-  }
-  return specs;
-}
 
 describe("the scope every action names", () => {
   it("is committees of the caller's subtree, the whole installation or the caller's own account, in every exported spec", async () => {
