@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // Section 2: the real production server under an open-loop load. Requests are scheduled at fixed times
 // (a constant overall arrival rate) whatever the server answers, and each latency is measured from its
 // scheduled send time, so a slow server shows up as tail latency instead of as fewer requests (a closed-loop
@@ -82,7 +83,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   const mint = async () => {
     const now = Math.floor(Date.now() / 1000);
     for (const u of [{ userId: admin.id, sv: admin.sessionVersion }, ...editors]) {
-      const token = await encode({ token: { sub: String(u.userId), uid: u.userId, sv: u.sv, la: now, st: now }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
+      const token = await encode({ token: { sub: String(u.userId), uid: u.userId, sv: u.sv, la: now, st: now, sid: randomUUID() }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
       cookies.set(u.userId, `${cookieName}=${token}`);
     }
   };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // One data-set size of `npm run bench` (run in its own process so the app's database client binds to that
 // size's database): SQL, HTTP under load, import and reports. Writes its results as JSON to --out.
 import { writeFileSync } from "node:fs";
@@ -61,7 +62,7 @@ async function main() {
           const { pickCommittees } = await import("./sql");
           const admin = await db.user.findUniqueOrThrow({ where: { username: "bench.admin" } });
           const now = Math.floor(Date.now() / 1000);
-          const token = await encode({ token: { sub: String(admin.id), uid: admin.id, sv: admin.sessionVersion, la: now, st: now }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
+          const token = await encode({ token: { sub: String(admin.id), uid: admin.id, sv: admin.sessionVersion, la: now, st: now, sid: randomUUID() }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
           const term = await db.term.findFirstOrThrow({ where: { startYear: 2020 } });
           const picks = (await pickCommittees(db)).filter((p) => p.label === "root" || p.label === "province");
           log("Reports…");

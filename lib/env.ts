@@ -1,11 +1,33 @@
 // The environment, read and validated once: the app's settings (getEnv), and those of the command-line tools, the
 // seed and Prisma's config (getScriptEnv), which run before the app has a database or a secret. Nothing else reads
 // process.env (a script may still pass it on whole to a process it starts).
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const databaseUrl = z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" });
 const secret = z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters");
 const port = z.coerce.number().int().min(1).max(65_535);
+
+/**
+ * The reverse proxies in front of the app server, whose X-Forwarded-For entries are believed (lib/auth/client-ip.ts):
+ * none (the default: the connection's own address), how many (each appends one entry), or their addresses and
+ * networks ("127.0.0.1, 10.0.0.0/8, ::1").
+ */
+const trustedProxies = z.string().trim().default("").transform((value, ctx) => {
+  if (value === "") return { count: 0 } as const;
+  if (/^\d+$/.test(value)) return { count: Math.min(Number(value), 20) } as const;
+  const networks = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  for (const network of networks) {
+    const [address, bits, extra] = network.split("/");
+    const family = isIP(address ?? "");
+    const maxBits = family === 4 ? 32 : 128;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits))) {
+      ctx.addIssue({ code: "custom", message: `"${network}" is not an address or network; use a count or e.g. "127.0.0.1, 10.0.0.0/8"` });
+      return z.NEVER;
+    }
+  }
+  return { networks } as const;
+});
 
 const schema = z.object({
   DATABASE_URL: databaseUrl,
@@ -18,6 +40,7 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Units a committee field lists whole; a larger scope gets a search field instead. */
   COMMITTEE_LIST_MAX: z.coerce.number().int().min(0).max(5_000).default(300),
+  CHITIEU_TRUSTED_PROXIES: trustedProxies,
 }).refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET !== undefined, {
   // A server must never sign sessions with a guessable or empty secret. Development, tests and the command-line
   // tools sign none of their own (`npm run dev` gets one from the start script like `npm start`).

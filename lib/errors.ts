@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   /** The request is understood and allowed, but the data's state refuses it (an approved year, the last administrator). */
   REFUSED: 422,
+  /** A request body beyond its limit (lib/request-limits.ts). */
+  TOO_LARGE: 413,
   THROTTLED: 429,
   UNEXPECTED: 500,
 } as const satisfies Record<string, number>;
@@ -26,6 +28,7 @@ const DEFAULT_KEY: Record<ErrorCode, string> = {
   INVALID: "invalid",
   CONFLICT: "conflict",
   REFUSED: "refused",
+  TOO_LARGE: "tooLarge",
   THROTTLED: "throttled",
   UNEXPECTED: "unexpected",
 };
@@ -84,8 +87,33 @@ export function expected(code: ExpectedCode, key?: string, values?: MessageValue
 /** Any thrown value as it may be answered: an AppError as it is, anything else logged and reduced to a reference. */
 export function toErrorAnswer(error: unknown, where: string): ErrorAnswer {
   if (error instanceof AppError) return answerOf(error);
+  const sqlState = refusedInput(error);
+  if (sqlState) {
+    // Every boundary parses its input, so this means one did not: logged to be tightened, answered as bad input.
+    console.warn(`${where}: input refused by PostgreSQL (${sqlState}); a boundary should have refused it`);
+    return answerOf(new AppError("INVALID"));
+  }
   const reference = logUnexpected(where, error);
   return { code: "UNEXPECTED", key: DEFAULT_KEY.UNEXPECTED, values: { reference }, reference };
+}
+
+/**
+ * PostgreSQL's "data exception" codes that only a value from outside can cause (a NUL byte, a number beyond int4, a
+ * malformed date or number, a string too long), as pg, Prisma's driver adapter or Prisma itself report them.
+ * Others of the class (division by zero, …) are the app's own faults and stay unexpected.
+ */
+const INPUT_SQLSTATES = new Set(["22001", "22003", "22007", "22008", "22021", "22P02", "22P05"]);
+
+function refusedInput(error: unknown): string | null {
+  const seen: unknown[] = [];
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const o = e as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    for (const code of [o.code, o.originalCode]) if (typeof code === "string" && INPUT_SQLSTATES.has(code)) return code;
+    seen.push(e);
+    e = o.meta?.driverAdapterError ?? o.cause;
+    if (seen.includes(e)) break;
+  }
+  return null;
 }
 
 function answerOf({ code, key, values, details }: AppError): ErrorAnswer {

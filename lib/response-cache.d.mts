@@ -3,6 +3,7 @@ export const CHANGE_CHANNEL: string;
 type Headers = Record<string, string | string[] | number | undefined>;
 export function isCandidate(method: string | undefined, url: string, headers: Headers): string | null;
 export function sessionOf(cookieHeader: string, options: { cookieName: string; secret: string; now?: number }): Promise<{ who: string; otherCookies: string } | null>;
+export function whoOf(token: { uid: unknown; sv: unknown; sid: unknown }): string;
 export function cacheKey(url: string, headers: Headers, session: { who: string; otherCookies: string }): string;
 export function markOf(committee: string, who: string, nonce: string): string;
 export function parseMark(value: unknown): { committee: string; who: string; nonce: string } | null;

@@ -19,7 +19,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { SESSION_REFRESH_SECONDS, decodeToken, sessionAlive } from "./auth/session-token.mjs";
 
-/** The answer header by which proxy.ts allows keeping an answer: "committee=<id>; who=<account id>:<session version>; nonce=<nonce>". */
+/** The answer header by which proxy.ts allows keeping an answer: "committee=<id>; who=<account id>:<session version>:<session id>; nonce=<nonce>". */
 export const CACHE_MARK = "x-chitieu-cache";
 export const CHANGE_CHANNEL = "chitieu_changed";
 const KEYED_HEADERS = ["host", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -47,10 +47,15 @@ export async function sessionOf(cookieHeader, { cookieName, secret, now = Math.f
   }
   if (!raw || !secret) return null;
   const token = await decodeToken(raw, secret).catch(() => null);
-  if (!token || !Number.isInteger(token.uid) || !Number.isInteger(token.sv) || typeof token.la !== "number") return null;
+  if (!token || !Number.isInteger(token.uid) || !Number.isInteger(token.sv) || typeof token.sid !== "string" || typeof token.la !== "number") return null;
   // A token due for a refresh goes through the proxy, which slides it.
   if (!sessionAlive(token, now) || now - token.la > SESSION_REFRESH_SECONDS) return null;
-  return { who: `${token.uid}:${token.sv}`, otherCookies: others.sort().join("; ") };
+  return { who: whoOf(token), otherCookies: others.sort().join("; ") };
+}
+
+/** One session's own: a copy of a signed-out session's cookie never reads what another session of the account kept. */
+export function whoOf(token) {
+  return `${token.uid}:${token.sv}:${token.sid}`;
 }
 
 export function cacheKey(url, headers, session) {
@@ -64,7 +69,7 @@ export function markOf(committee, who, nonce) {
 }
 
 export function parseMark(value) {
-  const m = /^committee=(\d+); who=(\d+:\d+); nonce=([A-Za-z0-9+/=]+)$/.exec(value ?? "");
+  const m = /^committee=(\d+); who=(\d+:\d+:[0-9a-f-]{36}); nonce=([A-Za-z0-9+/=]+)$/.exec(value ?? "");
   return m ? { committee: m[1], who: m[2], nonce: m[3] } : null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodeToken, sessionCookieName } from "./auth/session-token.mjs";
 import { ResponseCache, cacheKey, isCandidate, markOf, parseMark, sessionOf } from "./response-cache.mjs";
 
+const SID = "0b8e2f3a-7c1d-4e5f-9a6b-1c2d3e4f5a6b";
 const NONCE = "YTI1YTA1OTktOTMxMS00YzBjLTllYmEtZDUyNzg5MGM5ZjRj";
 const page = (text: string) => ({
   status: 200,
@@ -106,7 +107,7 @@ describe("what may be cached", () => {
   });
 
   it("reads the mark proxy.ts writes", () => {
-    expect(parseMark(markOf("12", "7:3", NONCE))).toEqual({ committee: "12", who: "7:3", nonce: NONCE });
+    expect(parseMark(markOf("12", `7:3:${SID}`, NONCE))).toEqual({ committee: "12", who: `7:3:${SID}`, nonce: NONCE });
     expect(parseMark("committee=12; who=7; nonce=x")).toBeNull();
     expect(parseMark(undefined)).toBeNull();
   });
@@ -118,9 +119,9 @@ describe("the session a kept page may go back to", () => {
   const now = Math.floor(Date.now() / 1000);
   const cookie = async (claims: Record<string, unknown>, s = secret) => `vi_locale=en; ${cookieName}=${await encodeToken(claims, s)}; b=2`;
 
-  it("is the account and its session version, with the other cookies", async () => {
-    const session = await sessionOf(await cookie({ uid: 7, sv: 3, la: now - 10, st: now - 100 }), { cookieName, secret, now });
-    expect(session).toEqual({ who: "7:3", otherCookies: "b=2; vi_locale=en" });
+  it("is the account, its session version and the session's own id, with the other cookies", async () => {
+    const session = await sessionOf(await cookie({ uid: 7, sv: 3, la: now - 10, st: now - 100, sid: SID }), { cookieName, secret, now });
+    expect(session).toEqual({ who: `7:3:${SID}`, otherCookies: "b=2; vi_locale=en" });
   });
 
   it("keys a page by its account and session version: one account's page is never another's", async () => {
@@ -138,6 +139,8 @@ describe("the session a kept page may go back to", () => {
     expect(await read(await cookie({ uid: 7, sv: 3, la: now - 61, st: now - 100 }))).toBeNull();
     expect(await read(await cookie({ uid: 7, sv: 3, la: now, st: now - 13 * 3600 }))).toBeNull();
     expect(await read(await cookie({ sv: 3, la: now, st: now }))).toBeNull();
+    // A session without its own id (from before signing out ended sessions on the server) is ended.
+    expect(await read(await cookie({ uid: 7, sv: 3, la: now - 10, st: now - 100 }))).toBeNull();
     expect(await read("vi_locale=en")).toBeNull();
   });
 });

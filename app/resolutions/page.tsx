@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { optionalIdParam } from "@/lib/ids";
 import { CommitteeField } from "@/components/committees/committee-field";
 import { NewResolution } from "@/components/targets/new-resolution";
 import { can } from "@/lib/auth/permissions";
@@ -9,7 +10,7 @@ import { getCommitteeChoices } from "@/lib/committees/search";
 import { findResolutionId, getTermsWithCounts } from "@/lib/targets/queries";
 import { saveResolution } from "./actions";
 
-const query = z.object({ committee: z.coerce.number().int().positive().optional().catch(undefined), term: z.coerce.number().int().positive().optional().catch(undefined) });
+const query = z.object({ committee: optionalIdParam, term: optionalIdParam });
 
 export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");

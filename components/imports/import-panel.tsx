@@ -19,7 +19,12 @@ async function runImport(file: File, dryRun: boolean, choices: Choices, onProgre
   body.set("dryRun", dryRun ? "1" : "0");
   for (const [name, on] of Object.entries(choices)) body.set(name, on ? "1" : "0");
   const response = await fetch("/api/figures/import", { method: "POST", body, credentials: "same-origin" });
-  if (!response.ok || !response.body) throw new Error(`import answered ${response.status}`);
+  if (!response.ok || !response.body) {
+    // A refusal before the route (a file beyond the upload limit, 413) says why in the API's error shape.
+    const refused = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null;
+    if (typeof refused?.error?.message === "string") return { type: "fileError", message: refused.error.message };
+    throw new Error(`import answered ${response.status}`);
+  }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   let last: ImportEvent | null = null;

@@ -26,7 +26,7 @@ export function getAccount(viewer: Viewer, id: number) {
 export function getApiTokens(viewer: Viewer) {
   return db.apiToken.findMany({
     where: { scopeCommittee: inScope(viewer.scopeCommitteeId) },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, scopeCommittee: { select: { name: true } } },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true, scopeCommittee: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });
 }

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import { passwordSchema } from "@/lib/auth/password";
 
 export const ROLES = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"] as const;
 
-const id = z.coerce.number().int().positive();
+const id = idSchema;
 export const usernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, "usernameFormat");
 const displayName = z.string().trim().min(1, "required").max(200);
 

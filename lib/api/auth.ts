@@ -1,11 +1,12 @@
 // Who is calling the API: the browser session (same helper as every page), or an API token.
 import "server-only";
 import { getViewer, type Viewer } from "@/lib/auth/session";
+import { bearerCredential, isBearer } from "@/lib/auth/bearer";
 import { can } from "@/lib/auth/permissions";
 import { authenticateToken } from "./tokens";
 
 export async function getApiViewer(request: Request): Promise<Viewer | null> {
   const header = request.headers.get("authorization");
-  const viewer = header?.startsWith("Bearer ") ? await authenticateToken(header.slice(7).trim(), request) : await getViewer();
+  const viewer = isBearer(header) ? await authenticateToken(bearerCredential(header), request) : await getViewer();
   return viewer && can(viewer.role, "dashboard.read") ? viewer : null;
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import { SEARCH_LIMIT } from "@/lib/committees/search-key";
 
 export const COMMITTEE_PAGE_DEFAULT = 1000;
 export const COMMITTEE_PAGE_MAX = 5000;
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 const year = z.coerce.number().int().min(1930).max(2100);
 
 export const progressQuerySchema = z.object({ committee: id.optional(), term: id.optional(), year: year.optional() });
@@ -21,7 +22,8 @@ export const committeesQuerySchema = z.object({
     .optional(),
 });
 export const committeeSearchQuerySchema = z.object({
-  q: z.string().max(100).default(""),
+  // No control characters: PostgreSQL refuses a NUL byte in text, and no committee name holds one.
+  q: z.string().max(100).regex(/^\P{Cc}*$/u).default(""),
   limit: z.coerce.number().int().min(1).max(50).default(SEARCH_LIMIT),
 });
 export const figuresQuerySchema = z.object({ committee: id.optional(), year, element: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional() });

@@ -1,12 +1,13 @@
 // Filters of the audit page, from the URL. Anything malformed is dropped rather than trusted.
 import { z } from "zod";
+import { optionalIdParam } from "@/lib/ids";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, type AuditGroup } from "./actions";
 
 const day = z.iso.date();
 const GROUPS = Object.keys(AUDIT_ACTION_GROUPS) as AuditGroup[];
 
 export const auditFilterSchema = z.object({
-  committee: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  committee: optionalIdParam,
   /** One action, or a group of them ("signIns"). */
   action: z.enum([...AUDIT_ACTIONS, ...GROUPS] as [string, ...string[]]).optional().catch(undefined),
   from: day.optional().catch(undefined),

@@ -25,23 +25,26 @@ export interface SessionAccount {
 
 interface AccountRow {
   id: number; username: string; displayName: string; role: Role; active: boolean; sessionVersion: number; locale: string;
-  totpEnabled: boolean; scopeCommitteeId: number; scopeName: string; totpRequired: boolean; inScope: number[];
+  totpEnabled: boolean; scopeCommitteeId: number; scopeName: string; totpRequired: boolean; inScope: number[]; ended: boolean;
 }
 
 /**
- * The account of a session's claims (`uid`, and `sv`, its session version), or null when it is disabled or its
- * sessions were ended (a password change, "sign out everywhere" bump the version).
+ * The account of a session's claims (`uid`; `sv`, its session version; `sid`, the session's id), or null when it is
+ * disabled, its sessions were ended (a password change, "sign out everywhere" bump the version) or this session was
+ * (signing out). A session without an id (from before sessions had one) is ended too.
  */
-export async function readSessionAccountRow(sql: Sql, session: { uid: number; sv: unknown }, committeeIds: number[]): Promise<SessionAccount | null> {
+export async function readSessionAccountRow(sql: Sql, session: { uid: number; sv: unknown; sid: unknown }, committeeIds: number[]): Promise<SessionAccount | null> {
+  if (typeof session.sid !== "string") return null;
   const [user] = await sql<AccountRow>`
     SELECT u."id", u."username", u."displayName", u."role", u."active", u."sessionVersion", u."locale", u."totpEnabled",
            u."scopeCommitteeId", c."name" AS "scopeName",
            coalesce((SELECT s."value" = 'true'::jsonb FROM "AppSetting" s WHERE s."key" = ${REQUIRE_TOTP_FOR_ADMINS}), false) AS "totpRequired",
            ARRAY(SELECT cc."descendantId" FROM "CommitteeClosure" cc
-                 WHERE cc."ancestorId" = u."scopeCommitteeId" AND cc."descendantId" = ANY(${committeeIds}::int[])) AS "inScope"
+                 WHERE cc."ancestorId" = u."scopeCommitteeId" AND cc."descendantId" = ANY(${committeeIds}::int[])) AS "inScope",
+           EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sid" = ${session.sid}) AS "ended"
     FROM "User" u JOIN "Committee" c ON c."id" = u."scopeCommitteeId"
     WHERE u."id" = ${session.uid}::int`;
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  if (!user || !user.active || user.sessionVersion !== session.sv || user.ended) return null;
   return {
     viewer: {
       userId: user.id, username: user.username, displayName: user.displayName, role: user.role,

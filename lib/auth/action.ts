@@ -4,6 +4,7 @@
 // Failures are answered in the one vocabulary of lib/errors.ts: an AppError as its message, anything else logged
 // and answered with a reference.
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import type { Db } from "@/lib/db-client";
 import { sqlOf } from "@/lib/sql";
 import { expected, toErrorAnswer, type ErrorAnswer } from "@/lib/errors";
@@ -60,6 +61,9 @@ export async function runAction<S extends z.ZodType, T>(
     if (!session) return fail("UNAUTHENTICATED");
     const { viewer, inScope } = session;
     if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN");
+    // Every action takes one object (a form's fields, or the entry form's structure); a hand-made request may send
+    // a number, null or a list instead, which no scope reader or schema below should have to guess about.
+    if (!isPlainObject(raw)) return fail("INVALID");
     if (scope === "installation" && !(await isRootCommittee(sqlOf(db), viewer.scopeCommitteeId))) {
       return fail("FORBIDDEN", "installationWide");
     }
@@ -80,12 +84,18 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 function fail(...args: Parameters<typeof expected>): { ok: false; error: ErrorAnswer } {
   return { ok: false, error: expected(...args) };
 }
 
 /** Reads one numeric id field from raw input without trusting anything else in it. */
 export function idField(raw: unknown, field: string): number | null {
-  const parsed = z.object({ [field]: z.coerce.number().int().positive() }).safeParse(raw);
+  const parsed = z.object({ [field]: idSchema }).safeParse(raw);
   return parsed.success ? (parsed.data[field] as number) : null;
 }

@@ -3,7 +3,7 @@ import * as nextAuth from "next-auth/jwt";
 import { decode, encode } from "./jwt";
 
 const secret = "a-test-secret-of-reasonable-length-0123456789";
-const claims = { sub: "7", uid: 7, sv: 2, la: 1_700_000_000, st: 1_700_000_000 };
+const claims = { sub: "7", uid: 7, sv: 2, la: 1_700_000_000, st: 1_700_000_000, sid: "2f1c7c1e-5d43-4c1c-9a51-0d3f8e1c2b7a" };
 
 describe("session token (next-auth's format, derived key kept)", () => {
   it("reads tokens next-auth wrote and next-auth reads ours", async () => {

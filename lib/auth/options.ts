@@ -6,7 +6,9 @@ import { getEnv } from "@/lib/env";
 import { toErrorAnswer } from "@/lib/errors";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 import { decode, encode, sessionCookie } from "./jwt";
-import { clientIp, verifySignIn } from "./sign-in";
+import { clientIp } from "./client-ip";
+import { endSession } from "./session-end";
+import { verifySignIn } from "./sign-in";
 
 declare module "next-auth" {
   interface User {
@@ -27,10 +29,13 @@ declare module "next-auth/jwt" {
     la: number;
     /** Sign-in time, epoch seconds: the absolute lifetime counts from here. */
     st: number;
+    /** This session's own id: signing out ends it on the server (EndedSession), not only in this browser. */
+    sid: string;
   }
 }
 
-export function getAuthOptions(): NextAuthOptions {
+/** `request`: the one being answered (the sign-out event records its address). */
+export function getAuthOptions(request?: Request): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.NEXTAUTH_SECRET,
@@ -56,6 +61,12 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // next-auth clears the cookie; this ends the session itself, so a copy of the cookie reads nothing either.
+      async signOut({ token }) {
+        if (token) await endSession(db, token, clientIp(request?.headers));
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
@@ -63,6 +74,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.sv = user.sv;
           token.la = Math.floor(Date.now() / 1000);
           token.st = token.la;
+          token.sid = crypto.randomUUID();
         }
         return token;
       },

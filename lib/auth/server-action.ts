@@ -12,6 +12,7 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
 
 /** For <form action> with useActionState: (previous state, form data) → result. */
 export function defineFormAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
-  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> =>
-    runAction(spec, getViewerInScope, Object.fromEntries(form), db);
+  // A hand-made request may send anything in place of the form (["$undefined", 5]): runAction refuses it as invalid.
+  return async (_previous: unknown, form: unknown): Promise<ActionResult<T>> =>
+    runAction(spec, getViewerInScope, form instanceof FormData ? Object.fromEntries(form) : form, db);
 }

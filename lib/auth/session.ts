@@ -32,7 +32,7 @@ export const getViewerInScope = (committeeIds: () => Promise<number[]>): Promise
 async function readAccount(committeeIds: () => Promise<number[]>): Promise<SessionAccount | null> {
   const session = await readSessionToken();
   if (!session?.uid || !sessionAlive(session, Math.floor(Date.now() / 1000))) return null;
-  return readSessionAccountRow(sql, { uid: session.uid, sv: session.sv }, await committeeIds());
+  return readSessionAccountRow(sql, { uid: session.uid, sv: session.sv, sid: session.sid }, await committeeIds());
 }
 
 /**

@@ -81,24 +81,3 @@ async function fail(db: Db, username: string, ip: string, reason: string, userId
     await recordAudit(sql, { actorId: userId, action: "auth.sign_in_failed", entityType: "User", entityId: username, after: { reason }, ip });
   });
 }
-
-/**
- * The client's address: the last X-Forwarded-For entry, which the app server's front (scripts/lib/front.mjs)
- * appends itself from the connection, so a client cannot choose it by sending its own header. (Next.js alone
- * would set the header only when it is missing.) Where that address is a loopback one, a reverse proxy on the
- * same host (nginx, Caddy) made the connection, and the entry it appended before it is the client's; without
- * this every client behind such a proxy would share one address, and one person's failed sign-ins would
- * throttle everybody.
- */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers?.[name]);
-  const forwarded = get("x-forwarded-for");
-  const value = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
-  const entries = value?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
-  while (entries.length > 1 && isLoopback(entries.at(-1)!)) entries.pop();
-  return (entries.at(-1) ?? (get("x-real-ip") as string | undefined) ?? "unknown").slice(0, 64);
-}
-
-function isLoopback(address: string): boolean {
-  return /^(127\.|::1$|::ffff:127\.)/.test(address);
-}

@@ -1,7 +1,8 @@
 // zod schemas of the catalogue: data elements units enter and indicators computed from them.
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 const code = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,63}$/, "targets.codeFormat");
 const name = z.string().trim().min(1, "required").max(300);
 const unit = z.string().trim().min(1, "required").max(50);

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { optionalIdParam } from "@/lib/ids";
 
-const optionalId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const optionalId = optionalIdParam;
 
 /** Dashboard filters live in the URL; anything malformed falls back to the default instead of failing. */
 export const dashboardParamsSchema = z.object({

@@ -3,11 +3,12 @@
 // classification rules changed during a term (132-QĐ/TW, 124-QĐ/TW, 366-QĐ/TW). Pure: the form runs the
 // same rules in the browser before the server runs them again.
 import { z } from "zod";
+import { idSchema, versionSchema } from "@/lib/ids";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { fromScaled, parseFigureInput, toScaled } from "./number";
 import type { FieldMessage, RuleElement } from "./types";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 export const yearSchema = z.coerce.number().int().min(1930).max(2100);
 
 export const figureFieldSchema = z.object({
@@ -15,7 +16,7 @@ export const figureFieldSchema = z.object({
   /** What the clerk typed, as typed. */
   value: z.string().max(40),
   /** The version read with the form; 0 = there was no figure. */
-  version: z.coerce.number().int().min(0),
+  version: versionSchema,
   note: z.string().trim().max(1000).default(""),
 });
 
@@ -30,7 +31,7 @@ export const saveFiguresSchema = z.object({
 export type SaveFiguresInput = z.output<typeof saveFiguresSchema>;
 
 /** A workflow step names the FigureYear version it saw, so it never acts on a year that changed meanwhile. */
-export const reviewYearSchema = z.object({ committeeId: id, year: yearSchema, version: z.coerce.number().int().positive() });
+export const reviewYearSchema = z.object({ committeeId: id, year: yearSchema, version: versionSchema });
 export const returnYearSchema = reviewYearSchema.extend({ comment: z.string().trim().min(1, "commentRequired").max(1000) });
 export const unlockYearSchema = reviewYearSchema.extend({ reason: z.string().trim().min(1, "reasonRequired").max(1000) });
 

@@ -1,6 +1,7 @@
 // The rows of a template / export: one per unit × data element × year of a committee's subtree, for the
 // elements each unit's form asks for that year plus any other stored figure, with what is stored filled in.
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import type { Db } from "@/lib/db-client";
 import { loadCatalogue } from "@/lib/figures/elements";
 import { normalizeFigure } from "@/lib/figures/number";
@@ -14,7 +15,7 @@ import { sqlOf } from "@/lib/sql";
 export const MAX_EXPORT_YEARS = 10;
 
 export const exportQuerySchema = z.object({
-  committee: z.coerce.number().int().positive().max(2_147_483_647),
+  committee: idSchema,
   from: yearSchema,
   to: yearSchema,
   format: z.enum(["csv", "xlsx"]).default("csv"),

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import { LOCALES } from "@/lib/i18n/locales";
 import { REPORT_FORMATS, type ReviewKind } from "./types";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 
 /** kind=mid|end chooses the review; without it the review year decides (reviewKindFor). */
 export const REVIEW_KINDS: Record<"mid" | "end", ReviewKind> = { mid: "MID_TERM", end: "TERM_END" };

@@ -2,10 +2,11 @@
 // checkTarget in the browser as the user types, and the server runs it again with the term and indicator it
 // reads itself, so a message is the same in both places.
 import { z } from "zod";
+import { idSchema, versionSchema } from "@/lib/ids";
 import { parseFigureInput } from "@/lib/figures/number";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), id.nullable());
 const year = z.coerce.number().int().min(1930, "targets.yearRange").max(2100, "targets.yearRange");
 const optionalYear = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), year.nullable());
@@ -48,14 +49,14 @@ export const targetFieldsSchema = z.object({
 });
 export type TargetFields = z.output<typeof targetFieldsSchema>;
 
-export const updateTargetSchema = targetFieldsSchema.extend({ id, version: z.coerce.number().int().positive() });
+export const updateTargetSchema = targetFieldsSchema.extend({ id, version: versionSchema });
 export const amendTargetSchema = updateTargetSchema.extend({
   effectiveFrom: year,
   reference: text(300).min(1, "required"),
   reason: text(1000).min(1, "required"),
 });
 export const moveTargetSchema = z.object({ id, direction: z.enum(["up", "down"]) });
-export const deleteTargetSchema = z.object({ id, version: z.coerce.number().int().positive() });
+export const deleteTargetSchema = z.object({ id, version: versionSchema });
 
 /** One unit's share of a cascaded target ("" leaves the unit without a plan of its own). */
 export const cascadeSchema = z.object({

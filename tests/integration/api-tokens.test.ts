@@ -93,6 +93,55 @@ describe("API tokens", () => {
     expect((await get(progress, "/api/v1/progress", `ct_${"x".repeat(43)}`)).status).toBe(401);
   });
 
+  it("live for the lifetime chosen at creation, at most 365 days, and answer 401 once it is over", async () => {
+    const month = await runAction(createApiTokenSpec, admin, { name: "30 ngày", scopeCommitteeId: ids["AP-CQD"], days: "30" }, t.db);
+    if (!month.ok) throw new Error(JSON.stringify(month.error));
+    const row = await t.db.apiToken.findFirstOrThrow({ where: { prefix: month.data.tokens[0]!.slice(0, 10) } });
+    const days = (row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000;
+    expect(Math.round(days)).toBe(30);
+    // Without a choice: 90 days.
+    const plain = await newToken("AP-CQD");
+    const plainRow = await t.db.apiToken.findFirstOrThrow({ where: { prefix: plain.slice(0, 10) } });
+    expect(Math.round((plainRow.expiresAt.getTime() - plainRow.createdAt.getTime()) / 86_400_000)).toBe(90);
+    const before = await t.db.apiToken.count();
+    for (const days of ["366", "400", "0", "-30", "36500", "abc", "2147483648"]) {
+      const refused = await runAction(createApiTokenSpec, admin, { name: "x", scopeCommitteeId: ids["AP-CQD"], days }, t.db);
+      expect(refused, days).toMatchObject({ ok: false, error: { code: "INVALID", fields: { days: expect.any(String) } } });
+    }
+    expect(await t.db.apiToken.count()).toBe(before);
+
+    expect((await get(progress, "/api/v1/progress", month.data.tokens[0])).status).toBe(200);
+    await t.db.apiToken.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await get(progress, "/api/v1/progress", month.data.tokens[0]);
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.stringContaining("Authorization: Bearer") } });
+  });
+
+  it("stop when their creator is disabled, is no longer an administrator, or no longer has the token's committee in scope", async () => {
+    const creator = await t.db.user.create({ data: { username: "qt.cqd.token", displayName: "QT", role: "ADMIN", scopeCommitteeId: ids["AP-CQD"]!, passwordHash: "x" } });
+    const asCreator: Viewer = { ...admin, userId: creator.id, username: creator.username, scopeCommitteeId: ids["AP-CQD"]! };
+    const made = await runAction(createApiTokenSpec, asCreator, { name: "cqd", scopeCommitteeId: ids["AP-CQD-01"] }, t.db);
+    if (!made.ok) throw new Error(JSON.stringify(made.error));
+    const token = made.data.tokens[0]!;
+    const status = async () => (await get(progress, `/api/v1/progress?committee=${ids["AP-CQD-01"]}`, token)).status;
+    expect(await status()).toBe(200);
+    const uses = await t.db.auditEvent.count({ where: { action: "api_token.use", actorId: creator.id } });
+
+    for (const [change, restore] of [
+      [{ active: false }, { active: true }],
+      [{ role: "EDITOR" }, { role: "ADMIN" }],
+      [{ role: "VIEWER" }, { role: "ADMIN" }],
+      [{ scopeCommitteeId: ids["AP-KCQDN"] }, { scopeCommitteeId: ids["AP-CQD"] }],
+    ] as const) {
+      await t.db.user.update({ where: { id: creator.id }, data: change });
+      expect(await status(), JSON.stringify(change)).toBe(401);
+      await t.db.user.update({ where: { id: creator.id }, data: restore });
+      expect(await status(), JSON.stringify(restore)).toBe(200);
+    }
+    // Refused uses are not audited under the account that could no longer make the token.
+    expect(await t.db.auditEvent.count({ where: { action: "api_token.use", actorId: creator.id } })).toBe(uses + 4);
+  });
+
   it("rejects malformed parameters with INVALID", async () => {
     const token = await newToken("AP");
     const response = await get(progress, "/api/v1/progress?year=abc", token);

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { idField, runAction, type ActionSpec } from "@/lib/auth/action";
@@ -8,9 +6,12 @@ import { readSessionAccountRow } from "@/lib/auth/account";
 import type { Viewer } from "@/lib/auth/session";
 import { createAccountSpec, setAccountActiveSpec, updateAccountSpec } from "@/lib/accounts/mutations";
 import { seedDemo } from "../../prisma/seed/index";
+import { allActionSpecs } from "./action-specs";
 import { useTestDatabase } from "./db";
 
 const t = useTestDatabase();
+/** A live session's id (none of them was signed out). */
+const SID = "0b8e2f3a-7c1d-4e5f-9a6b-1c2d3e4f5a6b";
 const ROLES = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"] as const;
 // The protected actions of the issue; "account.self" (one's own password) is every role's and not scoped.
 const ACTIONS = PERMISSIONS.filter((p) => p !== "account.self");
@@ -70,7 +71,7 @@ describe("authorization", () => {
       const account = await t.db.user.create({
         data: { username: `probe.${role.toLowerCase()}`, displayName: "Probe", passwordHash: "-", role, scopeCommitteeId: ids["AP-CQD"]! },
       });
-      const caller = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion }, await committeeIds());
+      const caller = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: account.id, sv: account.sessionVersion, sid: SID }, await committeeIds());
       for (const action of ACTIONS) {
         for (const [where, committee] of [["inside", "AP-CQD-01"], ["outside", "AP-KCQDN"], ["missing", null]] as const) {
           const result = await runAction(probe(action), caller, { committeeId: committee ? ids[committee] : 987654 }, t.db);
@@ -84,10 +85,10 @@ describe("authorization", () => {
     // A session ended (the version bumped) or an account disabled since the cookie was issued: signed out.
     const editor = await t.db.user.findUniqueOrThrow({ where: { username: "probe.editor" } });
     const input = { committeeId: ids["AP-CQD-01"] };
-    const stale = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1 }, await committeeIds());
+    const stale = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion - 1, sid: SID }, await committeeIds());
     expect(await runAction(probe("dashboard.read"), stale, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await t.db.user.update({ where: { id: editor.id }, data: { active: false } });
-    const disabled = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion }, await committeeIds());
+    const disabled = async (committeeIds: () => Promise<number[]>) => readSessionAccountRow(t.sql, { uid: editor.id, sv: editor.sessionVersion, sid: SID }, await committeeIds());
     expect(await runAction(probe("dashboard.read"), disabled, input, t.db)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await t.db.user.deleteMany({ where: { username: { startsWith: "probe." } } });
   });
@@ -161,19 +162,6 @@ describe("account administration within a subtree", () => {
   });
 });
 
-/** Every action spec the app exports: each module of lib/ that builds one, every export with a permission and a run. */
-async function allActionSpecs(): Promise<[string, ActionSpec<z.ZodType, unknown>][]> {
-  const lib = path.resolve(import.meta.dirname, "../../lib");
-  const files = readdirSync(lib, { recursive: true, encoding: "utf8" })
-    .filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && readFileSync(path.join(lib, f), "utf8").includes("ActionSpec"));
-  const specs: [string, ActionSpec<z.ZodType, unknown>][] = [];
-  for (const file of files) {
-    for (const [name, value] of Object.entries(await import(path.join(lib, file)))) {
-      if (value && typeof value === "object" && "permission" in value && "run" in value) specs.push([`${file}: ${name}`, value as ActionSpec<z.ZodType, unknown>]);
-    }
-  }
-  return specs;
-}
 
 describe("the scope every action names", () => {
   it("is committees of the caller's subtree, the whole installation or the caller's own account, in every exported spec", async () => {

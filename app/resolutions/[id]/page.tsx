@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { idSchema, optionalIdParam } from "@/lib/ids";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CascadeSection } from "@/components/targets/cascade-section";
 import { ResolutionHeader } from "@/components/targets/resolution-header";
@@ -13,14 +14,14 @@ import { amendTarget, createTarget, saveResolution, updateTarget } from "../acti
 
 const query = z.object({
   add: z.literal("1").optional().catch(undefined),
-  edit: z.coerce.number().int().positive().optional().catch(undefined),
-  amend: z.coerce.number().int().positive().optional().catch(undefined),
-  cascade: z.coerce.number().int().positive().optional().catch(undefined),
+  edit: optionalIdParam,
+  amend: optionalIdParam,
+  cascade: optionalIdParam,
 });
 
 export default async function ResolutionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.read");
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const q = query.parse(await searchParams);
   const locale = await getUiLocale();

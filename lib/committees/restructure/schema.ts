@@ -1,9 +1,10 @@
 // Inputs of the five restructuring operations, parsed at the boundary. Every operation is dated: it takes
 // effect from `effectiveFrom` (a past or present day; the tree of the future is not guessed).
 import { z } from "zod";
+import { idSchema, versionSchema } from "@/lib/ids";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 // A real calendar day (2025-02-30 is refused, not rolled over to 2 March).
 const date = z.iso.date("dateFormat");
 const name = z.string().trim().min(1, "required").max(300);
@@ -32,7 +33,7 @@ export const restructureSchema = z.discriminatedUnion("op", [
 export type RestructureInput = z.output<typeof restructureSchema>;
 
 /** Apply names the versions the preview read, so it never applies a plan made on a tree that changed since. */
-export const applySchema = z.object({ operation: restructureSchema, versions: z.record(z.string(), z.number().int().positive()) });
+export const applySchema = z.object({ operation: restructureSchema, versions: z.record(z.string(), versionSchema) });
 
 /** The committees an operation names (all must lie in the caller's subtree). */
 export function namedCommittees(input: RestructureInput): number[] {
