@@ -6,7 +6,7 @@
 // Written beside the element rollups (lib/figures/rollup.ts) by the same writers, in the same transaction and
 // always after them, so every writer takes the two tables' row locks in the same order. The same storage rule:
 // rows for committees with units below them; a unit with none reads its own contribution through the view
-// "CommitteeIndicatorRollup" (the migration 20261206100000_indicator_rollup defines the views used here).
+// "CommitteeIndicatorRollup" (the migration 20261206100500_indicator_rollup defines the views used here).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pgArray, type Sql } from "@/lib/sql";
 import type { CommitteeRollupDelta } from "./rollup";
