@@ -29,13 +29,12 @@ const YEAR: [string, string][] = [
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
-/** Opens a unit's year with the picker, by keyboard: choose, then Enter on the button. */
+/** Opens a unit's year with the picker: each choice applies at once. */
 async function openForm(page: Page, unit: string, year: number) {
   await page.goto("/figures");
   await page.getByLabel("Tổ chức đảng", { exact: true }).selectOption({ label: `\u2003${unit}` });
+  await expect(page.locator("h1 + p")).toHaveText(unit);
   await page.getByLabel("Năm", { exact: true }).selectOption(String(year));
-  await page.getByRole("button", { name: "Mở biểu nhập" }).focus();
-  await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Nhập số liệu năm ${year}`);
   await expect(page.locator("h1 + p")).toHaveText(unit);
 }
