@@ -44,7 +44,7 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
         </FilterForm>
       </div>
       {params.committee && params.term && committee && term && (
-        <NewResolution committee={{ id: committeeId, name: committee.label.trim() }} term={term} canCreate={can(viewer.role, "resolution.manage")} action={saveResolution} />
+        <NewResolution committee={{ id: committeeId, name: committee.name }} term={term} canCreate={can(viewer.role, "resolution.manage")} action={saveResolution} />
       )}
     </section>
   );

@@ -119,7 +119,8 @@ test.describe("yearly figures: entry, review, locking", () => {
     await leader.getByLabel("Thao tác").selectOption({ label: "Duyệt và khóa" });
     await leader.getByRole("button", { name: "Lọc" }).click();
     await expect(leader).toHaveURL(/action=figure\.approve/);
-    await expect(leader.getByRole("row", { name: new RegExp(`${unit} Duyệt và khóa số liệu năm 2027`) })).toBeVisible();
+    // The unit is named with its parent: many cells share a name.
+    await expect(leader.getByRole("row", { name: new RegExp(`${unit} Đảng bộ Văn phòng Tỉnh ủy Duyệt và khóa số liệu năm 2027`) })).toBeVisible();
     await leader.screenshot({ path: info.outputPath("audit.png"), fullPage: true });
   });
 
