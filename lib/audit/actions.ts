@@ -5,7 +5,7 @@ export const AUDIT_ACTION_GROUPS = {
   workflow: ["figure.submit", "figure.approve", "figure.return", "figure.unlock"],
   resolutions: [
     "resolution.create", "resolution.update", "resolution.reassign", "target.create", "target.update", "target.amend", "target.move",
-    "target.delete", "target.cascade", "target.uncascade",
+    "target.delete", "target.cascade", "target.uncascade", "report.details",
   ],
   committees: [
     "committee.create", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",

@@ -64,6 +64,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { value: text(a.targetValue), before: text(b.targetValue) };
     case "target.uncascade":
       return {};
+    case "report.details":
+      return { number: text(a.number), signer: text(a.signerName) };
     case "committee.create":
       return { name: text(a.name), code: text(a.code), parent: committee(a.parentId), date: date(a.effectiveFrom) };
     case "committee.move":
