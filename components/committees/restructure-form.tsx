@@ -111,7 +111,10 @@ export function RestructureForm({ units, kinds, today, locale, preview, apply }:
       if (result.ok) {
         setReport(null);
         setError(null);
-        setDone(t("applied", { count: result.data.units.length }));
+        const [y, m, d] = result.data.effectiveFrom.split("-");
+        setDone(result.data.scheduled
+          ? t("scheduled", { count: result.data.units.length, date: locale === "vi" ? `${d}/${m}/${y}` : result.data.effectiveFrom })
+          : t("applied", { count: result.data.units.length }));
         router.refresh();
       } else setError(message(result));
     });
@@ -221,7 +224,9 @@ export function RestructureForm({ units, kinds, today, locale, preview, apply }:
       {report && (
         <Preview report={report.data} locale={locale} operation={t(`op.${report.input.op}`)}>
           <div className="flex gap-3">
-            <button type="button" onClick={runApply} disabled={pending} className="rounded bg-party px-4 py-2 font-semibold text-white disabled:opacity-60">{t("apply")}</button>
+            <button type="button" onClick={runApply} disabled={pending} className="rounded bg-party px-4 py-2 font-semibold text-white disabled:opacity-60">
+              {report.data.scheduled ? t("schedule") : t("apply")}
+            </button>
             <button type="button" onClick={() => setReport(null)} disabled={pending} className="rounded border border-stone-400 bg-white px-4 py-2 font-semibold">{t("cancel")}</button>
           </div>
         </Preview>
@@ -289,7 +294,7 @@ function Preview({ report, locale, operation, children }: { report: RestructureR
     <section aria-labelledby="preview-title" className="space-y-4 rounded border-2 border-amber-300 bg-amber-50 p-4">
       <h2 id="preview-title" className="text-xl font-semibold">{t("previewTitle", { operation, date })}</h2>
       <p className="font-medium" data-testid="preview-summary">{t("previewSummary", { ...previewCounts(report) })}</p>
-      <p>{t("previewNote")}</p>
+      <p>{report.scheduled ? t("previewScheduledNote", { date }) : t("previewNote")}</p>
       <div>
         <h3 className="font-semibold">{t("units")}</h3>
         <ul className="list-disc pl-5">

@@ -10,6 +10,7 @@ export const AUDIT_ACTION_GROUPS = {
   committees: [
     "committee.create", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",
     "restructure.move", "restructure.merge", "restructure.split", "restructure.rename", "restructure.dissolve",
+    "restructure.schedule", "restructure.cancel", "restructure.schedule_failed",
   ],
   accounts: [
     "account.create", "account.update", "account.enable", "account.disable", "account.reset_password", "account.change_password",
