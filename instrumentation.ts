@@ -7,3 +7,10 @@ import { logUnexpected } from "@/lib/errors";
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   logUnexpected(`${context.routeType} ${request.method} ${context.routePath}`, error);
 };
+
+/** The server's scheduled work: restructurings adopted ahead of their date are applied on it. */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startRestructureSchedule } = await import("@/lib/committees/restructure/schedule-runner");
+  startRestructureSchedule();
+}

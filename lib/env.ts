@@ -34,8 +34,6 @@ const schema = z.object({
   NEXTAUTH_SECRET: secret.optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** "1" on a demo install (embedded database with demo data): the sign-in page shows the demo accounts. */
-  CHITIEU_DEMO: z.enum(["0", "1"]).default("0"),
   /** Largest number of connections one app instance opens to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Units a committee field lists whole; a larger scope gets a search field instead. */

@@ -68,7 +68,6 @@ async function main() {
     NEXTAUTH_SECRET: settings.NEXTAUTH_SECRET ?? loadOrCreateSecret(dataDir),
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
-    CHITIEU_DEMO: embedded ? "1" : "0",
   };
   if (!args.dev && !args["no-build"]) await buildIfNeeded(log);
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { optionalIdParam } from "@/lib/ids";
 import { CommitteeField } from "@/components/committees/committee-field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { NewResolution } from "@/components/targets/new-resolution";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -29,7 +30,8 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
       <div className="rounded-lg bg-white p-5 shadow-sm">
         <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
         <p className="mb-4 text-stone-600">{t("intro")}</p>
-        <form method="get" className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+        <FilterForm action="/resolutions" current={`committee=${committeeId}&term=${term?.id}`} keepSubmit className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+          submit={<button type="submit" className="rounded bg-party px-4 py-2 font-semibold text-white">{t("open")}</button>}>
           <div>
             <label htmlFor="committee" className="font-medium">{t("committee")}</label>
             <CommitteeField id="committee" name="committee" choices={choices} value={String(committeeId)} className={select} />
@@ -40,11 +42,10 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
               {terms.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
             </select>
           </div>
-          <button type="submit" className="rounded bg-party px-4 py-2 font-semibold text-white">{t("open")}</button>
-        </form>
+        </FilterForm>
       </div>
       {params.committee && params.term && committee && term && (
-        <NewResolution committee={{ id: committeeId, name: committee.label.trim() }} term={term} canCreate={can(viewer.role, "resolution.manage")} action={saveResolution} />
+        <NewResolution committee={{ id: committeeId, name: committee.name }} term={term} canCreate={can(viewer.role, "resolution.manage")} action={saveResolution} />
       )}
     </section>
   );

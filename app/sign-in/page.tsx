@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/session";
-import { getEnv } from "@/lib/env";
+import { DEMO_PASSWORD_HINT, getDemoUsernames } from "@/lib/auth/demo";
 
 const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged" } as const;
 
@@ -12,7 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
-  const t = await getTranslations("auth");
+  const [t, demo] = await Promise.all([getTranslations("auth"), getDemoUsernames()]);
   const notice = params.reason && params.reason in NOTICES ? t(NOTICES[params.reason as keyof typeof NOTICES]) : null;
   return (
     <section className="mx-auto max-w-md rounded-lg bg-white p-6 shadow-sm">
@@ -20,7 +20,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-4 text-stone-600">{t("signInIntro")}</p>
       {notice && <p role="status" className="mb-4 rounded bg-amber-50 p-3 text-amber-900">{notice}</p>}
       <ClientMessages components={["signInForm"]}><SignInForm callbackUrl={callbackUrl} /></ClientMessages>
-      {getEnv().CHITIEU_DEMO === "1" && <p className="mt-6 text-sm text-stone-500">{t("demoHint")}</p>}
+      {demo.length > 0 && (
+        <p data-testid="demo-accounts" className="mt-6 text-sm text-stone-500">{t("demoHint", { accounts: demo.join(", "), password: DEMO_PASSWORD_HINT })}</p>
+      )}
     </section>
   );
 }

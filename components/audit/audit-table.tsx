@@ -15,7 +15,9 @@ export async function AuditTable({ rows, names, locale }: { rows: AuditRow[]; na
       rows={rows} rowKey={(row) => row.id} rowClassName="align-top" density="compact" columns={[
         { key: "at", header: t("at"), cellClassName: "whitespace-nowrap tabular-nums", cell: (row) => formatDateTime(row.at, locale) },
         { key: "who", header: t("who"), cell: (row) => row.actor ?? t("system") },
-        { key: "unit", header: t("unit"), cell: (row) => row.committeeName ?? "—" },
+        { key: "unit", header: t("unit"), cell: (row) => (row.committeeName ? (
+          <>{row.committeeName}{row.committeeParentName && <div className="text-sm text-stone-500">{row.committeeParentName}</div>}</>
+        ) : "—") },
         { key: "details", header: t("details"), cell: (row) => auditSentence({ ...row, before: row.before as Json, after: row.after as Json }, locale, names) },
       ]} />
   );

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
+import { headlineChange, previewCounts, totalDelta } from "@/lib/committees/restructure/preview-words";
 import type { RestructureReport } from "@/lib/committees/restructure/execute";
 import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { formatNumber } from "@/lib/i18n/format";
@@ -110,7 +111,10 @@ export function RestructureForm({ units, kinds, today, locale, preview, apply }:
       if (result.ok) {
         setReport(null);
         setError(null);
-        setDone(t("applied", { count: result.data.units.length }));
+        const [y, m, d] = result.data.effectiveFrom.split("-");
+        setDone(result.data.scheduled
+          ? t("scheduled", { count: result.data.units.length, date: locale === "vi" ? `${d}/${m}/${y}` : result.data.effectiveFrom })
+          : t("applied", { count: result.data.units.length }));
         router.refresh();
       } else setError(message(result));
     });
@@ -220,7 +224,9 @@ export function RestructureForm({ units, kinds, today, locale, preview, apply }:
       {report && (
         <Preview report={report.data} locale={locale} operation={t(`op.${report.input.op}`)}>
           <div className="flex gap-3">
-            <button type="button" onClick={runApply} disabled={pending} className="rounded bg-party px-4 py-2 font-semibold text-white disabled:opacity-60">{t("apply")}</button>
+            <button type="button" onClick={runApply} disabled={pending} className="rounded bg-party px-4 py-2 font-semibold text-white disabled:opacity-60">
+              {report.data.scheduled ? t("schedule") : t("apply")}
+            </button>
             <button type="button" onClick={() => setReport(null)} disabled={pending} className="rounded border border-stone-400 bg-white px-4 py-2 font-semibold">{t("cancel")}</button>
           </div>
         </Preview>
@@ -276,10 +282,19 @@ function Preview({ report, locale, operation, children }: { report: RestructureR
   const [y, m, d] = report.effectiveFrom.split("-");
   const date = locale === "vi" ? `${d}/${m}/${y}` : report.effectiveFrom;
   const n = (v: string | null) => (v === null ? t("none") : formatNumber(Number(v), locale, 4));
+  const signed = (v: number) => (v > 0 ? `+${formatNumber(v, locale, 4)}` : v < 0 ? `\u2212${formatNumber(-v, locale, 4)}` : "0");
+  // "Đảng bộ X: 12 số liệu thay đổi, nhiều nhất Tổng số đảng viên năm 2025: 806 → 720 (−86)"
+  const headline = (unit: string, changed: RestructureReport["totals"][number]["changed"]) => {
+    const c = headlineChange(changed)!;
+    return t("totalsChanged", {
+      unit, count: changed.length, element: locale === "en" ? c.nameEn : c.nameVi, year: c.year, before: n(c.before), after: n(c.after), delta: signed(totalDelta(c)),
+    });
+  };
   return (
     <section aria-labelledby="preview-title" className="space-y-4 rounded border-2 border-amber-300 bg-amber-50 p-4">
       <h2 id="preview-title" className="text-xl font-semibold">{t("previewTitle", { operation, date })}</h2>
-      <p>{t("previewNote")}</p>
+      <p className="font-medium" data-testid="preview-summary">{t("previewSummary", { ...previewCounts(report) })}</p>
+      <p>{report.scheduled ? t("previewScheduledNote", { date }) : t("previewNote")}</p>
       <div>
         <h3 className="font-semibold">{t("units")}</h3>
         <ul className="list-disc pl-5">
@@ -315,18 +330,18 @@ function Preview({ report, locale, operation, children }: { report: RestructureR
       )}
       <div>
         <h3 className="font-semibold">{t("totals")}</h3>
-        <p className="text-sm text-stone-600">{t("rollupRows", { count: report.rollupRows })}</p>
         <ul className="space-y-2" data-testid="preview-totals">
           {report.totals.map((a) => (
             <li key={a.unit.id}>
-              {a.changed.length === 0 ? t("totalsUnchanged", { unit: a.unit.name, rows: a.rows }) : (
+              {a.changed.length === 0 ? t("totalsUnchanged", { unit: a.unit.name }) : (
                 <details>
-                  <summary className="cursor-pointer">{t("totalsChanged", { unit: a.unit.name, count: a.changed.length, rows: a.rows })}</summary>
+                  <summary className="cursor-pointer">{headline(a.unit.name, a.changed)}</summary>
                   <DataTable className="mt-2 bg-white" density="tight" rows={a.changed} rowKey={(c) => `${c.element}:${c.year}`} columns={[
                     { key: "element", header: t("element"), cell: (c) => (locale === "en" ? c.nameEn : c.nameVi) },
                     { key: "year", header: t("year"), cell: (c) => c.year },
                     { key: "before", header: t("before"), numeric: true, cell: (c) => n(c.before) },
                     { key: "after", header: t("after"), numeric: true, cell: (c) => n(c.after) },
+                    { key: "delta", header: t("difference"), numeric: true, cell: (c) => signed(totalDelta(c)) },
                   ]} />
                 </details>
               )}

@@ -10,6 +10,7 @@ import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { STATUS_CELL } from "./progress-status-badge";
 import type { Subordinate } from "./subordinate-table";
+import { targetTitle } from "@/lib/targets/title";
 
 /**
  * Units × targets, each cell coloured by status and linking to the unit's target page; a target's header sorts the
@@ -45,7 +46,7 @@ export async function ComparisonTable({ dashboard, targets, units, sort, locale 
         headerClassName: "min-w-28 align-bottom font-semibold",
         sort: sort.targetId === x.id ? (sort.dir === "desc" ? "descending" as const : "ascending" as const) : undefined,
         header: (
-          <Link href={sortHref(x.id)} className="text-blue-800 underline" title={locale === "vi" ? x.titleVi : x.titleEn}>
+          <Link href={sortHref(x.id)} className="text-blue-800 underline" title={targetTitle(x, locale)}>
             {x.position}. {(locale === "vi" ? x.indicator!.nameVi : x.indicator!.nameEn)}
           </Link>
         ),

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterForm } from "@/components/ui/filter-form";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { Locale } from "@/lib/i18n/locales";
 
-/** Breadcrumb of the lineage inside the viewer's scope, and the term and year filters (a plain GET form). */
+/** Breadcrumb of the lineage inside the viewer's scope, and the term and year filters (applied on change, in the URL). */
 export async function DashboardHeader({ dashboard, locale, action }: { dashboard: Dashboard; locale: Locale; action: string }) {
   const t = await getTranslations("dashboard");
   const name = (c: { name: string; nameEn: string | null }) => (locale === "en" && c.nameEn ? c.nameEn : c.name);
-  const { committee, term, terms, years, reviewYear } = dashboard;
+  const { committee, term, terms, years, reviewYear, yearOutsideTerm } = dashboard;
   const select = "mt-1 block rounded border border-stone-300 px-2 py-1";
   return (
     <header className="rounded-lg bg-white p-5 shadow-sm">
@@ -27,7 +28,9 @@ export async function DashboardHeader({ dashboard, locale, action }: { dashboard
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-bold">{name(committee)}</h1>
-        <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3">
+        <FilterForm action={action} current={dashboardQuery({ committee: committee.id, term: term.id, year: reviewYear })}
+          label={t("filters")} resets={{ term: ["year"] }} className="no-print flex flex-wrap items-end gap-3"
+          submit={<button type="submit" className="rounded bg-party px-3 py-1.5 font-semibold text-white">{t("show")}</button>}>
           <input type="hidden" name="committee" value={committee.id} />
           <label className="text-sm">{t("term")}
             <select name="term" defaultValue={term.id} className={select}>
@@ -39,9 +42,13 @@ export async function DashboardHeader({ dashboard, locale, action }: { dashboard
               {years.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </label>
-          <button type="submit" className="rounded bg-party px-3 py-1.5 font-semibold text-white">{t("show")}</button>
-        </form>
+        </FilterForm>
       </div>
+      {yearOutsideTerm !== null && (
+        <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          {t("yearOutsideTerm", { year: yearOutsideTerm, term: term.name, shown: reviewYear })}
+        </p>
+      )}
     </header>
   );
 }

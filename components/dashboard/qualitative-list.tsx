@@ -3,6 +3,7 @@ import type { Dashboard } from "@/lib/dashboard/queries";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { StatusBadge } from "./progress-status-badge";
+import { targetTitle } from "@/lib/targets/title";
 
 /** Key tasks and breakthroughs with the latest assessment up to the review year and its note. */
 export async function QualitativeList({ dashboard, tasks, locale }: { dashboard: Dashboard; tasks: TargetDef[]; locale: Locale }) {
@@ -19,7 +20,7 @@ export async function QualitativeList({ dashboard, tasks, locale }: { dashboard:
               <div>
                 <p className="font-medium">
                   <span className="mr-1 text-sm text-stone-500">{tResolutions(`categories.${task.category}`)} {task.position}:</span>
-                  {locale === "vi" ? task.titleVi : task.titleEn}
+                  {targetTitle(task, locale)}
                 </p>
                 {dashboard.ownResolution && assessment && <p className="text-sm text-stone-600">{assessment.year}: {assessment.note}</p>}
               </div>

@@ -9,6 +9,7 @@ import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { StatusBadge } from "./progress-status-badge";
 import { TargetReadingLines } from "./target-reading";
+import { targetTitle } from "@/lib/targets/title";
 
 interface Props {
   viewer: Viewer;
@@ -29,7 +30,7 @@ export async function TargetCard({ viewer, committeeId, termId, year, targetId, 
   const status = planApplies ? progress.status : "NO_PLAN";
   const indicator = target.indicator;
   const reviewValue = values.find((v) => v.year === dashboard.reviewYear);
-  const title = locale === "vi" ? target.titleVi : target.titleEn;
+  const title = targetTitle(target, locale);
   const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
   const reading = readTarget(target, evaluation, locale, dashboard.reviewYear, dashboard.term.endYear);
 

@@ -11,6 +11,7 @@ import { paceSentence } from "@/lib/progress";
 import { StatusBadge } from "./progress-status-badge";
 import { TargetReadingLines } from "./target-reading";
 import { YearTable } from "./year-table";
+import { targetTitle } from "@/lib/targets/title";
 
 /** One measured target at one committee: where it stands, its forecast, its chart and its years. */
 export async function TargetDetail({ dashboard, target, locale, back }: { dashboard: Dashboard; target: TargetDef; locale: Locale; back: string }) {
@@ -29,7 +30,7 @@ export async function TargetDetail({ dashboard, target, locale, back }: { dashbo
     <section className="rounded-lg bg-white p-5 shadow-sm">
       <Link href={back} className="no-print text-sm text-blue-800 underline">← {t("back")}</Link>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-        <h2 className="text-xl font-semibold">{target.position}. {locale === "vi" ? target.titleVi : target.titleEn}</h2>
+        <h2 className="text-xl font-semibold">{target.position}. {targetTitle(target, locale)}</h2>
         <StatusBadge status={status} label={reading.status} />
       </div>
       <TargetReadingLines reading={reading} size="page" />

@@ -3,12 +3,15 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReportDownload } from "@/components/reports/report-download";
+import { saveReportDetails } from "@/app/dashboard/actions";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
+import { issuingBody } from "@/lib/reports/issuer";
+import { getKeptReportDetails } from "@/lib/reports/queries";
 import { CardBoundary } from "./card-boundary";
 import { TargetCard } from "./target-card";
 
@@ -23,7 +26,8 @@ export async function TargetGrid({ viewer, dashboard, targets, locale }: { viewe
         <Link href={`/dashboard/compare?${dashboardQuery({ committee: committee.id, term: term.id, year: reviewYear })}`} className="no-print text-blue-800 underline">{t("compare")}</Link>
         {ownResolution && can(viewer.role, "report.export") && (
           <ClientMessages components={["reportDownload"]}>
-            <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear} />
+            <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear}
+              symbol={issuingBody(committee).symbol} details={await getKeptReportDetails(dashboard)} saveDetails={saveReportDetails} />
           </ClientMessages>
         )}
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { Completeness } from "@/lib/figures/completeness";
+import { standingSubmission } from "@/lib/figures/trace";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { StatusBadge } from "./year-status-badge";
@@ -28,7 +29,10 @@ export async function CompletenessTable({ data, year, name, locale }: { data: Co
         ) },
         { key: "kind", header: t("kind"), cellClassName: "text-stone-600", cell: (u) => tKind(u.kind) },
         { key: "status", header: t("statusLabel"), cell: (u) => <StatusBadge status={u.status} label={t(`status.${u.status}`)} /> },
-        { key: "submittedAt", header: t("submittedAt"), cellClassName: "tabular-nums", cell: (u) => (u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—") },
+        { key: "submittedAt", header: t("submittedAt"), cellClassName: "tabular-nums", cell: (u) => {
+          const at = standingSubmission(u.status, u.submittedAt);
+          return at ? formatDateTime(at, locale) : "—";
+        } },
       ]} />
     </section>
   );

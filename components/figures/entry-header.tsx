@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { EntryForm } from "@/lib/figures/queries";
+import { workflowTrace } from "@/lib/figures/trace";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { EntryPicker, type EntryPickerProps } from "./entry-picker";
@@ -29,12 +30,9 @@ export async function EntryHeader({ form, name, year, locale, picker, editable, 
           <span className="text-stone-600">{t("statusLabel")}:</span>
           <StatusBadge status={form.status} label={t(`status.${form.status}`)} />
         </p>
-        {form.submittedBy && form.submittedAt && (
-          <p className="text-sm text-stone-600">{t("submittedBy", { name: form.submittedBy, at: formatDateTime(form.submittedAt, locale) })}</p>
-        )}
-        {form.reviewedBy && form.reviewedAt && (
-          <p className="text-sm text-stone-600">{t("reviewedBy", { name: form.reviewedBy, at: formatDateTime(form.reviewedAt, locale) })}</p>
-        )}
+        {workflowTrace(form).map((line) => (
+          <p key={line.step} className="text-sm text-stone-600">{t(`trace.${line.step}`, { name: line.name, at: formatDateTime(line.at, locale) })}</p>
+        ))}
       </div>
       {form.status === "DRAFT" && form.returnComment && (
         <div className="rounded border-l-4 border-amber-500 bg-amber-50 p-3">

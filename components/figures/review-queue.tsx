@@ -9,9 +9,11 @@ import type { Locale } from "@/lib/i18n/locales";
 export async function ReviewQueue({ items, locale }: { items: ReviewItem[]; locale: Locale }) {
   const [t, tKind] = await Promise.all([getTranslations("figures"), getTranslations("committeeKind")]);
   const name = (item: ReviewItem) => (locale === "en" && item.committee.nameEn ? item.committee.nameEn : item.committee.name);
+  // Units of the same name ("Chi bộ Văn phòng") are told apart by their code and parent.
+  const parentName = ({ committee: { parent } }: ReviewItem) => parent && (locale === "en" && parent.nameEn ? parent.nameEn : parent.name);
   return (
     <DataTable empty={t("reviewEmpty")} caption={t("reviewTitle")} captionClassName="sr-only" rows={items} rowKey={(item) => `${item.committeeId}-${item.year}`} columns={[
-      { key: "unit", header: t("unit"), cell: (item) => <><div className="font-medium">{name(item)}</div><div className="text-stone-500">{tKind(item.committee.kind)}</div></> },
+      { key: "unit", header: t("unit"), cell: (item) => <><div className="font-medium">{name(item)}</div><div className="text-stone-500">{[tKind(item.committee.kind), item.committee.code, parentName(item)].filter(Boolean).join(" · ")}</div></> },
       { key: "year", header: t("year"), cellClassName: "tabular-nums", cell: (item) => item.year },
       { key: "by", header: t("submittedByCol"), cell: (item) => item.submittedBy?.displayName ?? "—" },
       { key: "at", header: t("submittedAt"), cellClassName: "tabular-nums", cell: (item) => (item.submittedAt ? formatDateTime(item.submittedAt, locale) : "—") },

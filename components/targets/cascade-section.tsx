@@ -7,6 +7,7 @@ import { formatPercentOfPlan } from "@/lib/progress";
 import { getCascade } from "@/lib/targets/queries";
 import { cascadeTarget } from "@/app/resolutions/actions";
 import { CascadePanel } from "./cascade-panel";
+import { targetTitle } from "@/lib/targets/title";
 
 export async function CascadeSection({ viewer, targetId, editable, locale, here }: { viewer: Viewer; targetId: number; editable: boolean; locale: Locale; here: string }) {
   const [cascade, t] = await Promise.all([getCascade(viewer, targetId), getTranslations("resolutions")]);
@@ -15,7 +16,7 @@ export async function CascadeSection({ viewer, targetId, editable, locale, here 
   return (
     <div id="cascade" className="rounded-lg bg-white p-5 shadow-sm">
       <h2 className="mb-1 text-xl font-semibold">{t("cascadeTitle", { no: parent.position })}</h2>
-      <p className="mb-1">{locale === "en" ? parent.titleEn : parent.titleVi}</p>
+      <p className="mb-1">{targetTitle(parent, locale)}</p>
       <p className="mb-3 text-sm text-stone-600">{t("cascadeIntro")}</p>
       {shares.length === 0 ? <p>{t("cascadeNoUnits")}</p> : (
         <CascadePanel parentTargetId={parent.id} parentPlan={parent.targetValue} addsUp={cascade.balance !== null}

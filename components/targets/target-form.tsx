@@ -124,7 +124,7 @@ export function TargetForm({ mode, action, resolutionId, term, indicators, initi
         </>
       )}
       <Input name="titleVi" label={t("titleVi")} value={v.titleVi} onChange={set("titleVi")} hint={quantitative ? t("titleHint") : undefined} error={message(issueOf("titleVi"))} />
-      <Input name="titleEn" label={t("titleEn")} value={v.titleEn} onChange={set("titleEn")} hint={quantitative ? t("titleHint") : undefined} error={message(issueOf("titleEn"))} />
+      <Input name="titleEn" label={t("titleEn")} value={v.titleEn} onChange={set("titleEn")} hint={quantitative ? t("titleHint") : t("titleEnHint")} error={message(issueOf("titleEn"))} />
       {mode === "amend" && (
         <div className="grid gap-4 sm:grid-cols-3">
           <Input name="effectiveFrom" label={t("effectiveFrom")} value={extra.effectiveFrom} inputMode="numeric" onChange={(e) => setExtra({ ...extra, effectiveFrom: e.target.value })} />

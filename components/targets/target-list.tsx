@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { ResolutionDetail } from "@/lib/targets/queries";
 import { TARGET_CATEGORIES } from "@/lib/targets/schema";
 import { deleteTarget, moveTarget } from "@/app/resolutions/actions";
+import { targetTitle } from "@/lib/targets/title";
 
 export async function TargetList({ resolution, editable, locale, here }: { resolution: ResolutionDetail; editable: boolean; locale: Locale; here: string }) {
   const t = await getTranslations("resolutions");
@@ -32,7 +33,7 @@ export async function TargetList({ resolution, editable, locale, here }: { resol
                     <li key={x.id} className="py-3" data-testid="target-row">
                       <div className="flex flex-wrap items-start justify-between gap-2">
                         <div className="min-w-0 flex-1">
-                          <p><span className="font-semibold">{x.position}.</span> {locale === "en" ? x.titleEn : x.titleVi}</p>
+                          <p><span className="font-semibold">{x.position}.</span> {targetTitle(x, locale)}</p>
                           <p className="text-sm text-stone-600">
                             {t(`kinds.${x.kind}`)}{plan !== "—" ? ` · ${t("plan")}: ${plan}` : ""}
                             {x.kind === "LEVEL_BY_DEADLINE" ? ` · ${t("deadlineYear")} ${x.deadlineYear ?? resolution.term.endYear}` : ""}

@@ -1,6 +1,7 @@
 import { describePlan } from "@/lib/targets/plan";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/locales";
+import { targetTitle } from "@/lib/targets/title";
 
 export interface TargetRow {
   id: number;
@@ -37,7 +38,7 @@ export function TargetTable({ rows, locale, labels, qualitative }: {
 }) {
   const columns: Column<TargetRow>[] = [
     { key: "number", header: labels.number, headerClassName: "w-12", cellClassName: "tabular-nums", cell: (r) => r.position },
-    { key: "title", header: labels.title, cell: (r) => (locale === "vi" ? r.titleVi : r.titleEn) },
+    { key: "title", header: labels.title, cell: (r) => targetTitle(r, locale) },
     ...(qualitative ? [
       { key: "assessment", header: labels.assessment, cell: (r: TargetRow) => (r.assessment ? labels.assessments[r.assessment] : labels.notAssessed) },
     ] : [

@@ -2,6 +2,7 @@
 // computed by the same loader and engine, unrounded (clients round for display).
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { summarizeTargets, summarySentence } from "@/lib/progress";
+import { targetTitle } from "@/lib/targets/title";
 
 export function progressPayload(dashboard: Dashboard) {
   const { committee, term, reviewYear, resolution, ownResolution, targets, evaluations } = dashboard;
@@ -23,7 +24,7 @@ export function progressPayload(dashboard: Dashboard) {
     targets: targets.map((t) => {
       const { progress, planApplies } = evaluations.get(t.id)!;
       return {
-        id: t.id, position: t.position, category: t.category, kind: t.kind, title: { vi: t.titleVi, en: t.titleEn },
+        id: t.id, position: t.position, category: t.category, kind: t.kind, title: { vi: t.titleVi, en: targetTitle(t, "en") },
         indicator: t.indicator?.code ?? null, comparator: t.comparator, targetValue: t.targetValue, planApplies,
         status: planApplies ? progress.status : null, actual: progress.actual, plan: progress.plan,
         percentOfPlan: planApplies ? progress.percentOfPlan : null, expectedPercent: planApplies ? progress.expectedPercent : null,

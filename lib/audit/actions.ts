@@ -5,11 +5,12 @@ export const AUDIT_ACTION_GROUPS = {
   workflow: ["figure.submit", "figure.approve", "figure.return", "figure.unlock"],
   resolutions: [
     "resolution.create", "resolution.update", "resolution.reassign", "target.create", "target.update", "target.amend", "target.move",
-    "target.delete", "target.cascade", "target.uncascade",
+    "target.delete", "target.cascade", "target.uncascade", "report.details",
   ],
   committees: [
     "committee.create", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",
     "restructure.move", "restructure.merge", "restructure.split", "restructure.rename", "restructure.dissolve",
+    "restructure.schedule", "restructure.cancel", "restructure.schedule_failed",
   ],
   accounts: [
     "account.create", "account.update", "account.enable", "account.disable", "account.reset_password", "account.change_password",

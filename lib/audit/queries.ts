@@ -20,6 +20,8 @@ export interface AuditRow {
   actor: string | null;
   committeeId: number | null;
   committeeName: string | null;
+  /** Its parent's name: many units share a name ("Chi bộ Văn phòng"). */
+  committeeParentName: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -53,12 +55,13 @@ export async function listAuditEvents(viewer: Viewer, committeeId: number, filte
   ].filter((c) => c !== Prisma.empty);
   const rows = await sql<AuditRow>`
     SELECT a."id", a."at", a."action", a."entityType", a."entityId", a."before", a."after", a."committeeId",
-           u."displayName" AS "actor", c."name" AS "committeeName"
+           u."displayName" AS "actor", c."name" AS "committeeName", p."name" AS "committeeParentName"
     FROM "AuditEvent" a
     JOIN "CommitteeClosure" scope ON scope."descendantId" = a."committeeId" AND scope."ancestorId" = ${viewer.scopeCommitteeId}::int
     JOIN "CommitteeClosure" chosen ON chosen."descendantId" = a."committeeId" AND chosen."ancestorId" = ${committeeId}::int
     LEFT JOIN "User" u ON u."id" = a."actorId"
     LEFT JOIN "Committee" c ON c."id" = a."committeeId"
+    LEFT JOIN "Committee" p ON p."id" = c."parentId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY a."id" DESC
     LIMIT ${limit + 1}`;

@@ -23,6 +23,7 @@ export interface AuditNames {
 
 type Params = Record<string, string | number>;
 
+const OPERATIONS = ["move", "merge", "split", "rename", "dissolve"];
 const text = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
 /** The message values of each action, from its before and after. */
@@ -64,6 +65,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { value: text(a.targetValue), before: text(b.targetValue) };
     case "target.uncascade":
       return {};
+    case "report.details":
+      return { number: text(a.number), signer: text(a.signerName) };
     case "committee.create":
       return { name: text(a.name), code: text(a.code), parent: committee(a.parentId), date: date(a.effectiveFrom) };
     case "committee.move":
@@ -76,6 +79,10 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { date: date(a.validTo) };
     case "restructure.move": case "restructure.merge": case "restructure.split": case "restructure.rename": case "restructure.dissolve":
       return { units: Number(a.units ?? 0), accounts: Number(a.accounts ?? 0), date: date(op?.effectiveFrom) };
+    case "restructure.schedule": case "restructure.cancel":
+      return { operation: OPERATIONS.includes(String(op?.op)) ? t(`operations.${String(op?.op)}`) : "—", date: date(a.effectiveFrom) };
+    case "restructure.schedule_failed":
+      return { reason: text(a.reason) };
     case "account.create": case "account.update":
       return { username: text(a.username ?? b.username ?? `#${e.entityId}`), role: text(a.role) };
     case "account.enable": case "account.disable": case "account.reset_password":

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getEnv } from "@/lib/env";
 import { sql } from "@/lib/db";
 import { SEARCH_LIMIT, searchPatterns } from "./search-key";
-import { buildTree } from "./tree";
+import { buildTree, committeeOptions } from "./tree";
 
 export interface CommitteeMatch {
   id: number;
@@ -47,7 +47,7 @@ export async function searchCommittees(scopeCommitteeId: number, query: string, 
 
 export interface CommitteeChoices {
   /** The whole scope in tree order when it is small; otherwise only the units asked for (to label them). */
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; name: string }[];
   /** True when the scope is too large to list: the field searches as the user types. */
   search: boolean;
 }
@@ -65,19 +65,12 @@ export const getCommitteeChoices = cache(async (scopeCommitteeId: number, ...sel
     WHERE cc."ancestorId" = ${scopeCommitteeId}::int
     LIMIT ${max + 1}::int`;
   if (rows.length <= max) {
-    const tree = buildTree(rows, scopeCommitteeId);
-    const options: CommitteeChoices["options"] = [];
-    const walk = (node: NonNullable<typeof tree>, depth: number) => {
-      options.push({ value: String(node.id), label: `${"\u2003".repeat(depth)}${node.name}` });
-      node.children.forEach((child) => walk(child, depth + 1));
-    };
-    if (tree) walk(tree, 0);
-    return { options, search: false };
+    return { options: committeeOptions(buildTree(rows, scopeCommitteeId)), search: false };
   }
   const wanted = selected.filter((id) => Number.isSafeInteger(id) && id > 0);
   const labelled = wanted.length === 0 ? [] : await sql<{ id: number; name: string }>`
     SELECT d."id", d."name" FROM "Committee" d
     JOIN "CommitteeClosure" cc ON cc."descendantId" = d."id" AND cc."ancestorId" = ${scopeCommitteeId}::int
     WHERE d."id" = ANY (${wanted}::int[])`;
-  return { options: labelled.map((r) => ({ value: String(r.id), label: r.name })), search: true };
+  return { options: labelled.map((r) => ({ value: String(r.id), label: r.name, name: r.name })), search: true };
 });

@@ -36,3 +36,26 @@ export function buildTree(rows: CommitteeNodeInput[], rootId: number, foldedSize
   finish(root);
   return root;
 }
+
+/**
+ * The options of a committee list, in tree order and indented by level. A name that repeats in the list ("Chi bộ
+ * Văn phòng" under ten committees) is followed by its parent's name, and by its code when that still repeats, so
+ * a unit can be told apart without counting indentation.
+ */
+export function committeeOptions(root: CommitteeNode | null): { value: string; label: string; name: string }[] {
+  const flat: { node: CommitteeNode; depth: number; parent: CommitteeNode | null }[] = [];
+  const walk = (node: CommitteeNode, depth: number, parent: CommitteeNode | null) => {
+    flat.push({ node, depth, parent });
+    node.children.forEach((child) => walk(child, depth + 1, node));
+  };
+  if (root) walk(root, 0, null);
+  const count = <K,>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  const names = count(flat.map((x) => x.node.name));
+  const withParent = (x: (typeof flat)[number]) => (x.parent ? `${x.node.name} — ${x.parent.name}` : x.node.name);
+  const qualified = count(flat.map(withParent));
+  return flat.map((x) => {
+    const base = names.get(x.node.name)! > 1 ? withParent(x) : x.node.name;
+    const label = names.get(x.node.name)! > 1 && qualified.get(withParent(x))! > 1 ? `${base} (${x.node.code})` : base;
+    return { value: String(x.node.id), label: `${"\u2003".repeat(x.depth)}${label}`, name: x.node.name };
+  });
+}

@@ -233,7 +233,9 @@ export const getDashboard = cache(async (viewer: Viewer, committeeId: number, te
       return [t.id, { ...evaluateTarget(t, values, term, reviewYear, ownResolution), values }] as const;
     }),
   );
-  return { ...context, targets, years, reviewYear, evaluations };
+  // A year outside the term (a link kept from another term) is named, not silently replaced.
+  const yearOutsideTerm = year !== null && !years.includes(year) ? year : null;
+  return { ...context, targets, years, reviewYear, yearOutsideTerm, evaluations };
 });
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

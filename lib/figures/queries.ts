@@ -159,7 +159,7 @@ export async function getReviewQueue(viewer: Viewer, year?: number) {
   return db.figureYear.findMany({
     where: { status: "SUBMITTED", committee: inScope(viewer.scopeCommitteeId), ...(year ? { year } : {}) },
     include: {
-      committee: { select: { id: true, code: true, name: true, nameEn: true, kind: true } },
+      committee: { select: { id: true, code: true, name: true, nameEn: true, kind: true, parent: { select: { name: true, nameEn: true } } } },
       submittedBy: { select: { displayName: true } },
     },
     orderBy: [{ submittedAt: "asc" }, { committeeId: "asc" }],

@@ -33,9 +33,10 @@ function centred(children: TextRun[], after = 0): Paragraph {
 }
 
 /** Body text: justified, first line indented 1 cm, 6 pt after, as reports are typed. */
-function body(children: TextRun[]): Paragraph {
+function body(children: TextRun[], keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
+    keepNext,
     indent: { firstLine: twip(10) },
     spacing: { before: 0, after: 120, line: 300 },
     children,
@@ -135,7 +136,11 @@ function signature(model: ReportModel): Table {
     new Paragraph({ children: [run(s.recipientsTitle, { bold: true, italics: true, size: SIZE.table })] }),
     ...s.recipients.map((r) => new Paragraph({ children: [run(r, { size: SIZE.recipients })] })),
   ];
-  const right = [centred([run(s.onBehalf, { bold: true })]), centred([run(s.signer, { bold: true })])];
+  const right = [
+    centred([run(s.onBehalf, { bold: true })]), centred([run(s.signer, { bold: true })]),
+    // Room for the handwritten signature and the seal, then the name.
+    ...(s.name ? [centred([run("")], 1200), centred([run(s.name, { bold: true })])] : []),
+  ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [HEADER_LEFT, TEXT_WIDTH - HEADER_LEFT],
@@ -165,8 +170,9 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
       ? [body([run(model.tasksEmpty)])]
       : model.tasks.map((task) => body([run("- "), run(task.heading, { bold: true }), run(` (${task.status}). ${task.assessment ?? ""}`)]))),
     sectionHeading(model.sections.data),
-    ...model.completeness.map((p) => body([run(p)])),
-    new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }),
+    // The last paragraph goes with the signature: a signature never starts a page alone.
+    ...model.completeness.map((p, i) => body([run(p)], i === model.completeness.length - 1)),
+    new Paragraph({ spacing: { before: 240, after: 0 }, keepNext: true, children: [] }),
     signature(model),
   ];
   const pageNumber = new Header({

@@ -2,10 +2,14 @@
 // client bundle stays small).
 
 /** The route's URL for one format of a committee's review; kind and lang are optional (the route decides). */
-export function reviewHref(params: { committee: number; term: number; year: number; format: string; kind?: "mid" | "end"; lang?: string }): string {
+export function reviewHref(params: {
+  committee: number; term: number; year: number; format: string; kind?: "mid" | "end"; lang?: string; number?: string; signer?: string;
+}): string {
   const query = new URLSearchParams({ committee: String(params.committee), term: String(params.term), year: String(params.year), format: params.format });
   if (params.kind) query.set("kind", params.kind);
   if (params.lang) query.set("lang", params.lang);
+  if (params.number !== undefined) query.set("number", params.number);
+  if (params.signer !== undefined) query.set("signer", params.signer);
   return `/api/reports/review?${query.toString()}`;
 }
 

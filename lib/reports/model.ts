@@ -29,6 +29,8 @@ export interface ReportOptions {
   /** The committee's parent (the superior body of the heading) and its province (the place of the date line). */
   parent: CommitteeName | null;
   province: CommitteeName | null;
+  /** The document's number and the signer's name, typed before the download; blank ones are left for the pen. */
+  details?: { number: string; signer: string };
 }
 
 /** Term end once the review year reaches the term's last year; before that, a mid-term review. */
@@ -62,7 +64,7 @@ export function buildReportModel(source: ReportSource, options: ReportOptions): 
       superior: superiorTitle(parent, locale),
       issuer: issuerTitle(committee, locale),
       party: t("party"),
-      number: t("number", { symbol: body.symbol }),
+      number: t("number", { symbol: body.symbol, number: options.details?.number.trim() || "     " }),
       placeDate: place ? t("placeDate", { place, ...date }) : t("date", date),
     },
     title: t("title"),
@@ -102,6 +104,7 @@ export function buildReportModel(source: ReportSource, options: ReportOptions): 
       ],
       onBehalf: t("signature.onBehalf", { body: locale === "en" ? body.signsAsEn : body.signsAs }),
       signer: t("signature.signer"),
+      name: options.details?.signer.trim() || null,
     },
   };
 }

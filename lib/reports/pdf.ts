@@ -116,19 +116,62 @@ function resultsTable(doc: Doc, model: ReportModel) {
   doc.moveDown(0.5);
 }
 
+/** Room left for the handwritten signature and the seal, above the signer's name. */
+const SIGNING_SPACE = 60;
+
+/** The height of the signature block: recipients on the left, who signs on the right, whichever is taller. */
+function signatureHeight(doc: Doc, model: ReportModel): number {
+  const { signature: s } = model;
+  const left = textWidth(doc) * HEADER_LEFT_SHARE;
+  const right = textWidth(doc) - left;
+  const leftHeight = doc.font("boldItalic").fontSize(SIZE.table).heightOfString(s.recipientsTitle, { width: left })
+    + s.recipients.reduce((sum, r) => sum + doc.font("regular").fontSize(SIZE.recipients).heightOfString(r, { width: left }), 0);
+  doc.font("bold").fontSize(SIZE.body);
+  const rightHeight = [s.onBehalf, s.signer, ...(s.name ? [s.name] : [])].reduce((sum, line) => sum + doc.heightOfString(line, { width: right }), 0)
+    + (s.name ? SIGNING_SPACE : 0);
+  return doc.currentLineHeight(true) + Math.max(leftHeight, rightHeight);
+}
+
+/** The height a body paragraph takes (as paragraph() writes it). */
+function paragraphHeight(doc: Doc, text: string): number {
+  doc.font("regular").fontSize(SIZE.body);
+  return doc.heightOfString(text, { width: textWidth(doc), align: "justify", indent: INDENT, lineGap: 1.5 }) + 6;
+}
+
 function signature(doc: Doc, model: ReportModel) {
   const { signature: s } = model;
-  ensureSpace(doc, 8 * SIZE.body);
+  ensureSpace(doc, signatureHeight(doc, model));
   doc.moveDown(1);
   const top = doc.y;
   const left = textWidth(doc) * HEADER_LEFT_SHARE;
   doc.font("boldItalic").fontSize(SIZE.table).text(s.recipientsTitle, MARGIN.left, top, { width: left });
   doc.font("regular").fontSize(SIZE.recipients);
   for (const r of s.recipients) doc.text(r, MARGIN.left, doc.y, { width: left });
+  const bottomLeft = doc.y;
   const right = textWidth(doc) - left;
   doc.font("bold").fontSize(SIZE.body).text(s.onBehalf, MARGIN.left + left, top, { width: right, align: "center" });
   doc.text(s.signer, MARGIN.left + left, doc.y, { width: right, align: "center" });
+  if (s.name) doc.text(s.name, MARGIN.left + left, doc.y + SIGNING_SPACE, { width: right, align: "center" });
   doc.x = MARGIN.left;
+  doc.y = Math.max(doc.y, bottomLeft);
+}
+
+/**
+ * The closing section: its heading, its paragraphs, then the signature, which is kept with the last paragraph
+ * (a signature alone on a page signs nothing anyone can see); a heading with a single paragraph goes with them.
+ */
+function closing(doc: Doc, model: ReportModel) {
+  const paragraphs = model.completeness;
+  const last = paragraphs.length > 0 ? paragraphHeight(doc, paragraphs.at(-1)!) : 0;
+  const tail = last + signatureHeight(doc, model) + doc.currentLineHeight(true);
+  ensureSpace(doc, paragraphs.length <= 1 ? 3 * SIZE.body + tail : 4 * SIZE.body);
+  doc.moveDown(0.3);
+  paragraph(doc, [{ text: model.sections.data, style: "bold" }]);
+  paragraphs.forEach((p, i) => {
+    if (i === paragraphs.length - 1) ensureSpace(doc, tail);
+    paragraph(doc, [{ text: p }]);
+  });
+  signature(doc, model);
 }
 
 /** Party documents number pages from the second one, at the top centre. */
@@ -177,9 +220,7 @@ export async function renderPdf(model: ReportModel): Promise<Buffer> {
   heading(doc, model.sections.tasks);
   if (model.tasks.length === 0) paragraph(doc, [{ text: model.tasksEmpty }]);
   for (const task of model.tasks) paragraph(doc, [{ text: "- " }, { text: task.heading, style: "bold" }, { text: ` (${task.status}). ${task.assessment ?? ""}` }]);
-  heading(doc, model.sections.data);
-  for (const p of model.completeness) paragraph(doc, [{ text: p }]);
-  signature(doc, model);
+  closing(doc, model);
   pageNumbers(doc);
   doc.end();
   return done;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/locales";
+import { getReportDetails } from "./details";
 import { buildReportModel, reviewKindFor } from "./model";
 import type { ReportModel, ReviewKind } from "./types";
 
@@ -15,6 +16,8 @@ export interface ReviewRequest {
   kind: ReviewKind | null;
   locale: Locale;
   issuedOn?: Date;
+  /** Number and signer for this download; without them, those kept for the committee's reports. */
+  details?: { number?: string; signer?: string };
 }
 
 /**
@@ -26,11 +29,11 @@ export async function getReviewReport(viewer: Viewer, request: ReviewRequest): P
   if (!dashboard?.resolution || !dashboard.ownResolution) return null;
   // The heading names the superior body even where it lies above the viewer's scope: it is part of the
   // committee's own letterhead, not data of another subtree.
-  const ancestors = await db.committeeClosure.findMany({
+  const [ancestors, stored] = await Promise.all([db.committeeClosure.findMany({
     where: { descendantId: dashboard.committee.id, depth: { gt: 0 } },
     select: { depth: true, ancestor: { select: { name: true, nameEn: true, kind: true } } },
     orderBy: { depth: "asc" },
-  });
+  }), getReportDetails(db, dashboard.committee.id)]);
   const parent = ancestors[0]?.depth === 1 ? ancestors[0].ancestor : null;
   const province = dashboard.committee.kind === "PROVINCIAL"
     ? dashboard.committee
@@ -43,6 +46,12 @@ export async function getReviewReport(viewer: Viewer, request: ReviewRequest): P
       issuedOn: request.issuedOn ?? new Date(),
       parent,
       province,
+      details: { number: request.details?.number ?? stored.number, signer: request.details?.signer ?? stored.signer },
     },
   );
+}
+
+/** The number and signer kept for a committee's reports; `dashboard` is the viewer's, so its committee is in scope. */
+export async function getKeptReportDetails(dashboard: { committee: { id: number } }) {
+  return getReportDetails(db, dashboard.committee.id);
 }

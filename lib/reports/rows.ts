@@ -9,6 +9,7 @@ import { formatPercentOfPlan, type TargetProgress, type TermSpan } from "@/lib/p
 import { revisionNote } from "@/lib/targets/revision-text";
 import type { ReportWords } from "./messages";
 import type { ResultRow, YearFigure } from "./types";
+import { targetTitle } from "@/lib/targets/title";
 
 export interface RowContext {
   locale: Locale;
@@ -18,7 +19,7 @@ export interface RowContext {
 }
 
 export function titleOf(target: TargetDef, locale: Locale): string {
-  return locale === "en" ? target.titleEn : target.titleVi;
+  return targetTitle(target, locale);
 }
 
 export function unitOf(target: TargetDef, locale: Locale): string {

@@ -83,5 +83,6 @@ export interface ReportModel {
   tasksEmpty: string;
   completeness: string[];
   yearly: { sheet: string; columns: string[]; rows: YearFigure[] };
-  signature: { recipientsTitle: string; recipients: string[]; onBehalf: string; signer: string };
+  /** `name`: the signer's name under the space for the signature, when typed before the download. */
+  signature: { recipientsTitle: string; recipients: string[]; onBehalf: string; signer: string; name: string | null };
 }

@@ -107,8 +107,8 @@ export function checkTarget(fields: TargetFields, context: TargetRuleContext): {
     targetValue: null, baselineValue: null, baselineYear: null, deadlineYear: null, indicatorId: null, comparator: fields.comparator,
   };
   if (!quantitative) {
+    // The English wording is optional (English pages fall back to the Vietnamese, marked).
     if (!fields.titleVi) issues.push({ field: "titleVi", key: "titleRequired" });
-    if (!fields.titleEn) issues.push({ field: "titleEn", key: "titleRequired" });
     value.comparator = "GTE";
     return { issues, value };
   }

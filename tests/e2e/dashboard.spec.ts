@@ -32,10 +32,10 @@ test.describe("term dashboards", () => {
   test("the bloc's mid-term review of 2020–2025 shows 547/700 = 78,14% and the 2021 miss of the 95% threshold", async ({ page }, info) => {
     await signIn(page, "admin");
     await page.goto("/dashboard");
+    // The filters apply as they are chosen; a new term brings its own years.
     await page.getByLabel("Nhiệm kỳ").selectOption({ label: "2020–2025" });
-    await page.getByRole("button", { name: "Xem" }).click();
     await page.getByLabel("Năm đánh giá").selectOption("2022");
-    await page.getByRole("button", { name: "Xem" }).click();
+    await expect(page).toHaveURL(/term=\d+.*year=2022/);
     // The province at mid-term: 4,700 admitted against 4,003 planned.
     await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("4.700/4.003 đảng viên");
     await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("Đạt 117,41% kế hoạch");
@@ -52,6 +52,31 @@ test.describe("term dashboards", () => {
     await expect(page.getByRole("row", { name: /2021/ })).toContainText("94,8%");
     await expect(page.getByRole("row", { name: /2021/ })).toContainText("Không đạt");
     await page.screenshot({ path: info.outputPath("bloc-rate-detail.png"), fullPage: true });
+  });
+
+  test("term and year apply as they are chosen: a new term brings its own years, and a year outside the term is named", async ({ page }) => {
+    await signIn(page, "lanhdao.cqd");
+    await page.goto("/dashboard");
+    const term = page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true });
+    const year = page.getByRole("combobox", { name: "Năm đánh giá", exact: true });
+    // No button to press: the choice is the action.
+    await expect(page.getByRole("button", { name: "Xem", exact: true })).toHaveCount(0);
+    await term.focus();
+    await term.selectOption({ label: "2020–2025" });
+    await expect(page).toHaveURL(/term=\d+/);
+    await expect(year.locator("option")).toHaveText(["2020", "2021", "2022", "2023", "2024", "2025"]);
+    // Focus stays on the field the user changed, so the keyboard carries on from there.
+    await expect(term).toBeFocused();
+    await year.selectOption("2022");
+    await expect(page).toHaveURL(/year=2022/);
+    await expect(page.getByRole("heading", { name: "Tổng hợp đến năm 2022" })).toBeVisible();
+    await expect(year).toBeFocused();
+
+    const termId = new URL(page.url()).searchParams.get("term");
+    await page.goto(`/dashboard?term=${termId}&year=2026`);
+    const shown = await year.inputValue();
+    expect(["2020", "2021", "2022", "2023", "2024", "2025"]).toContain(shown);
+    await expect(page.getByRole("status").filter({ hasText: "Năm 2026" })).toHaveText(`Năm 2026 không thuộc nhiệm kỳ 2020–2025; đang hiển thị năm ${shown}.`);
   });
 
   test("the comparison grid sorts subordinate units by a target, laggards first", async ({ page }, info) => {
@@ -74,7 +99,6 @@ test.describe("pages kept by the app server", () => {
     await signIn(page, "canbo.vpty");
     await page.goto("/dashboard");
     await page.getByLabel("Năm đánh giá").selectOption("2030");
-    await page.getByRole("button", { name: "Xem" }).click();
     await expect(page).toHaveURL(/year=2030/);
     await page.getByRole("article").filter({ hasText: /Kết nạp .* đảng viên mới/ }).first().getByRole("link", { name: /Chi tiết/ }).click();
     await expect(page).toHaveURL(/\/dashboard\/target\/\d+\?.*committee=/);
@@ -92,7 +116,7 @@ test.describe("pages kept by the app server", () => {
     await other.goto("/figures");
     await other.getByLabel("Tổ chức đảng", { exact: true }).selectOption({ label: `\u2003${unit}` });
     await other.getByLabel("Năm", { exact: true }).selectOption("2030");
-    await other.getByRole("button", { name: "Mở biểu nhập" }).click();
+    await expect(other).toHaveURL(/year=2030/);
     const admitted = other.getByLabel("Đảng viên mới được kết nạp", { exact: true });
     const stored = Number((await admitted.inputValue()).replace(/\D/g, "") || "0");
     await admitted.fill(String(stored + 9));

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
+import { pdfPages, squash } from "../unit/reports-files";
 import { signIn } from "./fixtures";
 
 const SUMMARY_VI = "Đạt và vượt 6/10 chỉ tiêu; 3/10 chỉ tiêu đang trong lộ trình thực hiện; 1 chỉ tiêu có nguy cơ không đạt (đạt 66,67%)";
@@ -99,6 +100,37 @@ test.describe("review reports", () => {
     expect((await refused.json()).error.code).toBe("NOT_FOUND");
     const invalid = await page.request.get("/api/reports/review?format=exe");
     expect(invalid.status()).toBe(400);
+  });
+
+  test("the report's number and signer are typed before the download, printed in it and offered again next time", async ({ page }, info) => {
+    // Writes the province's kept details: once, in one project.
+    test.skip(info.project.name !== "desktop", "one project writes the province's report details");
+    test.slow();
+    await signIn(page, "admin");
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đảng bộ tỉnh An Phú");
+    // The province's resolution is of 2020–2025.
+    await page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true }).selectOption({ label: "2020–2025" });
+    const number = page.getByLabel("Số báo cáo");
+    const signer = page.getByLabel("Người ký");
+    await number.fill("25<b>");
+    await page.getByRole("button", { name: "Tải PDF" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Số báo cáo" })).toHaveText(/^Số báo cáo chỉ gồm chữ số và chữ cái/);
+
+    await number.fill("25");
+    await signer.fill("Nguyễn Văn An");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Tải PDF" }).click();
+    const download = await downloading;
+    await expect(page.getByRole("status")).toContainText("Số và người ký được ghi nhớ cho lần tải sau");
+    const text = squash((await pdfPages(await readFile((await download.path())!))).join("\n"));
+    expect(text).toContain(squash("Số 25-BC/TU"));
+    expect(text).toContain(squash("BÍ THƯ Nguyễn Văn An"));
+
+    // Remembered for the province's next report, on any browser.
+    await page.reload();
+    await expect(number).toHaveValue("25");
+    await expect(signer).toHaveValue("Nguyễn Văn An");
   });
 
   test("a signed-out request gets no file", async ({ request }) => {

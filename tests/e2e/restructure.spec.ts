@@ -38,8 +38,11 @@ test("an administrator merges two grassroots units; the agencies' committee's da
 
   const preview = page.getByRole("region", { name: /Xem trước: Sáp nhập từ ngày/ });
   await expect(preview).toContainText(`Sáp nhập: ${pair.merged} (${AGENCIES} → ${pair.into})`);
-  await expect(preview.getByTestId("preview-totals")).toContainText(new RegExp(`${AGENCIES}: \\d+ dòng tổng hợp, không thay đổi`));
-  await expect(preview.getByTestId("preview-totals")).toContainText(/Đảng bộ tỉnh An Phú: \d+ dòng tổng hợp, không thay đổi/);
+  // In people's words: what moves, and whether the totals above change (a merge under one parent changes none).
+  await expect(preview.getByTestId("preview-summary")).toHaveText(/^1 tổ chức đảng thay đổi; .*; số liệu tổng hợp của các cấp ủy cấp trên không đổi\.$/);
+  await expect(preview.getByTestId("preview-totals")).toContainText(`${AGENCIES}: số liệu tổng hợp không đổi`);
+  await expect(preview.getByTestId("preview-totals")).toContainText("Đảng bộ tỉnh An Phú: số liệu tổng hợp không đổi");
+  await expect(preview).not.toContainText("dòng tổng hợp");
   await page.screenshot({ path: info.outputPath("restructure-preview.png"), fullPage: true });
 
   // Cancel changes nothing; preview again, then apply.
@@ -68,9 +71,41 @@ test("an administrator merges two grassroots units; the agencies' committee's da
   // 17 + 19 + 21 + 18 + 20 members admitted in 2020–2024.
   await page.goto(`/dashboard?committee=${committeeId}`);
   await page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true }).selectOption({ label: "2020–2025" });
-  await page.getByRole("button", { name: "Xem" }).click();
   await page.getByRole("combobox", { name: "Năm đánh giá", exact: true }).selectOption("2024");
-  await page.getByRole("button", { name: "Xem" }).click();
+  await expect(page).toHaveURL(/year=2024/);
   await expect(page.getByRole("article").filter({ hasText: "Kết nạp 4.003 đảng viên" })).toContainText("95 đảng viên");
   await page.screenshot({ path: info.outputPath("agencies-2020-2025.png"), fullPage: true });
+});
+
+const SCHEDULED = {
+  "desktop-restructure": "Chi bộ Ban Nội chính Tỉnh ủy",
+  "tablet-restructure": "Chi bộ Ban Chính sách, chiến lược Tỉnh ủy",
+} as const;
+
+test("a renaming adopted ahead of its date is scheduled, shown as pending, changes nothing yet, and can be cancelled", async ({ page }, info) => {
+  test.slow();
+  const unit = SCHEDULED[info.project.name as keyof typeof SCHEDULED];
+  await signIn(page, "admin");
+  await page.goto("/admin/restructure");
+  await page.getByLabel("Đổi tên", { exact: true }).check();
+  await page.getByLabel("Có hiệu lực từ ngày").fill("2099-07-01");
+  await chooseCommittee(page, "Tổ chức đảng", unit, unit.replace(/^Chi bộ /, ""));
+  await page.getByLabel("Tên mới", { exact: true }).fill(`${unit} (mới)`);
+  await page.getByRole("button", { name: "Xem trước" }).click();
+
+  const preview = page.getByRole("region", { name: "Xem trước: Đổi tên từ ngày 01/07/2099" });
+  await expect(preview).toContainText("Ngày hiệu lực sau hôm nay: chưa có gì thay đổi.");
+  await preview.getByRole("button", { name: "Lên lịch áp dụng" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lên lịch" })).toHaveText("Đã lên lịch: 1 tổ chức đảng sẽ thay đổi vào ngày 01/07/2099. Có thể hủy trước ngày đó.");
+
+  const item = page.getByTestId("pending-restructures").getByRole("listitem").filter({ hasText: unit });
+  await expect(item).toContainText(`Đổi tên: ${unit} thành “${unit} (mới)”, từ ngày 01/07/2099`);
+  await expect(item).toContainText("Lên lịch bởi Quản trị hệ thống");
+  await page.screenshot({ path: info.outputPath("restructure-scheduled.png"), fullPage: true });
+  // Nothing changed yet: the unit keeps its name in today's tree.
+  const tree = await (await page.request.get(`/api/v1/committees/search?q=${encodeURIComponent(unit)}&limit=5`)).json();
+  expect((tree.data as { name: string }[]).map((c) => c.name)).toContain(unit);
+
+  await item.getByRole("button", { name: "Hủy lịch" }).click();
+  await expect(page.getByTestId("pending-restructures").getByRole("listitem").filter({ hasText: unit })).toHaveCount(0);
 });

@@ -98,6 +98,6 @@ describe("getCommitteeChoices", () => {
     const bloc = demo.committees["AP-KCQDN"]!;
     const outside = (await t.db.committee.create({ data: { code: "X-1", name: "Đảng bộ khác", kind: "PROVINCIAL", validFrom: new Date("2020-01-01") } })).id;
     const choices = await search.getCommitteeChoices(demo.viewers.admin.scopeCommitteeId, bloc, outside);
-    expect(choices).toEqual({ search: true, options: [{ value: String(bloc), label: "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh" }] });
+    expect(choices).toEqual({ search: true, options: [{ value: String(bloc), label: "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", name: "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh" }] });
   });
 });

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runAction } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/session";
+import { saveReportDetailsSpec } from "@/lib/reports/details";
 import { formatPercentOfPlan } from "@/lib/progress";
 import type { ReportFormat } from "@/lib/reports/types";
 import { seedDemo } from "../../prisma/seed/index";
@@ -145,5 +147,36 @@ describe("which review, for whom", () => {
         expect(file.subarray(0, signature[format].length).toString("latin1"), `${code} ${format}`).toBe(signature[format]);
       }
     }
+  });
+});
+
+describe("the report's number and signer", () => {
+  const editor = () => ({ ...viewer("AP-KCQDN"), role: "EDITOR" as const, userId: ids.__editor! });
+  beforeAll(async () => {
+    ids.__editor = (await t.db.user.findUniqueOrThrow({ where: { username: "canbo.khoi" } })).id;
+  });
+
+  it("are kept per committee, audited, and printed in the next report of that committee", async () => {
+    const saved = await runAction(saveReportDetailsSpec, editor(), { committeeId: ids["AP-KCQDN"], number: " 25 ", signer: "Nguyễn Văn Bình" }, t.db);
+    expect(saved).toEqual({ ok: true, data: { changed: true } });
+    const model = (await blocReview("vi"))!;
+    expect(model.header.number).toBe("Số 25-BC/ĐU");
+    expect(model.signature.name).toBe("Nguyễn Văn Bình");
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "report.details" }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ committeeId: ids["AP-KCQDN"], actorId: ids.__editor, after: { number: "25", signerName: "Nguyễn Văn Bình" } });
+    // Another committee's report keeps its own (none yet).
+    const agencies = (await getReviewReport(viewer("AP"), { committeeId: ids["AP-CQD"]!, termId: null, year: null, kind: null, locale: "vi", issuedOn: ISSUED_ON }))!;
+    expect(agencies.header.number).toBe("Số      -BC/ĐU");
+    // The same details again write nothing.
+    expect(await runAction(saveReportDetailsSpec, editor(), { committeeId: ids["AP-KCQDN"], number: "25", signer: "Nguyễn Văn Bình" }, t.db)).toEqual({ ok: true, data: { changed: false } });
+    expect(await t.db.auditEvent.count({ where: { action: "report.details" } })).toBe(1);
+  });
+
+  it("refuses a malformed number or a committee outside the caller's subtree, and changes nothing", async () => {
+    const bad = await runAction(saveReportDetailsSpec, editor(), { committeeId: ids["AP-KCQDN"], number: "25<b>", signer: "" }, t.db);
+    expect(bad).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    const outside = await runAction(saveReportDetailsSpec, editor(), { committeeId: ids["AP-CQD"], number: "9", signer: "" }, t.db);
+    expect(outside).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await t.db.reportDetails.findMany({ select: { committeeId: true, number: true } })).toEqual([{ committeeId: ids["AP-KCQDN"], number: "25" }]);
   });
 });

@@ -5,6 +5,7 @@ import { runAction } from "@/lib/auth/action";
 import { isInScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/session";
 import { applyRestructure, applyRestructureSpec, previewRestructure, previewRestructureSpec } from "@/lib/committees/restructure/mutations";
+import { applyDueRestructures, cancelScheduledRestructureSpec, getPendingRestructures } from "@/lib/committees/restructure/schedule";
 import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { saveDraftSpec } from "@/lib/figures/mutations";
 import { findRollupDrift } from "@/lib/figures/rollup";
@@ -223,10 +224,60 @@ describe("split, rename, dissolve", () => {
     expect(await findRollupDrift(t.sql)).toEqual([]);
   });
 
-  it("refuses an operation dated in the future, before the unit's last change, or on the administrator's own scope", async () => {
-    await expect(previewRestructure(t.db, { op: "dissolve", effectiveFrom: "2099-01-01", committeeId: id("AP-CQD-02") }, admin)).rejects.toMatchObject({ key: "restructureFutureDate" });
+  it("refuses an operation dated before the unit's last change, or on the administrator's own scope", async () => {
     await expect(previewRestructure(t.db, { op: "move", effectiveFrom: "2024-01-01", committeeId: id("AP-CQD-02"), parentId: id("AP-KCQDN") }, admin)).rejects.toMatchObject({ key: "restructureBeforeStart" });
     await expect(previewRestructure(t.db, { op: "move", effectiveFrom: today, committeeId: id("AP"), parentId: id("AP-KCQDN") }, admin)).rejects.toMatchObject({ key: "restructureOwnScope" });
     await expect(previewRestructure(t.db, { op: "move", effectiveFrom: today, committeeId: id("AP-CQD"), parentId: id("AP-CQD-01") }, admin)).rejects.toMatchObject({ key: "restructureCycle" });
+  });
+});
+
+describe("a restructuring adopted ahead of its date", () => {
+  const name = async (code: string) => (await t.db.committee.findUniqueOrThrow({ where: { id: id(code) } })).name;
+
+  it("is scheduled, listed as pending and changes nothing until its day, then applies on it, once", async () => {
+    const rename: RestructureInput = { op: "rename", effectiveFrom: "2099-07-01", committeeId: id("AP-CQD-10"), name: "Chi bộ Ban Nội chính và Kinh tế Tỉnh ủy" };
+    const before = await name("AP-CQD-10");
+    const preview = await previewRestructure(t.db, rename, admin);
+    expect(preview).toMatchObject({ scheduled: true, units: [{ change: "renamed", toName: "Chi bộ Ban Nội chính và Kinh tế Tỉnh ủy" }] });
+    const scheduled = await applyRestructure(t.db, rename, preview.versions, admin);
+    expect(scheduled).toMatchObject({ scheduled: true, scheduledId: expect.any(Number) });
+    expect(await name("AP-CQD-10")).toBe(before);
+    const pending = await getPendingRestructures(t.sql, admin.scopeCommitteeId);
+    expect(pending.map((p) => [p.operation.op, p.effectiveFrom, p.names[String(id("AP-CQD-10"))]])).toEqual([["rename", "2099-07-01", before]]);
+    // Not yet due: nothing happens.
+    expect(await applyDueRestructures(t.db, "2099-06-30")).toEqual([]);
+    expect(await name("AP-CQD-10")).toBe(before);
+    // Its day: applied as the admin who scheduled it, audited, and not listed any more; a second look applies nothing.
+    expect(await Promise.all([applyDueRestructures(t.db, "2099-07-01"), applyDueRestructures(t.db, "2099-07-01")]).then((r) => r.flat())).toEqual([scheduled.scheduledId]);
+    expect(await name("AP-CQD-10")).toBe("Chi bộ Ban Nội chính và Kinh tế Tỉnh ủy");
+    expect(await t.db.auditEvent.findFirst({ where: { action: "restructure.rename" }, orderBy: { id: "desc" } })).toMatchObject({
+      actorId: admin.userId, after: expect.objectContaining({ scheduledId: scheduled.scheduledId }),
+    });
+    expect(await getPendingRestructures(t.sql, admin.scopeCommitteeId)).toEqual([]);
+    expect(await findRollupDrift(t.sql)).toEqual([]);
+  });
+
+  it("can be cancelled until then, by an administrator of the units it names only, and then never applies", async () => {
+    const dissolve: RestructureInput = { op: "dissolve", effectiveFrom: "2099-09-02", committeeId: id("AP-CQD-02") };
+    const { scheduledId } = await applyRestructure(t.db, dissolve, (await previewRestructure(t.db, dissolve, admin)).versions, admin);
+    const outsider = { ...admin, scopeCommitteeId: id("AP-KCQDN") };
+    expect(await runAction(cancelScheduledRestructureSpec, outsider, { id: scheduledId }, t.db)).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await runAction(cancelScheduledRestructureSpec, admin, { id: scheduledId }, t.db)).toEqual({ ok: true, data: { id: scheduledId } });
+    expect(await runAction(cancelScheduledRestructureSpec, admin, { id: scheduledId }, t.db)).toMatchObject({ ok: false, error: { code: "CONFLICT", key: "scheduledNotPending" } });
+    expect(await t.db.auditEvent.count({ where: { action: { in: ["restructure.schedule", "restructure.cancel"] }, entityId: String(scheduledId) } })).toBe(2);
+    expect(await applyDueRestructures(t.db, "2099-12-31")).toEqual([]);
+    expect(await t.db.committee.findUniqueOrThrow({ where: { id: id("AP-CQD-02") } })).toMatchObject({ validTo: null });
+  });
+
+  it("is refused when scheduled if it could not be made, and marked failed with the reason if it no longer can on its day", async () => {
+    await expect(applyRestructure(t.db, { op: "dissolve", effectiveFrom: "2099-01-01", committeeId: id("AP-CQD-01") }, {}, admin)).rejects.toMatchObject({ key: "restructureHasUnits" });
+    const rename: RestructureInput = { op: "rename", effectiveFrom: "2099-10-01", committeeId: id("AP-CQD-04"), name: "Chi bộ mới" };
+    const { scheduledId } = await applyRestructure(t.db, rename, (await previewRestructure(t.db, rename, admin)).versions, admin);
+    // Meanwhile the unit is dissolved today.
+    const dissolve: RestructureInput = { op: "dissolve", effectiveFrom: today, committeeId: id("AP-CQD-04") };
+    await applyRestructure(t.db, dissolve, (await previewRestructure(t.db, dissolve, admin)).versions, admin);
+    expect(await applyDueRestructures(t.db, "2099-10-01")).toEqual([]);
+    expect(await t.db.scheduledRestructure.findUniqueOrThrow({ where: { id: scheduledId } })).toMatchObject({ status: "FAILED", failure: "restructureUnitEnded" });
+    expect(await t.db.auditEvent.count({ where: { action: "restructure.schedule_failed", entityId: String(scheduledId) } })).toBe(1);
   });
 });

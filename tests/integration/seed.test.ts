@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getDemoUsernames } from "@/lib/auth/demo";
 import { findRollupDrift } from "@/lib/figures/rollup";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
@@ -14,6 +15,16 @@ async function rollupSum(code: string, element: string, years: number[]) {
 }
 
 describe("demo seed", () => {
+  it("offers no demo account on the sign-in page before the demo data is loaded", async () => {
+    process.env.DATABASE_URL = t.url;
+    await t.db.committee.create({ data: { code: "X", name: "Đảng bộ thử", kind: "PROVINCIAL", validFrom: new Date("2020-01-01") } });
+    const x = await t.db.committee.findUniqueOrThrow({ where: { code: "X" } });
+    await t.db.user.create({ data: { username: "admin", displayName: "Quản trị", role: "ADMIN", scopeCommitteeId: x.id, passwordHash: "x" } });
+    expect(await getDemoUsernames()).toEqual([]);
+    await t.db.user.delete({ where: { username: "admin" } });
+    await t.db.committee.delete({ where: { code: "X" } });
+  });
+
   it("loads the tree, resolutions and figures of DESIGN.md", async () => {
     const outcome = await seedDemo(t.db);
     expect(outcome).toMatchObject({ seeded: true });
@@ -84,6 +95,13 @@ describe("demo seed", () => {
     expect(misplaced, JSON.stringify(misplaced)).toEqual([]);
     const leafElements = await t.db.dataElement.count({ where: { entryLevel: "LEAF" } });
     expect(leafElements).toBe(7);
+  });
+
+  it("lists every demo account on the sign-in page once loaded, and drops one that an administrator deactivated", async () => {
+    expect(await getDemoUsernames()).toEqual(["admin", "lanhdao.cqd", "canbo.vpty", "canbo.cqd02", "canbo.cqd03", "canbo.khoi"]);
+    await t.db.user.update({ where: { username: "canbo.khoi" }, data: { active: false } });
+    expect(await getDemoUsernames()).not.toContain("canbo.khoi");
+    await t.db.user.update({ where: { username: "canbo.khoi" }, data: { active: true } });
   });
 
   it("stores rollups equal to a from-scratch recomputation", async () => {

@@ -67,7 +67,8 @@ describe("a grassroots unit's resolution, set up by its editor", () => {
       ["ANNUAL_RATE", { kind: "ANNUAL_RATE", indicatorId: String(indicators.RATE_MEMBERS_GOOD_PLUS), targetValue: "95,5" }],
       ["TERM_CUMULATIVE", { kind: "TERM_CUMULATIVE", indicatorId: String(indicators.MEMBERS_ADMITTED), targetValue: "20" }],
       ["LEVEL_BY_DEADLINE", { kind: "LEVEL_BY_DEADLINE", indicatorId: String(indicators.RATE_RECORDS_ONLINE), targetValue: "100", baselineValue: "50", baselineYear: "2024", deadlineYear: "2029" }],
-      ["QUALITATIVE", { kind: "QUALITATIVE", category: "BREAKTHROUGH", titleVi: "Số hóa hồ sơ đảng viên", titleEn: "Digitize members' records" }],
+      // No English wording: it is optional.
+      ["QUALITATIVE", { kind: "QUALITATIVE", category: "BREAKTHROUGH", titleVi: "Số hóa hồ sơ đảng viên" }],
     ];
     for (const [kind, fields] of cases) {
       const result = await runAction(createTargetSpec, editor, form(resolutionId, fields), t.db);
@@ -81,6 +82,7 @@ describe("a grassroots unit's resolution, set up by its editor", () => {
     // Without a title typed, a target reads as the form's preview.
     expect(rows[0]!.titleVi).toBe("Hằng năm có từ 95,5% đảng viên hoàn thành tốt nhiệm vụ trở lên");
     expect(rows[2]!.titleEn).toBe("By 2029, 100% of work records handled online (2024: 50%)");
+    expect(rows[3]!.titleEn).toBe("");
 
     const dashboard = (await getDashboard(viewer("EDITOR", "AP-CQD-01"), ids["AP-CQD-01"]!, terms["2025–2030"]!, 2025))!;
     expect(dashboard.ownResolution).toBe(true);

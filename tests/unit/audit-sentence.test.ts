@@ -58,6 +58,18 @@ describe("the audit trail in words", () => {
       .toBe("Sáp nhập vào Đảng bộ các cơ quan Đảng tỉnh từ 10/02/2025");
   });
 
+  it("says which number and signer were kept for the next report", () => {
+    const kept = event("report.details", { number: null, signerName: null }, { number: "25", signerName: "Nguyễn Văn Bình" });
+    expect(auditSentence(kept, "vi", names)).toBe("Ghi số báo cáo và người ký cho lần tải sau: số 25, người ký Nguyễn Văn Bình");
+    expect(auditSentence(kept, "en", names)).toBe("Kept the report number and signer for the next download: No. 25, signed by Nguyễn Văn Bình");
+  });
+
+  it("says which restructuring was scheduled or cancelled, and for when", () => {
+    const scheduled = event("restructure.schedule", null, { operation: { op: "merge", effectiveFrom: "2027-07-01" }, effectiveFrom: "2027-07-01" });
+    expect(auditSentence(scheduled, "vi", names)).toBe("Lên lịch sáp nhập từ ngày 01/07/2027");
+    expect(auditSentence({ ...scheduled, action: "restructure.cancel" }, "en", names)).toBe("Cancelled the merger scheduled from 1 Jul 2027");
+  });
+
   it("an action this build does not know reads as its code, not as data", () => {
     expect(auditSentence(event("future.thing", null, { secret: 1 }), "vi", names)).toBe("Thao tác future.thing");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTree } from "@/lib/committees/tree";
+import { buildTree, committeeOptions } from "@/lib/committees/tree";
 
 const rows = [
   { id: 1, parentId: null, code: "AP", name: "Đảng bộ tỉnh", kind: "PROVINCIAL" },
@@ -36,5 +36,33 @@ describe("buildTree", () => {
     expect(agencies).toMatchObject({ size: 13, folded: true, children: [] });
     expect(bloc).toMatchObject({ size: 1, folded: false });
     expect(buildTree(rows, 1)!.children.every((c) => !c.folded)).toBe(true);
+  });
+});
+
+describe("committeeOptions", () => {
+  const tree = [
+    { id: 1, parentId: null, code: "AP", name: "Đảng bộ tỉnh", kind: "PROVINCIAL" },
+    { id: 2, parentId: 1, code: "AP-STC", name: "Đảng bộ Sở Tài chính", kind: "GRASSROOTS_COMMITTEE" },
+    { id: 3, parentId: 1, code: "AP-SXD", name: "Đảng bộ Sở Xây dựng", kind: "GRASSROOTS_COMMITTEE" },
+    { id: 4, parentId: 2, code: "AP-STC-1", name: "Chi bộ Văn phòng", kind: "GRASSROOTS_CELL" },
+    { id: 5, parentId: 3, code: "AP-SXD-1", name: "Chi bộ Văn phòng", kind: "GRASSROOTS_CELL" },
+    { id: 6, parentId: 3, code: "AP-SXD-2", name: "Chi bộ Phòng Kế hoạch", kind: "GRASSROOTS_CELL" },
+    { id: 7, parentId: 3, code: "AP-SXD-3", name: "Chi bộ Văn phòng", kind: "GRASSROOTS_CELL" },
+  ];
+
+  it("names the parent of a repeated name, the code too when that still repeats, and leaves unique names alone", () => {
+    expect(committeeOptions(buildTree(tree, 1)).map((o) => o.label)).toEqual([
+      "Đảng bộ tỉnh",
+      "\u2003Đảng bộ Sở Tài chính",
+      "\u2003\u2003Chi bộ Văn phòng — Đảng bộ Sở Tài chính",
+      "\u2003Đảng bộ Sở Xây dựng",
+      "\u2003\u2003Chi bộ Văn phòng — Đảng bộ Sở Xây dựng (AP-SXD-1)",
+      "\u2003\u2003Chi bộ Phòng Kế hoạch",
+      "\u2003\u2003Chi bộ Văn phòng — Đảng bộ Sở Xây dựng (AP-SXD-3)",
+    ]);
+  });
+
+  it("keeps the plain name beside the label, for headings", () => {
+    expect(committeeOptions(buildTree(tree, 3)).map((o) => o.name)).toEqual(["Đảng bộ Sở Xây dựng", "Chi bộ Văn phòng", "Chi bộ Phòng Kế hoạch", "Chi bộ Văn phòng"]);
   });
 });

@@ -118,4 +118,30 @@ describe("the PDF", () => {
       expect(text).toContain(squash(line));
     }
   });
+
+  it("keeps the signature with the report's last paragraph, wherever the page ends", async () => {
+    // Notes of different lengths move the end of the text down the page, line by line, across a page break.
+    for (const model of [en, vi]) {
+      for (let extra = 0; extra < 16; extra++) {
+        const notes = [...model.notes, ...Array.from({ length: extra }, (_, i) => ({ heading: `Note ${i + 1}`, text: "A line of text that pads the page. ".repeat(3) }))];
+        const pages = (await pdfPages(await renderReport({ ...model, notes }, "pdf"))).map(squash);
+        const signed = pages.findIndex((p) => p.includes(squash(model.signature.onBehalf)));
+        expect(signed, `${model.locale}, ${extra} notes more`).toBeGreaterThan(-1);
+        expect(pages[signed], `${model.locale}, ${extra} notes more: the last paragraph is on the signature's page`).toContain(squash(model.completeness.at(-1)!));
+      }
+    }
+  }, 120_000);
+
+  it("prints the number and the signer typed before the download", async () => {
+    const options = { kind: "MID_TERM" as const, issuedOn: ISSUED_ON, parent: PROVINCE, province: PROVINCE, details: { number: "25", signer: "Nguyễn Văn Bình" } };
+    const signed = buildReportModel(blocSource(), { ...options, locale: "vi" });
+    expect(signed.header.number).toBe("Số 25-BC/ĐU");
+    const text = squash((await pdfPages(await renderReport(signed, "pdf"))).join("\n"));
+    expect(text).toContain(squash("Số 25-BC/ĐU"));
+    expect(text).toContain(squash("BÍ THƯ Nguyễn Văn Bình"));
+    const paragraphs = await docxParagraphs(await renderReport(signed, "docx"));
+    expect(paragraphs).toContain("Số 25-BC/ĐU");
+    expect(paragraphs).toContain("Nguyễn Văn Bình");
+    expect(vi.header.number).toBe("Số      -BC/ĐU");
+  });
 });

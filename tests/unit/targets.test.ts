@@ -87,7 +87,9 @@ describe("target rules", () => {
     expect(keys({ kind: "TERM_CUMULATIVE", targetValue: "50" }, true)).toEqual(["indicatorId:cumulativeNeedsAmount"]);
     expect(keys({ kind: "LEVEL_BY_DEADLINE", targetValue: "100", baselineValue: "80" }, true)).toEqual(["baselineYear:baselinePair"]);
     expect(keys({ kind: "LEVEL_BY_DEADLINE", targetValue: "100", baselineValue: "80", baselineYear: "2030" }, true)).toEqual(["baselineYear:baselineYearRange"]);
-    expect(keys({ kind: "QUALITATIVE", indicatorId: "", titleVi: "Chuyển đổi số" }, false)).toEqual(["titleEn:titleRequired"]);
+    // A qualitative target needs its Vietnamese wording; the English one is optional.
+    expect(keys({ kind: "QUALITATIVE", indicatorId: "", titleVi: "Chuyển đổi số" }, false)).toEqual([]);
+    expect(keys({ kind: "QUALITATIVE", indicatorId: "", titleVi: "" }, false)).toEqual(["titleVi:titleRequired"]);
     expect(checkTarget(fields({ kind: "ANNUAL_RATE", indicatorId: "", targetValue: "95" }), { term: term2530, indicator: null }).issues.map((i) => i.key)).toEqual(["indicatorRequired"]);
   });
 });
@@ -125,5 +127,15 @@ describe("the version in force for a review year", () => {
     expect(targetInForce(target, revisions, 2026)).toMatchObject({ targetValue: 150, revision: { revision: 1, count: 2 } });
     expect(targetInForce(target, revisions, 2028)).toMatchObject({ targetValue: 200, revision: { revision: 2, effectiveFrom: 2027, reference: "Nghị quyết số 12-NQ/ĐU" } });
     expect(targetInForce(target, [], 2028)).toMatchObject({ targetValue: 200, revision: null });
+  });
+});
+
+describe("targetTitle", () => {
+  it("reads the English wording in English, and the Vietnamese one, marked, where no English was typed", async () => {
+    const { targetTitle } = await import("@/lib/targets/title");
+    expect(targetTitle({ titleVi: "Chuyển đổi số", titleEn: "Digital transformation" }, "en")).toBe("Digital transformation");
+    expect(targetTitle({ titleVi: "Chuyển đổi số", titleEn: "" }, "en")).toBe("Chuyển đổi số (in Vietnamese)");
+    expect(targetTitle({ titleVi: "Chuyển đổi số", titleEn: "  " }, "en")).toBe("Chuyển đổi số (in Vietnamese)");
+    expect(targetTitle({ titleVi: "Chuyển đổi số", titleEn: "" }, "vi")).toBe("Chuyển đổi số");
   });
 });

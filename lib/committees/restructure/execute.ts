@@ -42,6 +42,17 @@ export interface RestructureReport {
   totals: AncestorTotals[];
   /** Versions of the committees the operation read, checked again when it is applied. */
   versions: Record<string, number>;
+  /** Its date is after today: applying it schedules it for that date (lib/committees/restructure/schedule.ts). */
+  scheduled: boolean;
+  /** Set once it has been scheduled. */
+  scheduledId?: number;
+}
+
+export interface RunOptions {
+  /** Vietnam's date today (a scheduled operation is applied on the day it is due). */
+  today?: string;
+  /** A preview may look ahead: what a change dated after today would do if the tree stays as it is. */
+  allowFuture?: boolean;
 }
 
 export interface Actor { userId: number; scopeCommitteeId: number }
@@ -56,13 +67,14 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 const ref = (c: { id: number; code: string; name: string }): UnitRef => ({ id: c.id, code: c.code, name: c.name });
 
 /** Runs one operation; throws AppError for a refusal. The caller owns the transaction. */
-export async function executeRestructure(tx: Tx, sql: Sql, input: RestructureInput, actor: Actor, audit: boolean): Promise<RestructureReport> {
+export async function executeRestructure(tx: Tx, sql: Sql, input: RestructureInput, actor: Actor, audit: boolean, options: RunOptions = {}): Promise<RestructureReport> {
   // Serializes with figure saves (their rollup writes) and with other restructurings for the transaction's length:
   // a save must not spread its change over a closure that is being rewritten under it.
   await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
   const date = input.effectiveFrom;
-  if (date > todayInVietnam()) throw new AppError("INVALID", "restructureFutureDate");
-  const report: RestructureReport = { op: input.op, effectiveFrom: date, units: [], accounts: [], resolutions: [], rollupRows: 0, totals: [], versions: {} };
+  const scheduled = date > (options.today ?? todayInVietnam());
+  if (scheduled && !options.allowFuture) throw new AppError("INVALID", "restructureFutureDate");
+  const report: RestructureReport = { op: input.op, effectiveFrom: date, units: [], accounts: [], resolutions: [], rollupRows: 0, totals: [], versions: {}, scheduled };
   const ctx = new Context(tx, sql, actor, date, report, audit);
   const involved = await ctx.involvedIds(input);
   // New parents (and their ancestors) are watched too: a move adds to their totals.

@@ -5,8 +5,9 @@ import type { Db } from "@/lib/db-client";
 import { type ActionSpec } from "@/lib/auth/action";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { transaction } from "@/lib/sql";
-import { executeRestructure, type RestructureReport } from "./execute";
+import { transaction, type Sql } from "@/lib/sql";
+import { executeRestructure, todayInVietnam, type RestructureReport } from "./execute";
+import { scheduleRestructure } from "./schedule";
 import { applySchema, namedCommittees, restructureSchema, type RestructureInput } from "./schema";
 
 /** Thrown to roll a preview back once its report is made. */
@@ -16,12 +17,12 @@ class Rollback extends Error {
   }
 }
 
-const TX = { timeout: 120_000, maxWait: 10_000 } as const;
+export const TX = { timeout: 120_000, maxWait: 10_000 } as const;
 
 export async function previewRestructure(db: Db, input: RestructureInput, actor: { userId: number; scopeCommitteeId: number }): Promise<RestructureReport> {
   try {
     await transaction(db, async (tx, sql) => {
-      throw new Rollback(await executeRestructure(tx, sql, input, actor, false));
+      throw new Rollback(await executeRestructure(tx, sql, input, actor, false, { allowFuture: true }));
     }, TX);
   } catch (error) {
     if (error instanceof Rollback) return error.report;
@@ -33,6 +34,8 @@ export async function previewRestructure(db: Db, input: RestructureInput, actor:
 export async function applyRestructure(
   db: Db, input: RestructureInput, versions: Record<string, number>, actor: { userId: number; scopeCommitteeId: number },
 ): Promise<RestructureReport> {
+  // Dated after today: kept as pending, applied on its date.
+  if (input.effectiveFrom > todayInVietnam()) return scheduleRestructure(db, input, versions, actor);
   return transaction(db, async (tx, sql) => {
     const ids = Object.keys(versions).map(Number).sort((a, b) => a - b);
     // Locked in id order, then compared: a unit changed since the preview refuses the whole operation.
@@ -42,13 +45,18 @@ export async function applyRestructure(
     if (ids.some((id) => now.get(id) !== versions[String(id)])) throw new AppError("CONFLICT", "restructureChanged");
     const report = await executeRestructure(tx, sql, input, actor, true);
     if (Object.keys(report.versions).some((id) => versions[id] === undefined)) throw new AppError("CONFLICT", "restructureChanged");
-    const main = report.units.find((u) => u.change !== "created")?.unit ?? report.units[0]?.unit;
-    await recordAudit(sql, {
-      actorId: actor.userId, action: `restructure.${input.op}`, entityType: "Committee", entityId: main?.id ?? 0,
-      committeeId: main?.id ?? null, after: { operation: input, units: report.units.length, accounts: report.accounts.length, rollupRows: report.rollupRows } as never,
-    });
+    await recordRestructure(sql, input, report, actor.userId);
     return report;
   }, TX);
+}
+
+/** The audit event of a whole operation, beside the events of each unit it changed. */
+export async function recordRestructure(sql: Sql, input: RestructureInput, report: RestructureReport, actorId: number, scheduledId?: number) {
+  const main = report.units.find((u) => u.change !== "created")?.unit ?? report.units[0]?.unit;
+  await recordAudit(sql, {
+    actorId, action: `restructure.${input.op}`, entityType: "Committee", entityId: main?.id ?? 0, committeeId: main?.id ?? null,
+    after: { operation: input, units: report.units.length, accounts: report.accounts.length, rollupRows: report.rollupRows, ...(scheduledId ? { scheduledId } : {}) } as never,
+  });
 }
 
 async function named(raw: unknown): Promise<number[]> {

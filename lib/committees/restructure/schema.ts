@@ -1,5 +1,6 @@
 // Inputs of the five restructuring operations, parsed at the boundary. Every operation is dated: it takes
-// effect from `effectiveFrom` (a past or present day; the tree of the future is not guessed).
+// effect from `effectiveFrom`: a past or present day applies at once, a later one is scheduled for that day
+// (lib/committees/restructure/schedule.ts).
 import { z } from "zod";
 import { idSchema, versionSchema } from "@/lib/ids";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";

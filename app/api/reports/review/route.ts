@@ -15,7 +15,7 @@ export async function GET(request: Request) {
     if ("refused" in access) return apiError(access.refused);
     const query = reviewQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
-    const { committee, term, year, format, kind, lang } = query.data;
+    const { committee, term, year, format, kind, lang, number, signer } = query.data;
     const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
     const model = await getReviewReport(access.viewer, {
       committeeId: committee ?? access.viewer.scopeCommitteeId,
@@ -23,6 +23,7 @@ export async function GET(request: Request) {
       year: year ?? null,
       kind: kind ? REVIEW_KINDS[kind] : null,
       locale: lang ?? (isLocale(stored) ? stored : DEFAULT_LOCALE),
+      details: { number, signer },
     });
     if (!model) return apiError("NOT_FOUND");
     const file = await renderReport(model, format);

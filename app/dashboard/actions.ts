@@ -1,0 +1,5 @@
+"use server";
+import { defineAction } from "@/lib/auth/server-action";
+import { saveReportDetailsSpec } from "@/lib/reports/details";
+
+export const saveReportDetails = defineAction(saveReportDetailsSpec);
