@@ -28,7 +28,7 @@ export type ReviewQuery = z.infer<typeof reviewQuerySchema>;
 
 /** The details kept for a committee's next report (lib/reports/details.ts). */
 export const reportDetailsSchema = z.object({
-  committeeId: z.coerce.number().int().positive(),
+  committeeId: id,
   number: reportNumberSchema,
   signer: signerNameSchema,
 });
