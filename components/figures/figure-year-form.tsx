@@ -24,7 +24,8 @@ export interface FigureYearFormProps {
   fields: Record<string, EntryField>;
   catalogue: RuleElement[];
   others: Record<string, string>;
-  /** What the units below reported of the fields the committee enters itself (a copy of it is warned about). */
+  /** What the units below reported of the fields the committee enters itself: shown beside each, so the
+   * committee types its own part, not a copy of their total (which the rollup would count twice). */
   below: Record<string, string>;
   names: Record<string, string>;
   editable: boolean;
@@ -95,7 +96,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const submitting = submitter?.value === "submit";
     const shown = elements.map((e) => e.id);
-    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others, below: props.below });
+    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others });
     setConflicts({});
     if (!check.success) return showProblems(collectMessages(check.error));
     setErrors({});
@@ -158,7 +159,8 @@ export function FigureYearForm(props: FigureYearFormProps) {
                 view={{
                   element, value: values[key] ?? "", note: notes[key] ?? "", readOnly,
                   showNote: !!warnings[key] || !!notes[key] || !!fields[key]?.note,
-                  lastYear: last === null ? t("lastYearNone", { year: year - 1 }) : t("lastYear", { year: year - 1, value: number(last) }),
+                  lastYear: (last === null ? t("lastYearNone", { year: year - 1 }) : t("lastYear", { year: year - 1, value: number(last) }))
+                    + (props.below[key] === undefined ? "" : ` · ${t("unitsBelow", { value: number(props.below[key]) })}`),
                   error: errors[key] ? messageText(errors[key]) : null,
                   warning: warnings[key] ? messageText(warnings[key]) : null,
                   conflict: conflicts[key] ? conflictText(conflicts[key]) : null,

@@ -9,7 +9,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { rawTransaction, type Sql } from "@/lib/sql";
 import { entryPlan, formNeeds, loadCatalogue } from "./elements";
-import { readUnitTotals } from "./unit-totals";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { collectMessages, figureYearSchema, lastReportingYear, type SaveFiguresInput } from "./schema";
@@ -65,10 +64,8 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
       // A field the request leaves out keeps what is stored.
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
-      const below = needs.hasUnitsBelow ? (await readUnitTotals(sql, [[committeeId, year]], shown)).get(`${committeeId}:${year}`) : undefined;
       const check = figureYearSchema({ catalogue, shown, locale, submit }).safeParse({
         others,
-        below: Object.fromEntries([...(below ?? [])].map(([id, total]) => [String(id), total.value])),
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });

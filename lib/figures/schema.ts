@@ -71,11 +71,7 @@ export function figureYearSchema(rules: YearRules) {
   return z
     // `others`: stored values of elements not on the form, which the rules still see. They are input, not
     // rules, so one schema serves every committee-year with the same form (an import checks thousands).
-    // `below`: at a committee with units below it, what those units reported in total of the elements it enters.
-    .object({
-      values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()),
-      others: z.record(z.string(), z.string()).default({}), below: z.record(z.string(), z.string()).default({}),
-    })
+    .object({ values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()), others: z.record(z.string(), z.string()).default({}) })
     .transform((input, ctx): CheckedYear => {
       const issue = (elementId: number, message: FieldMessage, warning = false) =>
         ctx.addIssue({ code: "custom", path: ["values", String(elementId)], message: message.key,
@@ -101,7 +97,6 @@ export function figureYearSchema(rules: YearRules) {
         else if (element.valueType === "PERCENT" && v > toScaled("100")) issue(elementId, { key: "percentRange" });
         else scaled.set(elementId, v);
       }
-      checkCopies(rules.shown, scaled, input.below, input.notes, issue);
       checkWholes(rules.catalogue, shown, scaled, issue);
       checkLevels(byId, levels, shown, scaled, input.notes, issue);
       const notes = new Map<number, string>();
@@ -128,20 +123,6 @@ export function ruleReach(catalogue: RuleElement[], shown: Iterable<number>): Se
 
 type Issue = (elementId: number, message: FieldMessage, warning?: boolean) => void;
 
-/**
- * A committee's own figure at least as large as what its units reported in total looks like a copy of their total,
- * which the rollup would count twice (their 136 members typed again at the committee: 272). A warning: a note
- * saying why the committee's own figure is that large lets it through.
- */
-function checkCopies(shown: number[], scaled: Map<number, bigint>, below: Record<string, string>, notes: Record<string, string>, issue: Issue) {
-  for (const id of shown) {
-    const units = below[String(id)];
-    const own = scaled.get(id);
-    if (units === undefined || own === undefined || notes[String(id)]?.trim()) continue;
-    const total = toScaled(units);
-    if (total > 0n && own >= total) issue(id, { key: "copyOfUnits", params: { total: fromScaled(total) } }, true);
-  }
-}
 
 /** A part never exceeds its whole; the message goes to whichever of the two the form shows (the part first). */
 function checkWholes(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {

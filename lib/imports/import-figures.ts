@@ -26,7 +26,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import { readVersionToken, type Column } from "./cells";
 import { formatDateTime } from "@/lib/i18n/format";
 import { formElementsByCommitteeYear, yearKey } from "./form-elements";
-import { readUnitTotals } from "@/lib/figures/unit-totals";
 import { pgArray, rawTransaction, sqlOf, type Sql } from "@/lib/sql";
 import type { ImportRow } from "./rows";
 
@@ -224,9 +223,6 @@ export async function importFigures(
     readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalogue, committeeIds, years), termYearsRead,
   ]);
   const names = new Map(catalogue.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
-  // What the units below reported, for the committees among them that have units below (held against a copy).
-  const parentPairs = pairs.filter(([c, y]) => onForm.get(yearKey(c, y))?.hasUnitsBelow);
-  const unitTotals = await readUnitTotals(read, parentPairs, [...new Set(checked.map((c) => c.elementId))]);
 
   // 3. The entry form's rules on each committee-year, then what changes.
   const changes: Change[] = [];
@@ -284,10 +280,8 @@ export async function importFigures(
       let schema = schemas.get(rulesKey);
       if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalogue, shown, locale: "en", submit: false })));
       // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
-      const below = unitTotals.get(key);
       const check = schema.safeParse({
         others,
-        below: Object.fromEntries([...(below ?? [])].map(([id, total]) => [String(id), total.value])),
         values: Object.fromEntries(usable.map((c) => [String(c.elementId), c.value === null || c.value === undefined ? "" : c.value])),
         notes: Object.fromEntries(usable.map((c) => [String(c.elementId), noteOf(c)])),
       });
@@ -513,7 +507,7 @@ function describeParams(params: Record<string, string | number>, names: Map<numb
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(rest)) {
     if (k === "whole" || k === "other") out[k] = names.get(Number(v)) ?? String(v);
-    else if (k === "value" || k === "sum" || k === "limit" || k === "cap" || k === "total") out[k] = formatFigureInput(String(v), locale);
+    else if (k === "value" || k === "sum" || k === "limit" || k === "cap") out[k] = formatFigureInput(String(v), locale);
     else out[k] = v;
   }
   return Object.keys(out).length ? out : undefined;

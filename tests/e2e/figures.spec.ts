@@ -182,7 +182,7 @@ test.describe("yearly figures: entry, review, locking", () => {
 });
 
 test.describe("a committee with cells", () => {
-  test("sees its cells' members as their total, read-only, is warned about a copy of their total, and submits without members", async ({ page }, info) => {
+  test("sees its cells' members as their total, read-only, its cells' total beside its own fields, and submits without members", async ({ page }, info) => {
     test.setTimeout(120_000);
     // Its own year per project: the cells' forms of these years are written only by the conflict test (inspections).
     const year = info.project.name === "desktop" ? 2028 : 2029;
@@ -201,15 +201,13 @@ test.describe("a committee with cells", () => {
     await expect(totals.getByRole("row", { name: /Tổng số đảng viên cuối năm/ })).toContainText(/0\/\d+$/);
     await expect(field(page, "Tổng số đảng viên cuối năm")).toHaveCount(0);
 
-    // Its own organizations: typing its cells' total again is a warning; a note explains and lets it through.
+    // Its own organizations, with its cells' total beside the field: it types its own part (itself: 1).
+    await expect(page.getByText("các đơn vị trực thuộc: 1 (chỉ nhập phần của riêng cấp ủy)", { exact: false })).toBeVisible();
+    await page.screenshot({ path: info.outputPath("committee-form.png"), fullPage: true });
     const inputs = page.locator("form input[inputmode=decimal]");
     const count = await inputs.count();
     for (let i = 0; i < count; i++) await inputs.nth(i).fill("0");
     await field(page, "Tổ chức đảng được đánh giá, xếp loại").fill("1");
-    await page.getByRole("button", { name: "Lưu nháp" }).click();
-    await expect(page.getByText("Cảnh báo: các đơn vị trực thuộc đã báo cáo tổng 1.", { exact: false })).toBeVisible();
-    await page.screenshot({ path: info.outputPath("committee-copy-warning.png"), fullPage: true });
-    await field(page, "Giải trình cho “Tổ chức đảng được đánh giá, xếp loại”").fill("Đảng bộ tự đánh giá, xếp loại riêng");
     await page.getByRole("button", { name: "Gửi duyệt" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText(`Đã gửi duyệt số liệu năm ${year}.`);
     await page.screenshot({ path: info.outputPath("committee-submitted.png"), fullPage: true });
