@@ -221,6 +221,9 @@ async function insertFigures(client: pg.Client, year: number): Promise<number> {
   return rowCount ?? 0;
 }
 
+/** A unit (its id as SQL) has a unit below it: only those store rollup rows. */
+const hasUnitsBelow = (id: string) => `EXISTS (SELECT 1 FROM "Committee" ch WHERE ch."parentId" = ${id})`;
+
 /**
  * Rollup rows from the deepest level up, for units with subordinate units only (a leaf's totals are its figures,
  * read through the "CommitteeRollup" view): a unit's row is its own figure plus, for each child, the child's
@@ -228,12 +231,7 @@ async function insertFigures(client: pg.Client, year: number): Promise<number> {
  * reads the figures of its own and the next id range and the rollups of the level below: linear in figures + rollups.
  */
 async function buildRollups(client: pg.Client, ranges: LevelRange[]): Promise<number> {
-  let total = 0;
-  const hasUnitsBelow = (id: string) => `EXISTS (SELECT 1 FROM "Committee" ch WHERE ch."parentId" = ${id})`;
-  for (let i = ranges.length - 1; i >= 0; i--) {
-    const level = ranges[i]!;
-    const below = ranges[i + 1];
-    const { rowCount } = await client.query(`
+  return bottomUp(client, ranges, `
       INSERT INTO "Rollup" ("committeeId", "dataElementId", "year", "value", "unitCount", "submittedCount", "computedAt")
       SELECT k, e, y, SUM(v), SUM(n), SUM(s), now()
       FROM (
@@ -253,10 +251,7 @@ async function buildRollups(client: pg.Client, ranges: LevelRange[]): Promise<nu
         WHERE f."committeeId" BETWEEN $3 AND $4 AND NOT ${hasUnitsBelow(`f."committeeId"`)}
       ) x
       GROUP BY k, e, y
-      ORDER BY k, e, y`, [level.first, level.last, below?.first ?? 0, below?.last ?? -1]);
-    total += rowCount ?? 0;
-  }
-  return total;
+      ORDER BY k, e, y`);
 }
 
 /**
@@ -264,12 +259,7 @@ async function buildRollups(client: pg.Client, ranges: LevelRange[]): Promise<nu
  * contribution plus its children's rows or, for a leaf child, its contribution (summable rates only above the unit).
  */
 async function buildIndicatorRollups(client: pg.Client, ranges: LevelRange[]): Promise<number> {
-  let total = 0;
-  const hasUnitsBelow = (id: string) => `EXISTS (SELECT 1 FROM "Committee" ch WHERE ch."parentId" = ${id})`;
-  for (let i = ranges.length - 1; i >= 0; i--) {
-    const level = ranges[i]!;
-    const below = ranges[i + 1];
-    const { rowCount } = await client.query(`
+  return bottomUp(client, ranges, `
       INSERT INTO "IndicatorRollup" ("committeeId", "indicatorId", "year", "numerator", "denominator", "unitCount", "submittedCount")
       SELECT k, ind, y, SUM(num), SUM(den), SUM(n), SUM(s)
       FROM (
@@ -290,7 +280,19 @@ async function buildIndicatorRollups(client: pg.Client, ranges: LevelRange[]): P
       ) x
       WHERE k IS NOT NULL
       GROUP BY k, ind, y
-      ORDER BY k, ind, y`, [level.first, level.last, below?.first ?? 0, below?.last ?? -1]);
+      ORDER BY k, ind, y`);
+}
+
+/**
+ * Runs `statement` once per level, deepest first, with $1..$2 the level's id range and $3..$4 the range of the level
+ * below (empty for the deepest); returns the rows written.
+ */
+async function bottomUp(client: pg.Client, ranges: LevelRange[], statement: string): Promise<number> {
+  let total = 0;
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const level = ranges[i]!;
+    const below = ranges[i + 1];
+    const { rowCount } = await client.query(statement, [level.first, level.last, below?.first ?? 0, below?.last ?? -1]);
     total += rowCount ?? 0;
   }
   return total;
