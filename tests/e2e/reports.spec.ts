@@ -71,7 +71,7 @@ test.describe("review reports", () => {
     expect(download.suggestedFilename()).toBe("mid-term-review-AP-KCQDN-2022.docx");
     expect(await documentXml((await download.path())!)).toContain(SUMMARY_EN);
 
-    await page.getByLabel("Report").selectOption("end");
+    await page.getByLabel("Report", { exact: true }).selectOption("end");
     const pdfDownload = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download PDF" }).click();
     expect((await pdfDownload).suggestedFilename()).toBe("term-end-review-AP-KCQDN-2022.pdf");
