@@ -33,3 +33,4 @@ export async function deadlinesInForce(sql: Sql, pairs: readonly (readonly [numb
 export async function deadlineInForce(sql: Sql, committeeId: number, year: number): Promise<DeadlineInForce | null> {
   return (await deadlinesInForce(sql, [[committeeId, year]])).get(deadlineKey(committeeId, year)) ?? null;
 }
+

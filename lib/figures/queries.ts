@@ -1,5 +1,8 @@
 // Reads behind the entry form, the review queue and completeness. Every read names the viewer's scope.
 import "server-only";
+import { deadlineInForce } from "@/lib/calendar/queries";
+import { entryClosedSince, entryClosedValues, entryDeadlineOf, vietnamDate } from "./schema";
+import { formatDate } from "@/lib/i18n/format";
 import { cache } from "react";
 import { z } from "zod";
 import { db, sql } from "@/lib/db";
@@ -72,12 +75,14 @@ export interface EntryForm {
   fromUnits: { element: FormElement; value: string | null; submitted: number; expected: number }[];
   /** What the units below reported of the elements the committee enters itself (warned against a copy of it). */
   below: Record<string, string>;
+  /** The entry deadline in force (extension counted), as shown; `closed`: the message values once it has passed. */
+  deadline: { last: string; closed: Record<string, string> | null } | null;
 }
 
-export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale): Promise<EntryForm> {
+export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale, now = new Date()): Promise<EntryForm> {
   const committee = inScope(viewer.scopeCommitteeId);
   const catalogue = await loadCatalogue(sql);
-  const [needs, figures, previous, row] = await Promise.all([
+  const [needs, figures, previous, row, inForce] = await Promise.all([
     formNeeds(sql, committeeId, year),
     db.figure.findMany({ where: { committeeId, year, committee } }),
     db.figure.findMany({ where: { committeeId, year: year - 1, committee }, select: { dataElementId: true, value: true } }),
@@ -85,8 +90,11 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
       where: { committeeId, year, committee },
       include: { submittedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
     }),
+    deadlineInForce(sql, committeeId, year),
   ]);
   const plan = entryPlan(catalogue, needs);
+  const last = entryDeadlineOf(inForce);
+  const closed = entryClosedSince(inForce, vietnamDate(now));
   const shown = plan.entered;
   const shownIds = new Set(shown.map((e) => e.id));
   const [totals, expected] = needs.hasUnitsBelow
@@ -121,6 +129,9 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
     names: Object.fromEntries(catalogue.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
     others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
+    deadline: last === null ? null : {
+      last: formatDate(new Date(`${last}T00:00:00Z`), locale), closed: closed === null ? null : entryClosedValues(inForce!, closed, locale),
+    },
   };
 }
 

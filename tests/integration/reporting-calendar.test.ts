@@ -49,7 +49,7 @@ describe("the reporting calendar", () => {
     expect(cell).toMatchObject({ opensOn: "2027-12-01", entryDeadline: "2028-01-10", approvalDeadline: "2028-01-31", setById: demo.committees["AP-CQD"], extendedUntil: null });
     const elsewhere = await deadlineInForce(t.sql, demo.committees["AP-KCQDN"]!, YEAR);
     expect(elsewhere).toMatchObject({ entryDeadline: "2028-01-15", setById: demo.committees.AP });
-    expect(await deadlineInForce(t.sql, demo.committees["AP-CQD-01-1"]!, 2028)).toBeNull();
+    expect(await deadlineInForce(t.sql, demo.committees["AP-CQD-01-1"]!, 2025)).toBeNull();
 
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "calendar.set", committeeId: demo.committees["AP-CQD"] } });
     expect(auditSentence({ ...event, before: event.before as never, after: event.after as never }, "vi", { elements: {}, committees: {} }))
