@@ -2,6 +2,7 @@
 // and the entry deadline refusing saves, submissions and imported rows on every way in. The clock is injected.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
+import { getCompleteness } from "@/lib/figures/completeness";
 import type { Viewer } from "@/lib/auth/session";
 import { auditSentence } from "@/lib/audit/sentence";
 import { deadlineInForce } from "@/lib/calendar/queries";
@@ -109,5 +110,19 @@ describe("the entry deadline", () => {
       "Gia hạn nhập số liệu năm 2027 đến 20/01/2028: Chi bộ đang kiện toàn cấp ủy",
       "Thu hồi gia hạn năm 2027 (đến 20/01/2028)",
     ]);
+  });
+
+  it("counts a unit's submission on time against its own deadline, extension counted", async () => {
+    const units = async () => Object.fromEntries((await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, YEAR)).units.map((u) => [u.code, u]));
+    const before = await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, YEAR);
+    expect(before).toMatchObject({ onTime: 1, counts: { SUBMITTED: 1 } });
+    expect(before.withDeadline).toBe(before.units.length);
+    expect((await units())["AP-CQD-01-1"]).toMatchObject({ status: "SUBMITTED", deadline: "2028-01-20", onTime: true });
+    expect((await units())["AP-CQD-01-2"]).toMatchObject({ deadline: "2028-01-10", onTime: null });
+    // Without its extension the same submission (12 January) was two days after the unit's deadline.
+    const extension = await t.db.reportingExtension.findFirstOrThrow({ where: { committeeId: demo.committees["AP-CQD-01-1"] } });
+    expect(await runAction(revokeExtensionSpec, agenciesAdmin, { id: extension.id }, t.db)).toMatchObject({ ok: true });
+    expect((await units())["AP-CQD-01-1"]).toMatchObject({ status: "SUBMITTED", deadline: "2028-01-10", onTime: false });
+    expect((await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, YEAR)).onTime).toBe(0);
   });
 });
