@@ -19,6 +19,9 @@ export async function CompletenessTable({ data, year, name, locale }: { data: Co
         {t("counts", { notStarted: counts.NOT_STARTED, draft: counts.DRAFT, submitted: counts.SUBMITTED, approved: counts.APPROVED })}
       </p>
       {data.withDeadline > 0 && (
+        <p><Link href={`/figures/overdue?committee=${data.committeeId}&year=${year}`} className="font-medium text-red-800 underline underline-offset-2">{t("overdueLink")}</Link></p>
+      )}
+      {data.withDeadline > 0 && (
         <p className="my-2 font-medium">{t("onTimeCount", { onTime: data.onTime, submitted: counts.SUBMITTED + counts.APPROVED, units: data.units.length })}</p>
       )}
       <DataTable rows={data.units} rowKey={(u) => u.id} density="compact" columns={[

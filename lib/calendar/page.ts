@@ -1,6 +1,10 @@
 // The calendar page's reads (server only).
 import "server-only";
+import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
+import { getScopedCompleteness } from "@/lib/figures/queries";
+import { vietnamDate } from "@/lib/figures/schema";
+import { overdueUnits, type OverdueSort } from "./overdue";
 
 export interface CalendarRow { id: number; committeeId: number; committee: string; opensOn: Date; entryDeadline: Date; approvalDeadline: Date }
 export interface ExtensionRow { id: number; committee: string; code: string; until: Date; reason: string }
@@ -20,4 +24,10 @@ export async function getCalendarPage(scopeCommitteeId: number, year: number): P
       WHERE x."year" = ${year}::int ORDER BY c."code"`,
   ]);
   return { calendars, extensions };
+}
+
+/** A parent's overdue units for a year (null: the committee is not in the viewer's scope). */
+export async function getOverdue(viewer: Viewer, committeeId: number, year: number, sort: OverdueSort, now = new Date()) {
+  const completeness = await getScopedCompleteness(viewer, committeeId, year);
+  return completeness && overdueUnits(completeness.units, vietnamDate(now), sort);
 }

@@ -1,6 +1,6 @@
 // Reads behind the entry form, the review queue and completeness. Every read names the viewer's scope.
 import "server-only";
-import { deadlineInForce } from "@/lib/calendar/queries";
+import { deadlineInForce, deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
 import { entryClosedSince, entryClosedValues, entryDeadlineOf, vietnamDate } from "./schema";
 import { formatDate } from "@/lib/i18n/format";
 import { cache } from "react";
@@ -166,8 +166,9 @@ export async function getYearHistory(viewer: Viewer, committeeId: number, year: 
 }
 
 /** Committee-years submitted and waiting for approval in the approver's subtree, oldest first. */
+/** Submitted years awaiting approval, the nearest approval deadline first (those without a calendar last). */
 export async function getReviewQueue(viewer: Viewer, year?: number) {
-  return db.figureYear.findMany({
+  const items = await db.figureYear.findMany({
     where: { status: "SUBMITTED", committee: inScope(viewer.scopeCommitteeId), ...(year ? { year } : {}) },
     include: {
       committee: { select: { id: true, code: true, name: true, nameEn: true, kind: true, parent: { select: { name: true, nameEn: true } } } },
@@ -175,6 +176,10 @@ export async function getReviewQueue(viewer: Viewer, year?: number) {
     },
     orderBy: [{ submittedAt: "asc" }, { committeeId: "asc" }],
   });
+  const deadlines = await deadlinesInForce(sql, items.map((i) => [i.committeeId, i.year] as const));
+  const due = (i: (typeof items)[number]) => deadlines.get(deadlineKey(i.committeeId, i.year))?.approvalDeadline ?? "9999-12-31";
+  // A stable sort: equal deadlines keep the oldest submission first.
+  return items.map((i) => ({ ...i, approvalDeadline: due(i) === "9999-12-31" ? null : due(i) })).sort((a, b) => (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0));
 }
 
 export type ReviewItem = Awaited<ReturnType<typeof getReviewQueue>>[number];

@@ -9,6 +9,7 @@ import { deadlineInForce } from "@/lib/calendar/queries";
 import { grantExtensionsSpec, revokeExtensionSpec, setCalendarSpec } from "@/lib/calendar/mutations";
 import { saveDraftSpec, submitYearSpec } from "@/lib/figures/mutations";
 import { importFigures } from "@/lib/imports/import-figures";
+import { overdueUnits } from "@/lib/calendar/overdue";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
 import { CELL_YEAR, formInput, loadDemo, type Demo } from "./figures-fixtures";
@@ -124,5 +125,15 @@ describe("the entry deadline", () => {
     expect(await runAction(revokeExtensionSpec, agenciesAdmin, { id: extension.id }, t.db)).toMatchObject({ ok: true });
     expect((await units())["AP-CQD-01-1"]).toMatchObject({ status: "SUBMITTED", deadline: "2028-01-10", onTime: false });
     expect((await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, YEAR)).onTime).toBe(0);
+  });
+
+  it("lists a parent's overdue units with days late: not started after the entry deadline, awaiting approval after the approval deadline", async () => {
+    const overdue = async (today: string) => overdueUnits((await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, YEAR)).units, today)
+      .map((o) => [o.unit.code, o.unit.status, o.missed, o.daysLate]);
+    expect(await overdue("2028-01-10")).toEqual([]);
+    const cells = (await getCompleteness(t.sql, demo.committees["AP-CQD-01"]!, YEAR)).units.filter((u) => u.status !== "SUBMITTED" && u.status !== "APPROVED");
+    expect(cells.length).toBeGreaterThan(1);
+    expect(await overdue("2028-01-12")).toEqual(cells.map((u) => [u.code, u.status, "2028-01-10", 2]).sort((a, b) => String(a[0]).localeCompare(String(b[0]), "en", { numeric: true })));
+    expect(await overdue("2028-02-02")).toContainEqual(["AP-CQD-01-1", "SUBMITTED", "2028-01-31", 2]);
   });
 });
