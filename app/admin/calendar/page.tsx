@@ -14,7 +14,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const [{ years, current }, locale, t, params] = await Promise.all([getTermYears(), getUiLocale(), getTranslations("calendar"), searchParams]);
   const asked = yearSchema.safeParse(params.year);
   const year = asked.success && years.includes(asked.data) ? asked.data : defaultEntryYear(current, new Date());
-  const [page, choices] = await Promise.all([getCalendarPage(viewer.scopeCommitteeId, year), getCommitteeChoices(viewer.scopeCommitteeId)]);
+  const [page, choices] = await Promise.all([getCalendarPage(viewer.scopeCommitteeId, year), getCommitteeChoices(viewer.scopeCommitteeId, viewer.scopeCommitteeId)]);
   return (
     <div className="space-y-6">
       <section className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
