@@ -40,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {can(viewer.role, "account.manage") && <Link href="/admin/accounts" className={link}>{t("nav.admin")}</Link>}
                   {can(viewer.role, "account.manage") && <Link href="/admin/tokens" className={link}>{t("nav.tokens")}</Link>}
                   {can(viewer.role, "target.manage") && <Link href="/admin/terms" className={link}>{t("nav.terms")}</Link>}
+                  {can(viewer.role, "committee.manage") && <Link href="/admin/calendar" className={link}>{t("nav.calendar")}</Link>}
                   {can(viewer.role, "target.manage") && <Link href="/admin/catalogue" className={link}>{t("nav.catalogue")}</Link>}
                   {can(viewer.role, "committee.manage") && <Link href="/admin/restructure" className={link}>{t("nav.restructure")}</Link>}
                   <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>

@@ -85,7 +85,7 @@ export async function benchImport(db: Db, units: number): Promise<ImportResult> 
     const fields = current.map((f) => ({ elementId: f.dataElementId, value: String(500 + i), version: f.version, note: "" }));
     const t = performance.now();
     // A refused save throws (an AppError with the findings as details), which stops the benchmark.
-    await saveYear(db, viewer, { committeeId: editor.scopeCommitteeId, year: LAST_YEAR, locale: "en", fields }, false);
+    await saveYear(db, viewer, { committeeId: editor.scopeCommitteeId, year: LAST_YEAR, locale: "en", fields }, false, new Date());
     samples.push(performance.now() - t);
   }
   const latency = summarize(samples);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { Completeness } from "@/lib/figures/completeness";
+import type { Completeness, UnitProgress } from "@/lib/figures/completeness";
 import { standingSubmission } from "@/lib/figures/trace";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,6 +18,12 @@ export async function CompletenessTable({ data, year, name, locale }: { data: Co
       <p className="my-2 font-medium">
         {t("counts", { notStarted: counts.NOT_STARTED, draft: counts.DRAFT, submitted: counts.SUBMITTED, approved: counts.APPROVED })}
       </p>
+      {data.withDeadline > 0 && (
+        <p><Link href={`/figures/overdue?committee=${data.committeeId}&year=${year}`} className="font-medium text-red-800 underline underline-offset-2">{t("overdueLink")}</Link></p>
+      )}
+      {data.withDeadline > 0 && (
+        <p className="my-2 font-medium">{t("onTimeCount", { onTime: data.onTime, submitted: counts.SUBMITTED + counts.APPROVED, units: data.units.length })}</p>
+      )}
       <DataTable rows={data.units} rowKey={(u) => u.id} density="compact" columns={[
         { key: "unit", header: t("unit"), cell: (u) => (
           // Indented by depth in the subtree, so the list reads as the tree.
@@ -33,6 +39,9 @@ export async function CompletenessTable({ data, year, name, locale }: { data: Co
           const at = standingSubmission(u.status, u.submittedAt);
           return at ? formatDateTime(at, locale) : "—";
         } },
+        ...(data.withDeadline > 0 ? [{ key: "onTime", header: t("onTimeCol"), cell: (u: UnitProgress) => (
+          u.onTime === null ? "—" : u.onTime ? t("onTime") : <span className="font-medium text-red-800">{t("late")}</span>
+        ) }] : []),
       ]} />
     </section>
   );

@@ -18,6 +18,7 @@ export async function EntryHeader({ form, name, year, locale, picker, editable, 
   canEnter: boolean;
 }) {
   const t = await getTranslations("figures");
+  const tErrors = await getTranslations("figureErrors");
   const readOnlyReason = !canEnter ? t("readOnlyRole")
     : form.status === "APPROVED" ? t("readOnlyApproved") : form.status === "SUBMITTED" ? t("readOnlySubmitted") : null;
   return (
@@ -40,6 +41,10 @@ export async function EntryHeader({ form, name, year, locale, picker, editable, 
           <p>{form.returnComment}</p>
         </div>
       )}
+      {form.deadline?.closed && (form.status === "DRAFT" || form.status === "NOT_STARTED") && (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{tErrors("entryClosed", form.deadline.closed)}</p>
+      )}
+      {form.deadline && !form.deadline.closed && <p className="text-stone-700">{t("entryDeadline", { date: form.deadline.last })}</p>}
       {readOnlyReason && <p className="rounded bg-stone-100 p-3">{readOnlyReason}</p>}
       {editable && hasChildren && <p className="text-stone-700">{t("ownFiguresOnly", { name })}</p>}
       {editable && <p className="text-sm text-stone-600">{t("keyboardHint")}</p>}

@@ -101,6 +101,11 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { code: text(a.code) };
     case "element.delete":
       return { code: text(b.code) };
+    case "calendar.set": case "calendar.remove":
+      return { year: text(a.year ?? b.year), opensOn: date(a.opensOn ?? b.opensOn), entryDeadline: date(a.entryDeadline ?? b.entryDeadline),
+        approvalDeadline: date(a.approvalDeadline ?? b.approvalDeadline) };
+    case "extension.grant": case "extension.revoke":
+      return { year: text(a.year ?? b.year), until: date(a.until ?? b.until), reason: text(a.reason ?? b.reason) };
     case "setting.require_totp_for_admins":
       return { required: a.required ? "yes" : "no" };
     case "auth.sign_in_failed":

@@ -29,7 +29,8 @@ export interface ActionSpec<S extends z.ZodType, T> {
   permission: Permission;
   scope: ActionScope;
   schema: S;
-  run: (input: z.output<S>, ctx: { viewer: Viewer; db: Db }) => Promise<T>;
+  /** `now`: the moment the action runs, injected so deadlines can be tested with a fixed clock. */
+  run: (input: z.output<S>, ctx: { viewer: Viewer; db: Db; now: Date }) => Promise<T>;
 }
 
 /**
@@ -45,6 +46,7 @@ export async function runAction<S extends z.ZodType, T>(
   caller: Caller,
   raw: unknown,
   db: Db,
+  now: Date = new Date(),
 ): Promise<ActionResult<T>> {
   try {
     // Read from the input once, before the scope check; nothing is done with them before the session and the
@@ -78,7 +80,7 @@ export async function runAction<S extends z.ZodType, T>(
       for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
       return { ok: false, error: { ...expected("INVALID"), fields } };
     }
-    return { ok: true, data: await spec.run(parsed.data, { viewer, db }) };
+    return { ok: true, data: await spec.run(parsed.data, { viewer, db, now }) };
   } catch (error) {
     return { ok: false, error: toErrorAnswer(error, `action ${spec.permission}`) };
   }

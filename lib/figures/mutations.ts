@@ -15,7 +15,7 @@ export const saveDraftSpec = {
   permission: "figure.enter",
   scope: committee,
   schema: saveFiguresSchema,
-  run: (input, { viewer, db }) => saveYear(db, viewer, input, false),
+  run: (input, { viewer, db, now }) => saveYear(db, viewer, input, false, now),
 } satisfies ActionSpec<typeof saveFiguresSchema, SaveOutcome>;
 
 /** Saves what the form holds and submits the year in the same transaction. */
@@ -23,7 +23,7 @@ export const submitYearSpec = {
   permission: "figure.submit",
   scope: committee,
   schema: saveFiguresSchema,
-  run: (input, { viewer, db }) => saveYear(db, viewer, input, true),
+  run: (input, { viewer, db, now }) => saveYear(db, viewer, input, true, now),
 } satisfies ActionSpec<typeof saveFiguresSchema, SaveOutcome>;
 
 type StepSchema = typeof reviewYearSchema | typeof returnYearSchema | typeof unlockYearSchema;

@@ -1,5 +1,8 @@
 // Reads behind the entry form, the review queue and completeness. Every read names the viewer's scope.
 import "server-only";
+import { deadlineInForce, deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
+import { entryClosedSince, entryClosedValues, entryDeadlineOf, vietnamDate } from "./schema";
+import { formatDate } from "@/lib/i18n/format";
 import { cache } from "react";
 import { z } from "zod";
 import { db, sql } from "@/lib/db";
@@ -72,12 +75,14 @@ export interface EntryForm {
   fromUnits: { element: FormElement; value: string | null; submitted: number; expected: number }[];
   /** What the units below reported of the elements the committee enters itself (warned against a copy of it). */
   below: Record<string, string>;
+  /** The entry deadline in force (extension counted), as shown; `closed`: the message values once it has passed. */
+  deadline: { last: string; closed: Record<string, string> | null } | null;
 }
 
-export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale): Promise<EntryForm> {
+export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale, now = new Date()): Promise<EntryForm> {
   const committee = inScope(viewer.scopeCommitteeId);
   const catalogue = await loadCatalogue(sql);
-  const [needs, figures, previous, row] = await Promise.all([
+  const [needs, figures, previous, row, inForce] = await Promise.all([
     formNeeds(sql, committeeId, year),
     db.figure.findMany({ where: { committeeId, year, committee } }),
     db.figure.findMany({ where: { committeeId, year: year - 1, committee }, select: { dataElementId: true, value: true } }),
@@ -85,8 +90,11 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
       where: { committeeId, year, committee },
       include: { submittedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
     }),
+    deadlineInForce(sql, committeeId, year),
   ]);
   const plan = entryPlan(catalogue, needs);
+  const last = entryDeadlineOf(inForce);
+  const closed = entryClosedSince(inForce, vietnamDate(now));
   const shown = plan.entered;
   const shownIds = new Set(shown.map((e) => e.id));
   const [totals, expected] = needs.hasUnitsBelow
@@ -121,6 +129,9 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
     names: Object.fromEntries(catalogue.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
     others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
+    deadline: last === null ? null : {
+      last: formatDate(new Date(`${last}T00:00:00Z`), locale), closed: closed === null ? null : entryClosedValues(inForce!, closed, locale),
+    },
   };
 }
 
@@ -155,8 +166,9 @@ export async function getYearHistory(viewer: Viewer, committeeId: number, year: 
 }
 
 /** Committee-years submitted and waiting for approval in the approver's subtree, oldest first. */
+/** Submitted years awaiting approval, the nearest approval deadline first (those without a calendar last). */
 export async function getReviewQueue(viewer: Viewer, year?: number) {
-  return db.figureYear.findMany({
+  const items = await db.figureYear.findMany({
     where: { status: "SUBMITTED", committee: inScope(viewer.scopeCommitteeId), ...(year ? { year } : {}) },
     include: {
       committee: { select: { id: true, code: true, name: true, nameEn: true, kind: true, parent: { select: { name: true, nameEn: true } } } },
@@ -164,6 +176,10 @@ export async function getReviewQueue(viewer: Viewer, year?: number) {
     },
     orderBy: [{ submittedAt: "asc" }, { committeeId: "asc" }],
   });
+  const deadlines = await deadlinesInForce(sql, items.map((i) => [i.committeeId, i.year] as const));
+  const due = (i: (typeof items)[number]) => deadlines.get(deadlineKey(i.committeeId, i.year))?.approvalDeadline ?? "9999-12-31";
+  // A stable sort: equal deadlines keep the oldest submission first.
+  return items.map((i) => ({ ...i, approvalDeadline: due(i) === "9999-12-31" ? null : due(i) })).sort((a, b) => (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0));
 }
 
 export type ReviewItem = Awaited<ReturnType<typeof getReviewQueue>>[number];

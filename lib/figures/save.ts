@@ -11,7 +11,8 @@ import { rawTransaction, type Sql } from "@/lib/sql";
 import { entryPlan, formNeeds, loadCatalogue } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
-import { collectMessages, figureYearSchema, lastReportingYear, type SaveFiguresInput } from "./schema";
+import { deadlineInForce } from "@/lib/calendar/queries";
+import { collectMessages, entryClosedSince, entryClosedValues, figureYearSchema, lastReportingYear, vietnamDate, type SaveFiguresInput } from "./schema";
 import type { FieldConflict, SaveOutcome, SaveRefusal } from "./types";
 import { figureEntityId, lockYear, stepYear, type YearRow } from "./workflow";
 
@@ -38,7 +39,7 @@ class Conflict extends Error {
   }
 }
 
-export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, submit: boolean): Promise<SaveOutcome> {
+export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, submit: boolean, now: Date): Promise<SaveOutcome> {
   const { committeeId, year, locale } = input;
   const posted = new Map(input.fields.map((f) => [f.elementId, f]));
   try {
@@ -46,17 +47,20 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
     return await rawTransaction(db, async (sql) => {
       const mode = submit ? "update" : "share";
       // Sent together, behind BEGIN: the save waits for one answer here, not five.
-      const [catalogue, needs, [unit], { stored, yearRow: begun }] = await Promise.all([
+      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline] = await Promise.all([
         loadCatalogue(sql),
         formNeeds(sql, committeeId, year),
         sql<{ endYear: number | null }>`SELECT EXTRACT(YEAR FROM "validTo")::int AS "endYear" FROM "Committee" WHERE "id" = ${committeeId}::int`,
         readYear(sql, viewer.scopeCommitteeId, committeeId, year, mode),
+        deadlineInForce(sql, committeeId, year),
       ]);
       const plan = entryPlan(catalogue, needs);
       const shown = plan.entered.map((e) => e.id);
       if (submit && shown.length === 0) throw new AppError("REFUSED", "nothingToSubmit");
       const last = lastReportingYear(unit?.endYear ?? null);
       if (last !== null && year > last) throw new AppError("REFUSED", "unitEnded", { year: last });
+      const closed = entryClosedSince(deadline, vietnamDate(now));
+      if (closed !== null) throw new AppError("REFUSED", "entryClosed", entryClosedValues(deadline!, closed, locale));
       if (plan.fromUnits.some((e) => posted.has(e.id))) throw new AppError("INVALID", "enteredByUnits");
       if ([...posted.keys()].some((id) => !shown.includes(id))) throw new AppError("INVALID", "unknownElement");
 
@@ -91,7 +95,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       const written = writeFigures(sql, viewer.userId, committeeId, year, changes);
       if (submit) {
         await written;
-        deltas.push(...(await stepYear(sql, "figure.submit", { committeeId, year, actorId: viewer.userId })));
+        deltas.push(...(await stepYear(sql, "figure.submit", { committeeId, year, actorId: viewer.userId, at: now })));
         await applyRollupDeltas(sql, committeeId, year, deltas);
       } else {
         // A draft save's rollup goes out with its writes (one wait); a conflict among them rolls both back, and

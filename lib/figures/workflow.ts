@@ -70,6 +70,8 @@ export interface StepInput {
   version?: number;
   /** Return comment or unlock reason: shown to the editor on the form. */
   comment?: string;
+  /** When it happens (the action's clock); the database's time when left out. */
+  at?: Date;
 }
 
 /** One workflow step in the caller's transaction: status of the year and its figures, audit; returns rollup deltas. */
@@ -84,7 +86,7 @@ export async function stepYear(sql: Sql, action: WorkflowAction, input: StepInpu
   const deltas = await setFiguresStatus(sql, committeeId, year, to);
   // Set by hand what Prisma's @updatedAt would: the statement is raw.
   const who = action === "figure.submit"
-    ? Prisma.sql`"submittedById" = ${input.actorId}::int, "submittedAt" = now(), "returnComment" = NULL`
+    ? Prisma.sql`"submittedById" = ${input.actorId}::int, "submittedAt" = COALESCE(${input.at ?? null}::timestamptz, now()), "returnComment" = NULL`
     : action === "figure.approve"
       ? Prisma.sql`"reviewedById" = ${input.actorId}::int, "reviewedAt" = now()`
       : Prisma.sql`"reviewedById" = ${input.actorId}::int, "reviewedAt" = now(), "returnComment" = ${input.comment ?? null}::text`;

@@ -20,7 +20,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCatalogue } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
 import { applyFigureDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
-import { figureFieldSchema, figureYearSchema, lastReportingYear, ruleReach, yearSchema } from "@/lib/figures/schema";
+import { deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
+import { entryClosedSince, entryClosedValues, figureFieldSchema, figureYearSchema, lastReportingYear, ruleReach, vietnamDate, yearSchema } from "@/lib/figures/schema";
 import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import { readVersionToken, type Column } from "./cells";
@@ -49,6 +50,8 @@ export interface ImportOptions {
   locale?: Locale;
   /** File name, for the audit trail. */
   source?: string;
+  /** The moment of the import, which decides the entry deadlines (injected by tests). */
+  now?: Date;
 }
 
 export type ImportPhase = "read" | "check" | "write";
@@ -219,9 +222,11 @@ export async function importFigures(
   const years = [...new Set(pairs.map(([, y]) => y))];
   // Of the stored figures only those the file's rules read: a four-column file no longer reads the other seventeen.
   const reach = [...ruleReach(catalogue, new Set(checked.map((c) => c.elementId)))];
-  const [stored, statuses, onForm, termYears] = await Promise.all([
+  const [stored, statuses, onForm, termYears, deadlines] = await Promise.all([
     readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalogue, committeeIds, years), termYearsRead,
+    deadlinesInForce(read, pairs),
   ]);
+  const today = vietnamDate(options.now ?? new Date());
   const names = new Map(catalogue.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
 
   // 3. The entry form's rules on each committee-year, then what changes.
@@ -297,8 +302,12 @@ export async function importFigures(
       }
     }
     const status = statuses.get(key) ?? "NOT_STARTED";
+    // The form's rule: after the unit's entry deadline (extension counted) nothing is saved.
+    const deadline = deadlines.get(deadlineKey(committeeId, year)) ?? null;
+    const closed = entryClosedSince(deadline, today);
     for (const change of pending) {
-      if (status === "SUBMITTED") fail(change.row, "value", "figureErrors", "yearSubmitted");
+      if (closed !== null) fail(change.row, "year", "figureErrors", "entryClosed", entryClosedValues(deadline!, closed, locale));
+      else if (status === "SUBMITTED") fail(change.row, "value", "figureErrors", "yearSubmitted");
       else if (status === "APPROVED") {
         if (!options.unlock) fail(change.row, "value", "importErrors", "yearLocked", { year });
         else if (!can(actor.role, "figure.unlock")) fail(change.row, "value", "importErrors", "unlockForbidden", { year });

@@ -115,6 +115,13 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
       });
       await syncFigureYears(sql);
       await signSeededYears(sql);
+      // The installation's reporting calendar for the current term's open years: opens 1 December, entry until
+      // 15 January, approval until 31 January after the year (the seeded submissions, on 15 January, are on time).
+      // 2025 gets none: its season is over, and the demo's 2025 stays correctable.
+      await sql.count`
+        INSERT INTO "ReportingCalendar" ("committeeId", "year", "opensOn", "entryDeadline", "approvalDeadline")
+        SELECT c."id", y, make_date(y, 12, 1), make_date(y + 1, 1, 15), make_date(y + 1, 1, 31)
+        FROM "Committee" c, generate_series(2026, 2030) AS y WHERE c."parentId" IS NULL AND c."validTo" IS NULL`;
       await rebuildRollups(sql);
       await tx.auditEvent.create({
         data: {

@@ -1,0 +1,47 @@
+// Pure: a parent's overdue units for a year, from its completeness: not started or drafting after their entry
+// deadline (extension counted), or submitted and not approved after the approval deadline; with days late, sorted,
+// and as a formula-safe CSV.
+import { z } from "zod";
+import type { UnitProgress } from "@/lib/figures/completeness";
+import { daysLate } from "@/lib/figures/schema";
+import { escapeCell } from "@/lib/imports/cells";
+import { CSV_BOM, csvLine, SEPARATOR_OF } from "@/lib/imports/csv";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface OverdueUnit {
+  unit: UnitProgress;
+  /** The deadline missed ("YYYY-MM-DD"): entry for a unit not submitted, approval for one awaiting approval. */
+  missed: string;
+  daysLate: number;
+}
+
+export const OVERDUE_SORTS = ["late", "unit", "status"] as const;
+export const overdueSortSchema = z.enum(OVERDUE_SORTS).catch("late");
+export type OverdueSort = (typeof OVERDUE_SORTS)[number];
+
+const STATUS_ORDER = { NOT_STARTED: 0, DRAFT: 1, SUBMITTED: 2, APPROVED: 3 } as const;
+
+export function overdueUnits(units: UnitProgress[], today: string, sort: OverdueSort = "late"): OverdueUnit[] {
+  const late: OverdueUnit[] = [];
+  for (const unit of units) {
+    const missed = unit.status === "SUBMITTED" ? unit.approvalDeadline : unit.status === "APPROVED" ? null : unit.deadline;
+    if (missed !== null && today > missed) late.push({ unit, missed, daysLate: daysLate(missed, today) });
+  }
+  const byCode = (a: OverdueUnit, b: OverdueUnit) => a.unit.code.localeCompare(b.unit.code, "en", { numeric: true });
+  const order: Record<OverdueSort, (a: OverdueUnit, b: OverdueUnit) => number> = {
+    late: (a, b) => b.daysLate - a.daysLate || byCode(a, b),
+    unit: byCode,
+    status: (a, b) => STATUS_ORDER[a.unit.status] - STATUS_ORDER[b.unit.status] || b.daysLate - a.daysLate || byCode(a, b),
+  };
+  return late.sort(order[sort]);
+}
+
+export function renderOverdueCsv(rows: OverdueUnit[], locale: Locale, headers: string[], status: (s: UnitProgress["status"]) => string): string {
+  const separator = SEPARATOR_OF[locale];
+  const lines = rows.map((r) => csvLine([
+    r.unit.code, locale === "en" && r.unit.nameEn ? r.unit.nameEn : r.unit.name, status(r.unit.status),
+    formatDate(new Date(`${r.missed}T00:00:00Z`), locale), String(r.daysLate),
+  ].map(escapeCell), separator));
+  return [CSV_BOM, csvLine(headers.map(escapeCell), separator), ...lines].join("");
+}
