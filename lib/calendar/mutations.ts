@@ -4,7 +4,7 @@
 import { idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
-import { entryDeadlineOf } from "@/lib/figures/schema";
+import { entryDeadlineOf } from "@/lib/figures/write-rules";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { rawTransaction, sqlOf, type Sql } from "@/lib/sql";

@@ -3,7 +3,7 @@
 // and as a formula-safe CSV.
 import { z } from "zod";
 import type { UnitProgress } from "@/lib/figures/completeness";
-import { daysLate } from "@/lib/figures/schema";
+import { daysLate } from "@/lib/figures/write-rules";
 import { escapeCell } from "@/lib/imports/cells";
 import { CSV_BOM, csvLine, SEPARATOR_OF } from "@/lib/imports/csv";
 import { formatDate } from "@/lib/i18n/format";

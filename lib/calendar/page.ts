@@ -3,7 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import { getScopedCompleteness } from "@/lib/figures/queries";
-import { vietnamDate } from "@/lib/figures/schema";
+import { vietnamDate } from "@/lib/figures/write-rules";
 import { overdueUnits, type OverdueSort } from "./overdue";
 
 export interface CalendarRow { id: number; committeeId: number; committee: string; opensOn: Date; entryDeadline: Date; approvalDeadline: Date }

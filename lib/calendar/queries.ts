@@ -1,7 +1,7 @@
 // Reads of the reporting calendar: the dates in force for units (the earliest of each date among the calendars of
 // the unit's lineage, for the year, and the unit's own extension), and the calendar page's lists.
 import type { Sql } from "@/lib/sql";
-import type { DeadlineInForce } from "@/lib/figures/schema";
+import type { DeadlineInForce } from "@/lib/figures/write-rules";
 
 export const deadlineKey = (committeeId: number, year: number) => `${committeeId}:${year}`;
 

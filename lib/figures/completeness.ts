@@ -7,7 +7,7 @@
 import type { CommitteeKind } from "@/lib/generated/prisma/enums";
 import type { Sql } from "@/lib/sql";
 import { deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
-import { entryDeadlineOf, submittedOnTime } from "./schema";
+import { entryDeadlineOf, submittedOnTime } from "./write-rules";
 import { standingSubmission } from "./trace";
 import type { YearStatus } from "./types";
 

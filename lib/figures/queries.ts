@@ -1,7 +1,7 @@
 // Reads behind the entry form, the review queue and completeness. Every read names the viewer's scope.
 import "server-only";
 import { deadlineInForce, deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
-import { entryClosedSince, entryClosedValues, entryDeadlineOf, vietnamDate } from "./schema";
+import { entryClosedSince, entryClosedValues, entryDeadlineOf, vietnamDate } from "./write-rules";
 import { formatDate } from "@/lib/i18n/format";
 import { cache } from "react";
 import { z } from "zod";

@@ -12,7 +12,8 @@ import { entryPlan, formNeeds, loadCatalogue } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { deadlineInForce } from "@/lib/calendar/queries";
-import { collectMessages, entryClosedSince, entryClosedValues, figureYearSchema, lastReportingYear, vietnamDate, type SaveFiguresInput } from "./schema";
+import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
+import { entryClosedSince, entryClosedValues, lastReportingYear, lockedYearRefusal, vietnamDate } from "./write-rules";
 import type { FieldConflict, SaveOutcome, SaveRefusal } from "./types";
 import { figureEntityId, lockYear, stepYear, type YearRow } from "./workflow";
 
@@ -90,7 +91,8 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
 
       // The first save of a year creates its row (and then locks it).
       const yearRow = begun ?? (await lockYear(sql, committeeId, year, mode));
-      if (yearRow.status !== "DRAFT") throw new AppError("REFUSED", yearRow.status === "APPROVED" ? "yearApproved" : "yearSubmitted");
+      const locked = lockedYearRefusal(yearRow.status);
+      if (locked) throw new AppError("REFUSED", locked);
       const deltas = rollupDeltas(changes);
       const written = writeFigures(sql, viewer.userId, committeeId, year, changes);
       if (submit) {

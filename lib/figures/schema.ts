@@ -4,7 +4,6 @@
 // same rules in the browser before the server runs them again.
 import { z } from "zod";
 import { idSchema, versionSchema } from "@/lib/ids";
-import { formatDate } from "@/lib/i18n/format";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { fromScaled, parseFigureInput, toScaled } from "./number";
 import type { FieldMessage, RuleElement } from "./types";
@@ -35,70 +34,6 @@ export type SaveFiguresInput = z.output<typeof saveFiguresSchema>;
 export const reviewYearSchema = z.object({ committeeId: id, year: yearSchema, version: versionSchema });
 export const returnYearSchema = reviewYearSchema.extend({ comment: z.string().trim().min(1, "commentRequired").max(1000) });
 export const unlockYearSchema = reviewYearSchema.extend({ reason: z.string().trim().min(1, "reasonRequired").max(1000) });
-
-/**
- * The last year a unit that ended (merged, split, dissolved) in `endYear` may report, or null while it is in force
- * (read the year in SQL, EXTRACT(YEAR FROM "validTo"): a DATE parsed into a Date shifts with the time zone). It reports
- * through the year before it ended, and its successor reports on. The form, the import and the API apply this one rule.
- */
-export function lastReportingYear(endYear: number | null): number | null {
-  return endYear === null ? null : endYear - 1;
-}
-
-/** The reporting calendar in force for one unit and year (dates "YYYY-MM-DD", Vietnam's calendar days). */
-export interface DeadlineInForce {
-  opensOn: string;
-  entryDeadline: string;
-  approvalDeadline: string;
-  /** The committee whose calendar set the entry deadline: whom a late unit asks for an extension. */
-  setById: number;
-  setByName: string;
-  setByNameEn: string | null;
-  /** The unit's own extension of the entry deadline, if any; it replaces the calendar's. */
-  extendedUntil: string | null;
-}
-
-const vietnamDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
-
-/** The calendar day in Vietnam at `now` ("2027-01-15"): deadlines are whole days there. */
-export function vietnamDate(now: Date): string {
-  return vietnamDay.format(now);
-}
-
-/** The last day a unit may enter and submit: its extension, else the strictest calendar of its lineage. */
-export function entryDeadlineOf(deadline: DeadlineInForce | null): string | null {
-  return deadline ? (deadline.extendedUntil ?? deadline.entryDeadline) : null;
-}
-
-/**
- * Whether entry is closed on `today` (a Vietnam date): the deadline day itself is still open. Returns the deadline
- * that closed it, or null while open (or with no calendar). The form, its save and submit, and the import apply
- * this one rule.
- */
-export function entryClosedSince(deadline: DeadlineInForce | null, today: string): string | null {
-  const last = entryDeadlineOf(deadline);
-  return last !== null && today > last ? last : null;
-}
-
-/** The values of the "entryClosed" message (figureErrors): since when, and whose administrators to ask. */
-export function entryClosedValues(deadline: DeadlineInForce, closed: string, locale: Locale): Record<string, string> {
-  return {
-    date: formatDate(new Date(`${closed}T00:00:00Z`), locale),
-    committee: locale === "en" ? (deadline.setByNameEn ?? deadline.setByName) : deadline.setByName,
-  };
-}
-
-/** Whether a submission at `submittedAt` met the unit's deadline (extension counted); null without a calendar. */
-export function submittedOnTime(deadline: DeadlineInForce | null, submittedAt: Date | null): boolean | null {
-  const last = entryDeadlineOf(deadline);
-  if (last === null || submittedAt === null) return null;
-  return vietnamDate(submittedAt) <= last;
-}
-
-/** Whole days from `deadline` to `today` (both "YYYY-MM-DD"); positive once late. */
-export function daysLate(deadline: string, today: string): number {
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000);
-}
 
 export interface YearRules {
   /** The whole catalogue: rules may link a field of the form to an element it does not show. */

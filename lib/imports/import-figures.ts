@@ -21,7 +21,9 @@ import { loadCatalogue } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
 import { applyFigureDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
-import { entryClosedSince, entryClosedValues, figureFieldSchema, figureYearSchema, lastReportingYear, ruleReach, vietnamDate, yearSchema } from "@/lib/figures/schema";
+import { figureFieldSchema, figureYearSchema, ruleReach, yearSchema } from "@/lib/figures/schema";
+import type { YearStatus } from "@/lib/figures/types";
+import { entryClosedSince, entryClosedValues, lockedYearRefusal, lastReportingYear, vietnamDate } from "@/lib/figures/write-rules";
 import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import { readVersionToken, type Column } from "./cells";
@@ -307,11 +309,13 @@ export async function importFigures(
     const closed = entryClosedSince(deadline, today);
     for (const change of pending) {
       if (closed !== null) fail(change.row, "year", "figureErrors", "entryClosed", entryClosedValues(deadline!, closed, locale));
-      else if (status === "SUBMITTED") fail(change.row, "value", "figureErrors", "yearSubmitted");
-      else if (status === "APPROVED") {
-        if (!options.unlock) fail(change.row, "value", "importErrors", "yearLocked", { year });
-        else if (!can(actor.role, "figure.unlock")) fail(change.row, "value", "importErrors", "unlockForbidden", { year });
-        else toUnlock.add(key);
+      else {
+        const locked = lockedYearRefusal(status, { asked: !!options.unlock, allowed: can(actor.role, "figure.unlock") });
+        // The file's own words for an approved year: it may be unlocked with --unlock.
+        if (locked === "yearSubmitted") fail(change.row, "value", "figureErrors", "yearSubmitted");
+        else if (locked === "yearApproved") fail(change.row, "value", "importErrors", "yearLocked", { year });
+        else if (locked === "unlockForbidden") fail(change.row, "value", "importErrors", "unlockForbidden", { year });
+        else if (status === "APPROVED") toUnlock.add(key);
       }
       changes.push(change);
     }
@@ -342,7 +346,7 @@ export async function importFigures(
 }
 
 async function writeChanges(
-  sql: Sql, changes: Change[], statuses: Map<string, string>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
+  sql: Sql, changes: Change[], statuses: Map<string, YearStatus>, toUnlock: Set<string>, options: ImportOptions, progress: (done: number) => void,
 ): Promise<void> {
   const actorId = options.actor.userId;
   // Lock order as everywhere (lib/figures/workflow.ts): year rows in key order, then figures, then rollups.
@@ -494,9 +498,9 @@ async function readStored(read: Sql, pairs: (readonly [number, number])[], eleme
   return out;
 }
 
-async function readYearStatuses(read: Sql, pairs: (readonly [number, number])[]): Promise<Map<string, string>> {
+async function readYearStatuses(read: Sql, pairs: (readonly [number, number])[]): Promise<Map<string, YearStatus>> {
   if (pairs.length === 0) return new Map();
-  const rows = await readInParts(pairs, (part) => read<{ committeeId: number; year: number; status: string }>`
+  const rows = await readInParts(pairs, (part) => read<{ committeeId: number; year: number; status: YearStatus }>`
     SELECT fy."committeeId", fy."year", fy."status"::text AS "status"
     FROM "FigureYear" fy JOIN unnest(${part.map(([c]) => c)}::int[], ${part.map(([, y]) => y)}::int[]) AS k ("c", "y")
       ON fy."committeeId" = k."c" AND fy."year" = k."y"`);

@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { z } from "zod";
 import type { newUnitSchema, RestructureInput } from "./schema";
 import { settleLeafRollups } from "@/lib/figures/rollup";
+import { vietnamDate } from "@/lib/figures/write-rules";
 import type { Tx } from "@/lib/db-client";
 import type { Sql } from "@/lib/sql";
 import { isUnder, moveSubtree } from "./subtree";
@@ -57,10 +58,8 @@ export interface RunOptions {
 
 export interface Actor { userId: number; scopeCommitteeId: number }
 
-const vietnamDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" });
-
 export function todayInVietnam(now = new Date()): string {
-  return vietnamDate.format(now);
+  return vietnamDate(now);
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
