@@ -17,7 +17,8 @@ export const AUDIT_ACTION_GROUPS = {
     "account.totp_enable", "account.totp_disable", "account.recovery_codes", "account.scopeFollowsSuccessor",
     "api_token.create", "api_token.revoke", "api_token.use",
   ],
-  installation: ["term.create", "term.set_current", "element.create", "element.retire", "element.restore", "element.delete", "indicator.create", "setting.require_totp_for_admins"],
+  installation: [
+    "installation.setup", "demo.seed", "term.create", "term.update", "term.delete", "term.set_current", "element.create", "element.retire", "element.restore", "element.delete", "indicator.create", "setting.require_totp_for_admins"],
   signIns: ["auth.sign_in", "auth.sign_in_failed", "auth.sign_in_throttled", "auth.recovery_code_used", "auth.sign_out", "auth.sign_out_everywhere"],
 } as const;
 

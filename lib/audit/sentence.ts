@@ -95,6 +95,12 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { path: text(a.path) };
     case "term.create": case "term.set_current":
       return { name: text(a.name) };
+    case "term.update":
+      return { before: text(b.name), after: text(a.name) };
+    case "term.delete":
+      return { name: text(b.name) };
+    case "installation.setup":
+      return { root: text(a.root ?? "—"), admin: text(a.admin ?? "—"), terms: Array.isArray(a.terms) && a.terms.length ? a.terms.map(String).join(", ") : "—" };
     case "element.create": case "indicator.create":
       return { name: text(locale === "en" ? (a.nameEn ?? a.nameVi) : a.nameVi), code: text(a.code) };
     case "element.retire": case "element.restore":
