@@ -10,7 +10,7 @@ import { recordRestructure, TX } from "./restructure/mutations";
 import { addUnitSchema, editUnitSchema, type RestructureInput } from "./restructure/schema";
 
 const notLater = (date: string) => {
-  if (date > todayInVietnam()) throw new AppError("INVALID", "restructureFutureDate", undefined, ["validFrom"]);
+  if (date > todayInVietnam()) throw new AppError("INVALID", "restructureFutureDate");
 };
 
 export const addUnitSpec = {
@@ -44,7 +44,7 @@ export const editUnitSpec = {
 
       if (corrected) {
         if (input.code !== current.code && (await tx.committee.findUnique({ where: { code: input.code }, select: { id: true } }))) {
-          throw new AppError("CONFLICT", "restructureCodeTaken", { code: input.code }, ["code"]);
+          throw new AppError("CONFLICT", "restructureCodeTaken", { code: input.code });
         }
         await tx.committee.update({ where: { id: input.id }, data: { code: input.code, kind: input.kind, version: { increment: 1 } } });
         await recordAudit(sql, {

@@ -66,10 +66,10 @@ async function checkTermYears(db: Pick<Db, "term">, startYear: number, endYear: 
   const name = termName(startYear, endYear);
   const others = (await db.term.findMany({ select: { id: true, name: true, startYear: true, endYear: true } })).filter((t) => t.id !== id);
   if (others.some((t) => t.name === name || (t.startYear === startYear && t.endYear === endYear))) {
-    throw new AppError("CONFLICT", "targets.termExists", { name }, ["startYear"]);
+    throw new AppError("CONFLICT", "targets.termExists", { name });
   }
   const clash = overlappingTerm(others, startYear, endYear);
-  if (clash) throw new AppError("CONFLICT", "targets.termOverlaps", { name, other: clash.name }, ["startYear"]);
+  if (clash) throw new AppError("CONFLICT", "targets.termOverlaps", { name, other: clash.name });
   return name;
 }
 
