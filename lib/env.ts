@@ -60,6 +60,8 @@ const scriptSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54_329),
   /** Folder of the embedded PostgreSQL's data and the generated secret, relative to the project. */
   CHITIEU_DATA_DIR: z.string().min(1).default(".data"),
+  /** `npm run setup`'s first administrator's password, for scripts; typed at a hidden prompt otherwise. */
+  CHITIEU_ADMIN_PASSWORD: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureDatabase, migrate, PROJECT_ROOT, runBin } from "./lib/database";
+import { ensureDatabase, hasNoAccount, migrate, PROJECT_ROOT, runBin } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
 import { buildIfNeeded } from "./lib/build";
 import { loadOrCreateSecret } from "./lib/secret";
@@ -60,6 +60,10 @@ async function main() {
   await migrate(databaseUrl);
   if (seed) {
     await runBin("tsx", ["prisma/seed.ts", ...(embedded ? ["--if-empty"] : [])], { DATABASE_URL: databaseUrl }, false);
+  }
+  if (await hasNoAccount(databaseUrl)) {
+    log("This database has no account yet: nobody can sign in. Stop (Ctrl-C) and run `npm run setup` (see the README),");
+    log("or `npm start -- --seed` for the demo data. / Cơ sở dữ liệu chưa có tài khoản: chạy `npm run setup`.");
   }
 
   const env: Record<string, string> = {

@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { changeOwnPassword, signOutEverywhere } from "./actions";
 
 export default async function AccountPage() {
-  const viewer = await requireViewer({ allowMissingTotp: true });
+  const viewer = await requireViewer({ allowMissingTotp: true, allowPasswordChange: true });
   const [t, tRoles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -24,6 +24,7 @@ export default async function AccountPage() {
       </section>
       <section aria-labelledby="change-password" className="rounded-lg bg-white p-5 shadow-sm">
         <h2 id="change-password" className="mb-3 text-xl font-semibold">{t("changePassword")}</h2>
+        {viewer.mustChangePassword && <p role="alert" className="mb-3 rounded bg-amber-50 p-3 text-amber-900">{t("mustChangePassword")}</p>}
         <ActionForm action={changeOwnPassword} submitLabel={t("save")} signOutReason="password">
           <TextField name="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" />
           <TextField name="newPassword" label={t("newPassword")} type="password" autoComplete="new-password" hint={t("passwordRules")} />

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/session";
-import { DEMO_PASSWORD_HINT, getDemoUsernames } from "@/lib/auth/demo";
+import { DEMO_PASSWORD_HINT, getDemoUsernames, needsSetup } from "@/lib/auth/demo";
 
 const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged" } as const;
 
@@ -12,12 +12,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
-  const [t, demo] = await Promise.all([getTranslations("auth"), getDemoUsernames()]);
+  const [t, demo, empty] = await Promise.all([getTranslations("auth"), getDemoUsernames(), needsSetup()]);
   const notice = params.reason && params.reason in NOTICES ? t(NOTICES[params.reason as keyof typeof NOTICES]) : null;
   return (
     <section className="mx-auto max-w-md rounded-lg bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-4 text-stone-600">{t("signInIntro")}</p>
+      {empty && <p role="alert" data-testid="needs-setup" className="mb-4 rounded bg-red-50 p-3 text-red-900">{t("needsSetup")}</p>}
       {notice && <p role="status" className="mb-4 rounded bg-amber-50 p-3 text-amber-900">{notice}</p>}
       <ClientMessages components={["signInForm"]}><SignInForm callbackUrl={callbackUrl} /></ClientMessages>
       {demo.length > 0 && (

@@ -39,7 +39,7 @@ export const createAccountSpec = {
     const passwordHash = await hashPassword(input.password);
     return transaction(db, async (tx, sql) => {
       const { password: _password, ...fields } = input;
-      const user = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true, username: true } });
+      const user = await tx.user.create({ data: { ...fields, passwordHash, mustChangePassword: true }, select: { id: true, username: true } });
       await recordAudit(sql, {
         actorId: viewer.userId, action: "account.create", entityType: "User", entityId: user.id,
         committeeId: input.scopeCommitteeId, after: fields,
@@ -104,7 +104,7 @@ export const resetPasswordSpec = {
     return transaction(db, async (tx, sql) => {
       const user = await tx.user.update({
         where: { id },
-        data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+        data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, mustChangePassword: true },
         select: { scopeCommitteeId: true },
       });
       await recordAudit(sql, {
@@ -122,11 +122,12 @@ export const changeOwnPasswordSpec = {
   async run({ currentPassword, newPassword }, { viewer, db }) {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
     if (!(await verifyPassword(currentPassword, passwordHash))) throw new AppError("REFUSED", "wrongPassword");
+    if (newPassword === currentPassword) throw new AppError("REFUSED", "samePassword");
     const newHash = await hashPassword(newPassword);
     await transaction(db, async (tx, sql) => {
       await tx.user.update({
         where: { id: viewer.userId },
-        data: { passwordHash: newHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+        data: { passwordHash: newHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, mustChangePassword: false },
       });
       await recordAudit(sql, { actorId: viewer.userId, action: "account.change_password", entityType: "User", entityId: viewer.userId });
     });

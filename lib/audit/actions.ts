@@ -8,7 +8,7 @@ export const AUDIT_ACTION_GROUPS = {
     "target.delete", "target.cascade", "target.uncascade", "report.details",
   ],
   committees: [
-    "committee.create", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",
+    "committee.create", "committee.update", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",
     "restructure.move", "restructure.merge", "restructure.split", "restructure.rename", "restructure.dissolve",
     "restructure.schedule", "restructure.cancel", "restructure.schedule_failed",
   ],
@@ -18,7 +18,8 @@ export const AUDIT_ACTION_GROUPS = {
     "api_token.create", "api_token.revoke", "api_token.use",
   ],
   calendar: ["calendar.set", "calendar.remove", "extension.grant", "extension.revoke"],
-  installation: ["term.create", "term.set_current", "element.create", "element.retire", "element.restore", "element.delete", "indicator.create", "setting.require_totp_for_admins"],
+  installation: [
+    "installation.setup", "demo.seed", "term.create", "term.update", "term.delete", "term.set_current", "element.create", "element.retire", "element.restore", "element.delete", "indicator.create", "setting.require_totp_for_admins"],
   signIns: ["auth.sign_in", "auth.sign_in_failed", "auth.sign_in_throttled", "auth.recovery_code_used", "auth.sign_out", "auth.sign_out_everywhere"],
 } as const;
 

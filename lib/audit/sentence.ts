@@ -3,6 +3,7 @@
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { messageTranslator, type Translate } from "@/lib/i18n/translator";
+import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 
 type Json = Record<string, unknown> | null;
@@ -40,6 +41,7 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
   const date = (d: unknown) => (typeof d === "string" && /^\d{4}-\d{2}-\d{2}/.test(d) ? formatDate(new Date(`${d.slice(0, 10)}T00:00:00Z`), locale) : text(d));
   const years = (y: unknown) => (Array.isArray(y) && y.length === 2 ? (y[0] === y[1] ? String(y[0]) : `${y[0]}–${y[1]}`) : text(y));
   const op = a.operation as Record<string, unknown> | undefined;
+  const kind = (k: unknown) => (typeof k === "string" && (COMMITTEE_KINDS as readonly string[]).includes(k) ? messageTranslator(locale, "committeeKind")(k) : text(k));
   switch (e.action as AuditAction) {
     case "figure.create": case "figure.update": case "figure.delete":
       return { element: names.elements[second ?? ""] ?? text(second), year: text(third), before: figure(e.before), after: figure(e.after) };
@@ -69,6 +71,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { number: text(a.number), signer: text(a.signerName) };
     case "committee.create":
       return { name: text(a.name), code: text(a.code), parent: committee(a.parentId), date: date(a.effectiveFrom) };
+    case "committee.update":
+      return { before: `${text(b.code)}, ${kind(b.kind)}`, after: `${text(a.code)}, ${kind(a.kind)}` };
     case "committee.move":
       return { parent: committee(a.parentId), before: committee(b.parentId), date: date(a.effectiveFrom) };
     case "committee.merge": case "committee.split":
@@ -95,6 +99,12 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { path: text(a.path) };
     case "term.create": case "term.set_current":
       return { name: text(a.name) };
+    case "term.update":
+      return { before: text(b.name), after: text(a.name) };
+    case "term.delete":
+      return { name: text(b.name) };
+    case "installation.setup":
+      return { root: text(a.root ?? "—"), admin: text(a.admin ?? "—"), terms: Array.isArray(a.terms) && a.terms.length ? a.terms.map(String).join(", ") : "—" };
     case "element.create": case "indicator.create":
       return { name: text(locale === "en" ? (a.nameEn ?? a.nameVi) : a.nameVi), code: text(a.code) };
     case "element.retire": case "element.restore":

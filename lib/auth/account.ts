@@ -13,6 +13,8 @@ export interface Viewer {
   scopeCommitteeName: string;
   locale: string;
   totpEnabled: boolean;
+  /** An administrator set the password: the account changes it before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export interface SessionAccount {
@@ -25,7 +27,7 @@ export interface SessionAccount {
 
 interface AccountRow {
   id: number; username: string; displayName: string; role: Role; active: boolean; sessionVersion: number; locale: string;
-  totpEnabled: boolean; scopeCommitteeId: number; scopeName: string; totpRequired: boolean; inScope: number[]; ended: boolean;
+  totpEnabled: boolean; mustChangePassword: boolean; scopeCommitteeId: number; scopeName: string; totpRequired: boolean; inScope: number[]; ended: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ interface AccountRow {
 export async function readSessionAccountRow(sql: Sql, session: { uid: number; sv: unknown; sid: unknown }, committeeIds: number[]): Promise<SessionAccount | null> {
   if (typeof session.sid !== "string") return null;
   const [user] = await sql<AccountRow>`
-    SELECT u."id", u."username", u."displayName", u."role", u."active", u."sessionVersion", u."locale", u."totpEnabled",
+    SELECT u."id", u."username", u."displayName", u."role", u."active", u."sessionVersion", u."locale", u."totpEnabled", u."mustChangePassword",
            u."scopeCommitteeId", c."name" AS "scopeName",
            coalesce((SELECT s."value" = 'true'::jsonb FROM "AppSetting" s WHERE s."key" = ${REQUIRE_TOTP_FOR_ADMINS}), false) AS "totpRequired",
            ARRAY(SELECT cc."descendantId" FROM "CommitteeClosure" cc
@@ -49,7 +51,7 @@ export async function readSessionAccountRow(sql: Sql, session: { uid: number; sv
     viewer: {
       userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
       scopeCommitteeId: user.scopeCommitteeId, scopeCommitteeName: user.scopeName, locale: user.locale,
-      totpEnabled: user.totpEnabled,
+      totpEnabled: user.totpEnabled, mustChangePassword: user.mustChangePassword,
     },
     totpRequired: user.totpRequired,
     inScope: new Set(user.inScope),

@@ -63,6 +63,7 @@ export async function runAction<S extends z.ZodType, T>(
     if (!session) return fail("UNAUTHENTICATED");
     const { viewer, inScope } = session;
     if (!can(viewer.role, spec.permission)) return fail("FORBIDDEN");
+    if (viewer.mustChangePassword && scope !== "own-account") return fail("FORBIDDEN", "passwordChangeRequired");
     // Every action takes one object (a form's fields, or the entry form's structure); a hand-made request may send
     // a number, null or a list instead, which no scope reader or schema below should have to guess about.
     if (!isPlainObject(raw)) return fail("INVALID");

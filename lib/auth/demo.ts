@@ -16,3 +16,9 @@ export async function getDemoUsernames(): Promise<string[]> {
   const present = new Set(rows.map((r) => r.username));
   return DEMO_USERNAMES.filter((u) => present.has(u));
 }
+
+/** An installation nobody can sign in to yet: no active account (`npm run setup` makes the first). */
+export async function needsSetup(): Promise<boolean> {
+  const rows = await sql<{ none: boolean }>`SELECT NOT EXISTS (SELECT 1 FROM "User" WHERE "active") AS "none"`;
+  return rows[0]?.none === true;
+}

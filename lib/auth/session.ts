@@ -49,9 +49,11 @@ async function readSessionToken() {
  * For pages: the viewer, or a redirect to the sign-in page. An administrator without two-step verification,
  * where it is required, is sent to set it up first.
  */
-export async function requireViewer(options: { allowMissingTotp?: boolean } = {}): Promise<Viewer> {
+export async function requireViewer(options: { allowMissingTotp?: boolean; allowPasswordChange?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
+  // A password an administrator set is changed first, before two-step verification or anything else.
+  if (viewer.mustChangePassword && !options.allowPasswordChange) redirect("/account?required=password");
   if (!options.allowMissingTotp && (await mustEnrolTotp(viewer))) redirect("/account/two-factor?required=1");
   return viewer;
 }

@@ -9,8 +9,9 @@ import { transaction, type Sql } from "@/lib/sql";
 import { describeTarget } from "./describe";
 import {
   amendTargetSchema, checkTarget, deleteTargetSchema, moveTargetSchema, resolutionSchema, setCurrentTermSchema,
-  targetFieldsSchema, termSchema, updateTargetSchema, type CheckedTarget, type TargetFields,
+  targetFieldsSchema, termSchema, updateTargetSchema, updateTermSchema, deleteTermSchema, type CheckedTarget, type TargetFields,
 } from "./schema";
+import { overlappingTerm, termName } from "./terms";
 
 type Reader = Pick<Db, "resolution" | "target" | "indicator">;
 
@@ -60,16 +61,37 @@ function auditOf(t: Record<string, unknown>) {
   return JSON.parse(JSON.stringify(t, (_k, v) => (typeof v === "object" && v !== null && "toFixed" in v ? String(v) : v)));
 }
 
+/** Refuses years that repeat or overlap another term (sharing a boundary year is how consecutive terms meet). */
+async function checkTermYears(db: Pick<Db, "term">, startYear: number, endYear: number, id?: number) {
+  const name = termName(startYear, endYear);
+  const others = (await db.term.findMany({ select: { id: true, name: true, startYear: true, endYear: true } })).filter((t) => t.id !== id);
+  if (others.some((t) => t.name === name || (t.startYear === startYear && t.endYear === endYear))) {
+    throw new AppError("CONFLICT", "targets.termExists", { name });
+  }
+  const clash = overlappingTerm(others, startYear, endYear);
+  if (clash) throw new AppError("CONFLICT", "targets.termOverlaps", { name, other: clash.name });
+  return name;
+}
+
+/** A term with resolutions is in use: its targets, and the figures read against them, hang on its years. */
+async function unusedTerm(tx: Pick<Tx, "term">, sql: Sql, id: number) {
+  // The row lock waits for a resolution being added to it (its foreign key's lock) and holds the next one off.
+  await sql`SELECT 1 FROM "Term" WHERE "id" = ${id} FOR UPDATE`;
+  const term = await tx.term.findUnique({ where: { id }, include: { _count: { select: { resolutions: true } } } });
+  if (!term) throw new AppError("NOT_FOUND", "notFound");
+  if (term._count.resolutions > 0) throw new AppError("CONFLICT", "targets.termInUse", { name: term.name, count: term._count.resolutions });
+  return term;
+}
+
 export const createTermSpec = {
   permission: "target.manage",
   scope: "installation",
   schema: termSchema,
   async run(input, { viewer, db }) {
-    const name = `${input.startYear}–${input.endYear}`;
-    if (await db.term.findFirst({ where: { OR: [{ name }, { startYear: input.startYear, endYear: input.endYear }] } })) {
-      throw new AppError("CONFLICT", "targets.termExists", { name });
-    }
     return transaction(db, async (tx, sql) => {
+      // Serialized with every other term change, so two at once cannot overlap each other.
+      await sql.count`LOCK TABLE "Term" IN SHARE ROW EXCLUSIVE MODE`;
+      const name = await checkTermYears(tx, input.startYear, input.endYear);
       if (input.isCurrent) await tx.term.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
       const term = await tx.term.create({ data: { name, startYear: input.startYear, endYear: input.endYear, isCurrent: input.isCurrent } });
       await recordAudit(sql, { actorId: viewer.userId, action: "term.create", entityType: "Term", entityId: term.id, after: { name, isCurrent: input.isCurrent } });
@@ -77,6 +99,38 @@ export const createTermSpec = {
     });
   },
 } satisfies ActionSpec<typeof termSchema, { id: number }>;
+
+/** New years for a term no resolution uses yet (a term typed wrong). */
+export const updateTermSpec = {
+  permission: "target.manage",
+  scope: "installation",
+  schema: updateTermSchema,
+  async run(input, { viewer, db }) {
+    return transaction(db, async (tx, sql) => {
+      await sql.count`LOCK TABLE "Term" IN SHARE ROW EXCLUSIVE MODE`;
+      const before = await unusedTerm(tx, sql, input.id);
+      const name = await checkTermYears(tx, input.startYear, input.endYear, input.id);
+      await tx.term.update({ where: { id: input.id }, data: { name, startYear: input.startYear, endYear: input.endYear } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "term.update", entityType: "Term", entityId: input.id, before: { name: before.name }, after: { name } });
+      return { id: input.id };
+    });
+  },
+} satisfies ActionSpec<typeof updateTermSchema, { id: number }>;
+
+export const deleteTermSpec = {
+  permission: "target.manage",
+  scope: "installation",
+  schema: deleteTermSchema,
+  async run({ id }, { viewer, db }) {
+    return transaction(db, async (tx, sql) => {
+      await sql.count`LOCK TABLE "Term" IN SHARE ROW EXCLUSIVE MODE`;
+      const term = await unusedTerm(tx, sql, id);
+      await tx.term.delete({ where: { id } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "term.delete", entityType: "Term", entityId: id, before: { name: term.name, isCurrent: term.isCurrent } });
+      return { id };
+    });
+  },
+} satisfies ActionSpec<typeof deleteTermSchema, { id: number }>;
 
 export const setCurrentTermSpec = {
   permission: "target.manage",

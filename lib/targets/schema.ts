@@ -16,11 +16,17 @@ export const TARGET_KINDS = ["ANNUAL_RATE", "TERM_CUMULATIVE", "LEVEL_BY_DEADLIN
 export const TARGET_CATEGORIES = ["TARGET", "KEY_TASK", "BREAKTHROUGH"] as const;
 export const COMPARATORS = ["GTE", "LTE"] as const;
 
+const termYearsRule: [(t: { startYear: number; endYear: number }) => boolean, { path: string[]; message: string }] = [
+  (t) => t.endYear > t.startYear && t.endYear - t.startYear <= 10, { path: ["endYear"], message: "targets.termYears" }];
+
 export const termSchema = z.object({
   startYear: year,
   endYear: year,
   isCurrent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-}).refine((t) => t.endYear > t.startYear && t.endYear - t.startYear <= 10, { path: ["endYear"], message: "targets.termYears" });
+}).refine(...termYearsRule);
+
+export const updateTermSchema = z.object({ id, startYear: year, endYear: year }).refine(...termYearsRule);
+export const deleteTermSchema = z.object({ id });
 
 export const setCurrentTermSchema = z.object({ id });
 

@@ -7,7 +7,7 @@ import { rebuildRollups } from "@/lib/figures/rollup";
 import { syncFigureYears } from "@/lib/figures/figure-years";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { transaction, type Sql } from "@/lib/sql";
-import { DATA_ELEMENTS, INDICATORS } from "./catalogue";
+import { createCatalogue } from "./installation";
 import { COMMITTEES } from "./tree";
 import { RESOLUTIONS, TERMS } from "./resolutions";
 import { FIGURES } from "./figures";
@@ -28,29 +28,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
   return transaction(
     db,
     async (tx, sql) => {
-      const elementIds = new Map<string, number>();
-      for (const [i, e] of DATA_ELEMENTS.entries()) {
-        const { partOf, ...fields } = e;
-        const row = await tx.dataElement.create({
-          data: { ...fields, sortOrder: i + 1, partOfId: partOf ? elementIds.get(partOf) : undefined },
-        });
-        elementIds.set(e.code, row.id);
-      }
-      const indicatorIds = new Map<string, number>();
-      for (const ind of INDICATORS) {
-        const row = await tx.indicator.create({
-          data: {
-            code: ind.code, nameVi: ind.nameVi, nameEn: ind.nameEn, unitVi: ind.unitVi, unitEn: ind.unitEn, scale: ind.scale,
-            terms: {
-              create: [
-                ...ind.numerator.map((c) => ({ dataElementId: elementIds.get(c)!, role: "NUMERATOR" as const })),
-                ...(ind.denominator ?? []).map((c) => ({ dataElementId: elementIds.get(c)!, role: "DENOMINATOR" as const })),
-              ],
-            },
-          },
-        });
-        indicatorIds.set(ind.code, row.id);
-      }
+      const { indicatorIds, elementIds } = await createCatalogue(tx);
 
       const committeeIds = new Map<string, number>();
       for (const c of COMMITTEES) {

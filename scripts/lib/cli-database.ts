@@ -5,7 +5,7 @@ import pg from "pg";
 import type { Db } from "../../lib/db-client";
 import { getScriptEnv } from "../../lib/env";
 import type { Sql } from "../../lib/sql";
-import { PROJECT_ROOT, pendingMigrations } from "./database";
+import { migrate, PROJECT_ROOT, pendingMigrations } from "./database";
 import { embeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface CliDatabase {
@@ -25,7 +25,8 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-export async function openCliDatabase(log: (line: string) => void): Promise<CliDatabase> {
+/** With `migrateFirst` (`npm run setup`), an empty or older database is migrated instead of refused. */
+export async function openCliDatabase(log: (line: string) => void, migrateFirst = false): Promise<CliDatabase> {
   const settings = getScriptEnv();
   let url = settings.DATABASE_URL;
   let close = async () => {};
@@ -41,7 +42,10 @@ export async function openCliDatabase(log: (line: string) => void): Promise<CliD
       close = () => server.stop();
     }
   }
-  if ((await pendingMigrations(url)).length > 0) {
+  if (migrateFirst) {
+    log("Applying migrations…");
+    await migrate(url);
+  } else if ((await pendingMigrations(url)).length > 0) {
     await close();
     throw new Error("The database is not migrated: run `npm start` (or `npm run db:deploy`) first.");
   }
@@ -49,8 +53,8 @@ export async function openCliDatabase(log: (line: string) => void): Promise<CliD
 }
 
 /** Runs a command on the CLI database with a Prisma client and plain SQL, then closes both (and the embedded server it started). */
-export async function withCliDatabase(work: (db: Db, sql: Sql) => Promise<number>): Promise<number> {
-  const database = await openCliDatabase((line) => console.error(line));
+export async function withCliDatabase(work: (db: Db, sql: Sql) => Promise<number>, migrateFirst = false): Promise<number> {
+  const database = await openCliDatabase((line) => console.error(line), migrateFirst);
   // Imported once the URL is known: lib/db-client reads the environment when it loads.
   const { openDatabase } = await import("../../lib/db-client");
   // A command line import has no row limit: its reads, side by side on four connections, may keep the others

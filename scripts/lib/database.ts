@@ -73,6 +73,17 @@ export async function pendingMigrations(url: string): Promise<string[]> {
   }
 }
 
+/** Whether the migrated database of `url` has no active account (`npm run setup` has not been run). */
+export async function hasNoAccount(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(`SELECT NOT EXISTS (SELECT 1 FROM "User" WHERE "active") AS "none"`)).rows[0].none === true;
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Applies the checked-in migrations (never `db push`). The CLI's WASM engine holds the process for 10 s
  * after its work (an internal timer), so it only runs when a migration is actually pending.

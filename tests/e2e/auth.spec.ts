@@ -91,8 +91,19 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/admin\/accounts$/);
     await page.screenshot({ path: info.outputPath("accounts.png"), fullPage: true });
 
+    // The password the administrator set is changed first: every page leads to the change-password form.
     const userPage = await (await browser.newContext()).newPage();
     await signIn(userPage, username, "Tam-thoi-2026");
+    await expect(userPage).toHaveURL(/\/account\?required=password$/);
+    await expect(userPage.getByRole("main").getByRole("alert")).toHaveText("Mật khẩu này do quản trị viên đặt: hãy đổi mật khẩu của riêng bạn trước khi làm việc khác.");
+    await userPage.goto("/dashboard");
+    await expect(userPage).toHaveURL(/\/account\?required=password$/);
+    await userPage.getByLabel("Mật khẩu hiện tại").fill("Tam-thoi-2026");
+    await userPage.getByLabel("Mật khẩu mới", { exact: true }).fill("Rieng-cua-Thu-2026");
+    await userPage.getByLabel("Nhập lại mật khẩu mới").fill("Rieng-cua-Thu-2026");
+    await userPage.getByRole("button", { name: "Lưu" }).click();
+    await expect(userPage).toHaveURL(/\/sign-in\?reason=password/);
+    await signIn(userPage, username, "Rieng-cua-Thu-2026");
     await expect(userPage.getByRole("heading", { level: 1 })).toHaveText("Chi bộ Ban Tổ chức Tỉnh ủy");
 
     await page.getByRole("link", { name: username }).click();

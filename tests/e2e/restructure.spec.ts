@@ -109,3 +109,37 @@ test("a renaming adopted ahead of its date is scheduled, shown as pending, chang
   await item.getByRole("button", { name: "Hủy lịch" }).click();
   await expect(page.getByTestId("pending-restructures").getByRole("listitem").filter({ hasText: unit })).toHaveCount(0);
 });
+
+const NEW_CELLS = { "desktop-restructure": "AP-CQD-08-7", "tablet-restructure": "AP-CQD-08-8" } as const;
+
+test("an administrator adds a cell under a committee, then moves it to another through the dated move", async ({ page }, info) => {
+  test.slow();
+  const code = NEW_CELLS[info.project.name as keyof typeof NEW_CELLS];
+  test.skip(!code, "runs in the restructure projects");
+  const name = `Chi bộ Thư viện ${code}`;
+  await signIn(page, "admin");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "Đảng bộ Trường Chính trị tỉnh", exact: true }).click();
+  await page.getByRole("link", { name: "Sửa đơn vị này hoặc thêm đơn vị trực thuộc" }).click();
+  const add = page.getByRole("region", { name: "Thêm đơn vị trực thuộc Đảng bộ Trường Chính trị tỉnh" });
+  await add.getByLabel("Tên", { exact: true }).fill(name);
+  await add.getByLabel("Mã", { exact: true }).fill("AP-CQD-08-1");
+  await add.getByLabel("Ngày thành lập").fill("2025-03-01");
+  await add.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(add.getByRole("alert")).toHaveText("Mã AP-CQD-08-1 đã được dùng.");
+  await add.getByLabel("Mã", { exact: true }).fill(code.toLowerCase());
+  await add.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(add.getByRole("status")).toHaveText("Đã thêm đơn vị.");
+
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "Đảng bộ Trường Chính trị tỉnh", exact: true }).click();
+  await page.getByRole("region", { name: "Tổ chức trực thuộc" }).getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await page.getByRole("link", { name: "Sửa đơn vị này hoặc thêm đơn vị trực thuộc" }).click();
+  await chooseCommittee(page, "Trực thuộc", "Đảng bộ Văn phòng Tỉnh ủy", "van phong tinh uy");
+  await page.getByRole("region", { name: `Sửa ${name}` }).getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText("Đã lưu.")).toBeVisible();
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "Đảng bộ Văn phòng Tỉnh ủy", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Tổ chức trực thuộc" }).getByRole("link", { name, exact: true })).toBeVisible();
+});

@@ -19,9 +19,9 @@ function sources(dir: string): string[] {
 describe("the audit trail in words", () => {
   it("knows every action the code records (besides permission names, which share the dotted form)", () => {
     const found = new Set<string>();
-    for (const file of sources(path.resolve("lib"))) {
+    for (const file of ["lib", "prisma", "scripts"].flatMap((dir) => sources(path.resolve(dir)))) {
       const code = readFileSync(file, "utf8");
-      for (const m of code.matchAll(/["'`]((?:figure|account|auth|api_token|term|resolution|target|element|indicator|setting|committee)\.[A-Za-z_]+)["'`]/g)) found.add(m[1]!);
+      for (const m of code.matchAll(/["'`]((?:figure|account|auth|api_token|term|installation|demo|resolution|target|element|indicator|setting|committee)\.[A-Za-z_]+)["'`]/g)) found.add(m[1]!);
     }
     // Built from a variable part: restructuring operations and a merge's or split's unit.
     for (const op of ["move", "merge", "split", "rename", "dissolve"]) found.add(`restructure.${op}`);

@@ -3,11 +3,13 @@ import { ActionForm, TextField } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/session";
 import { getTermsWithCounts } from "@/lib/targets/queries";
-import { createTerm, setCurrentTerm } from "./actions";
+import { TermEdit } from "@/components/targets/term-edit";
+import { createTerm, deleteTerm, setCurrentTerm, updateTerm } from "./actions";
 
 export default async function TermsPage() {
   await requirePermission("target.manage");
   const [terms, t] = await Promise.all([getTermsWithCounts(), getTranslations("resolutions.terms")]);
+  const labels = { edit: t("edit"), save: t("save"), delete: t("delete"), startYear: t("startYear"), endYear: t("endYear") };
   return (
     <section className="space-y-4">
       <div className="rounded-lg bg-white p-5 shadow-sm">
@@ -20,6 +22,8 @@ export default async function TermsPage() {
               <input type="hidden" name="id" value={term.id} />
             </ActionForm>
           )) },
+          { key: "edit", header: t("change"), cell: (term) => (term._count.resolutions > 0 ? t("inUse")
+            : <TermEdit term={term} labels={labels} update={updateTerm} remove={deleteTerm} />) },
         ]} />
       </div>
       <div className="max-w-2xl rounded-lg bg-white p-5 shadow-sm">

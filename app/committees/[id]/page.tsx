@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitteeLinks, CommitteeProfile } from "@/components/committees/committee-profile";
 import { ResolutionSection } from "@/components/committees/resolution-section";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { getCommittee } from "@/lib/committees/queries";
 import { idParamSchema } from "@/lib/committees/schema";
@@ -20,6 +22,9 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <CommitteeProfile committee={committee} locale={locale} />
+      {can(viewer.role, "committee.manage") && !committee.validTo && (
+        <p><Link href={`/committees/${committee.id}/edit`} className="text-party underline">{t("unitForm.manage")}</Link></p>
+      )}
       {committee.predecessors.length > 0 && (
         <section aria-labelledby="predecessors" className="rounded-lg bg-white p-5 shadow-sm">
           <h2 id="predecessors" className="mb-1 text-xl font-semibold">{tR("predecessors")}</h2>

@@ -97,6 +97,13 @@ export async function executeRestructure(tx: Tx, sql: Sql, input: RestructureInp
   return report;
 }
 
+/** Adds a unit under `parentId` from `date` (the "add a unit" form), with the links and closure rows a merge's new unit gets. */
+export async function createCommittee(tx: Tx, sql: Sql, unit: z.output<typeof newUnitSchema>, parentId: number, actor: Actor, date: string): Promise<UnitRef> {
+  await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
+  const report: RestructureReport = { op: "merge", effectiveFrom: date, units: [], accounts: [], resolutions: [], rollupRows: 0, totals: [], versions: {}, scheduled: false };
+  return new Context(tx, sql, actor, date, report, true).createUnit(unit, parentId);
+}
+
 type Snapshot = Map<string, string>;
 
 class Context {

@@ -13,6 +13,20 @@ const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,63}$/, 
 
 export const newUnitSchema = z.object({ code, name, nameEn: z.string().trim().max(300).optional(), kind: z.enum(COMMITTEE_KINDS) });
 
+const optionalNameEn = z.string().trim().max(300).default("");
+
+/** The "add a unit" form: a new unit under a parent in the caller's subtree, from a date (today or before). */
+export const addUnitSchema = newUnitSchema.extend({ nameEn: optionalNameEn, parentId: id, validFrom: date });
+
+/**
+ * The "edit a unit" form. Code and kind are corrected in place; a new name is a dated rename and a new parent a dated
+ * move, both through the restructuring engine, so history and rollups stay exact.
+ */
+export const editUnitSchema = newUnitSchema.extend({
+  id, version: versionSchema, nameEn: optionalNameEn,
+  parentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()), effectiveFrom: date,
+});
+
 export const restructureSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("move"), effectiveFrom: date, committeeId: id, parentId: id }),
   z.object({

@@ -16,7 +16,8 @@ import targetsEn from "./targets.en.json";
 import targetsVi from "./targets.vi.json";
 import vi from "./vi.json";
 
+// The restructuring engine's refusals read in every form as well (adding or editing a unit runs the engine).
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
 };
