@@ -16,7 +16,15 @@ test("a user turns on two-step verification with a locally drawn QR code and the
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(admin).toHaveURL(/\/admin\/accounts$/);
 
+  // The administrator's password is changed first (a new account's user is sent to do so), then signed in again.
   await signIn(page, username, "Hai-buoc-2026");
+  await expect(page).toHaveURL(/\/account\?required=password$/);
+  await page.getByLabel("Mật khẩu hiện tại").fill("Hai-buoc-2026");
+  await page.getByLabel("Mật khẩu mới", { exact: true }).fill("Hai-buoc-rieng-2026");
+  await page.getByLabel("Nhập lại mật khẩu mới").fill("Hai-buoc-rieng-2026");
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?reason=password/);
+  await signIn(page, username, "Hai-buoc-rieng-2026");
   await page.goto("/account/two-factor");
   await page.getByRole("button", { name: "Bật xác thực hai bước" }).click();
   const qr = page.getByRole("img", { name: "Mã QR để thêm tài khoản vào ứng dụng xác thực" });
@@ -32,7 +40,7 @@ test("a user turns on two-step verification with a locally drawn QR code and the
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto("/sign-in");
   await fresh.getByLabel("Tên đăng nhập").fill(username);
-  await fresh.getByLabel("Mật khẩu").fill("Hai-buoc-2026");
+  await fresh.getByLabel("Mật khẩu").fill("Hai-buoc-rieng-2026");
   await fresh.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(fresh.getByRole("main").getByRole("alert")).toHaveText(/dùng xác thực hai bước/);
   await fresh.getByLabel("Mã xác thực (6 chữ số) hoặc mã dự phòng").fill(codeFor(secret));
