@@ -8,9 +8,10 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
   logUnexpected(`${context.routeType} ${request.method} ${context.routePath}`, error);
 };
 
-/** The server's scheduled work: restructurings adopted ahead of their date are applied on it. */
+/** The cache's shared expiries (lib/cache/handler.mjs), and the server's scheduled work: restructurings adopted ahead of their date are applied on it. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  (await import("@/lib/cache/expiry")).registerExpiryStore();
   const { startRestructureSchedule } = await import("@/lib/committees/restructure/schedule-runner");
   startRestructureSchedule();
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_MAX_BYTES, UPLOAD_BODY_MAX_BYTES } from "./lib/request-limits";
@@ -15,6 +16,9 @@ const staticFilePolicy = { key: "Content-Security-Policy", value: "default-src '
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // "use cache" entries in each process's memory, kept fresh by the expiries every write records in PostgreSQL
+  // (lib/cache/expiry.ts has the rule). Loaded by Next.js at run time, unbundled.
+  cacheHandlers: { default: path.join(process.cwd(), "lib", "cache", "handler.mjs") },
   // pg is loaded from node_modules on the server, not bundled.
   serverExternalPackages: ["pg"],
   async headers() {
@@ -29,6 +33,9 @@ const config: NextConfig = {
     // largest body the app accepts, which the proxy enforces per path with a message (lib/request-limits.ts).
     proxyClientMaxBodySize: UPLOAD_BODY_MAX_BYTES,
     serverActions: { bodySizeLimit: ACTION_BODY_MAX_BYTES },
+    // "use cache" without cacheComponents: that flag also makes every page a prerendered shell whose every uncached
+    // read must sit under a <Suspense>, a change of rendering model for every page; only a few components are cached.
+    useCache: true,
   },
 };
 

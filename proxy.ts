@@ -11,7 +11,6 @@ import { checkActionRequest } from "@/lib/auth/action-body";
 import { isBearer } from "@/lib/auth/bearer";
 import { apiError, requestLocale } from "@/lib/api/error-response";
 import { bodyLimitOf } from "@/lib/request-limits";
-import { CACHE_MARK, isCandidate, markOf, whoOf } from "@/lib/response-cache.mjs";
 
 const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/favicon\.ico$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -60,7 +59,7 @@ export async function proxy(request: NextRequest) {
   const env = getEnv();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
-  const response = (await refusal(request)) ?? (await route(request, csp, nonce));
+  const response = (await refusal(request)) ?? (await route(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "same-origin");
@@ -69,7 +68,7 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Cache-Control", "no-store");
   return response;
 
-  async function route(request: NextRequest, csp: string, nonce: string): Promise<NextResponse> {
+  async function route(request: NextRequest, csp: string): Promise<NextResponse> {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("content-security-policy", csp);
     const { name: cookieName, secure, secret } = sessionCookie();
@@ -97,10 +96,6 @@ export async function proxy(request: NextRequest) {
       // Slide the idle deadline; the absolute lifetime (token.st) does not move.
       const refreshed = await encode({ token: { ...token, la: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
       response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", secure, path: "/" });
-    } else if (alive && Number.isInteger(token.uid) && Number.isInteger(token.sv) && typeof token.sid === "string") {
-      // The app server may keep this answer for this account's sessions (lib/response-cache.mjs).
-      const committee = isCandidate(request.method, `${pathname}${search}`, { cookie: request.headers.get("cookie") ?? undefined });
-      if (committee) response.headers.set(CACHE_MARK, markOf(committee, whoOf(token), nonce));
     }
     return response;
   }

@@ -60,6 +60,10 @@ const scriptSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54_329),
   /** Folder of the embedded PostgreSQL's data and the generated secret, relative to the project. */
   CHITIEU_DATA_DIR: z.string().min(1).default(".data"),
+  /** Next.js processes sharing the app's port (scripts/serve.ts), or "auto": one per core. */
+  CHITIEU_WORKERS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(256)]).default(1),
+  /** Heap cap of each app process in MB (--max-old-space-size); unset: V8's own sizing. */
+  CHITIEU_HEAP_MB: z.coerce.number().int().min(128).max(65_536).optional(),
   /** `npm run setup`'s first administrator's password, for scripts; typed at a hidden prompt otherwise. */
   CHITIEU_ADMIN_PASSWORD: z.string().min(1).optional(),
 });

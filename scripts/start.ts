@@ -75,10 +75,10 @@ async function main() {
   };
   if (!args.dev && !args["no-build"]) await buildIfNeeded(log);
 
-  // Production: scripts/serve.mjs, a front and CHITIEU_WORKERS app workers (one per core the server gives it).
+  // Production: scripts/serve.ts, CHITIEU_WORKERS Next.js processes sharing the port (one per core: "auto").
   const [command, ...commandArgs] = args.dev
     ? [path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), "dev"]
-    : [process.execPath, path.join(PROJECT_ROOT, "scripts", "serve.mjs")];
+    : [path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), path.join(PROJECT_ROOT, "scripts", "serve.ts")];
   app = spawn(command!, [...commandArgs, "-p", String(port)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, NODE_ENV: args.dev ? "development" : "production" },
@@ -88,7 +88,7 @@ async function main() {
   app.stdout?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     process.stdout.write(text);
-    // Each worker says it is ready; the welcome is printed once.
+    // Printed once, when every app process is ready.
     if (!welcomed && /Ready in|✓ Ready/.test(text)) {
       welcomed = true;
       printWelcome();

@@ -1,7 +1,8 @@
+import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Sparkline } from "@/components/charts/sparkline";
-import type { Viewer } from "@/lib/auth/session";
+import { CACHE_LIFE, committeeTag } from "@/lib/cache/expiry";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { readTarget } from "@/lib/dashboard/reading";
@@ -12,7 +13,6 @@ import { TargetReadingLines } from "./target-reading";
 import { targetTitle } from "@/lib/targets/title";
 
 interface Props {
-  viewer: Viewer;
   committeeId: number;
   termId: number;
   year: number;
@@ -20,9 +20,19 @@ interface Props {
   locale: Locale;
 }
 
-/** One target's card: status in colour and words, value vs plan or target, attainment, path, trend, completeness. */
-export async function TargetCard({ viewer, committeeId, termId, year, targetId, locale }: Props) {
-  const [dashboard, t] = await Promise.all([getDashboard(viewer, committeeId, termId, year), getTranslations("dashboard")]);
+/**
+ * One target's card: status in colour and words, value vs plan or target, attainment, path, trend, completeness.
+ * The same for everyone allowed to see the committee, so rendered once and kept (lib/cache/expiry.ts has the rule):
+ * it is only reached after the page's scope check, and it reads the committee as its own scope, never the viewer.
+ */
+export async function TargetCard({ committeeId, termId, year, targetId, locale }: Props) {
+  "use cache";
+  cacheLife(CACHE_LIFE);
+  cacheTag(committeeTag(committeeId));
+  const [dashboard, t] = await Promise.all([
+    getDashboard({ scopeCommitteeId: committeeId }, committeeId, termId, year),
+    getTranslations({ locale, namespace: "dashboard" }),
+  ]);
   const target = dashboard?.targets.find((x) => x.id === targetId);
   const evaluation = dashboard?.evaluations.get(targetId);
   if (!dashboard || !target || !evaluation) throw new Error(`target ${targetId} missing from the dashboard`);

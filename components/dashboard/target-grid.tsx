@@ -36,7 +36,7 @@ export async function TargetGrid({ viewer, dashboard, targets, locale }: { viewe
           <li key={target.id}>
             <CardBoundary fallback={t("cardFailed")}>
               <Suspense fallback={<div className="h-48 animate-pulse rounded-lg bg-stone-100">{t("loading")}</div>}>
-                <TargetCard viewer={viewer} committeeId={committee.id} termId={term.id} year={reviewYear} targetId={target.id} locale={locale} />
+                <TargetCard committeeId={committee.id} termId={term.id} year={reviewYear} targetId={target.id} locale={locale} />
               </Suspense>
             </CardBoundary>
           </li>

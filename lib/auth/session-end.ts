@@ -2,7 +2,6 @@
 // which its cookie is refused anyway), and every request's account read (lib/auth/account.ts) checks it.
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db-client";
-import { CHANGE_CHANNEL } from "@/lib/response-cache.mjs";
 import { rawTransaction } from "@/lib/sql";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 
@@ -24,7 +23,5 @@ export async function endSession(db: Db, token: SessionClaims, ip: string): Prom
     // Ended sessions past their lifetime need no row: the table stays as small as the sign-outs of half a day.
     await tx.count`DELETE FROM "EndedSession" WHERE "expiresAt" < now()`;
     await recordAudit(tx, { actorId: token.uid as number, action: "auth.sign_out", entityType: "User", entityId: token.uid as number, ip });
-    // The app server's page cache drops what it kept for this session (lib/response-cache.mjs).
-    await tx`SELECT pg_notify(${CHANGE_CHANNEL}, '*')`;
   });
 }

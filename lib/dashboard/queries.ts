@@ -4,6 +4,9 @@ import "server-only";
 import { cache } from "react";
 import { db, prepared, sql } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
+
+/** What the dashboard reads depend on: the subtree the reader may see (a viewer, or a committee's own, cached view). */
+type Scope = Pick<Viewer, "scopeCommitteeId">;
 import type { AssessmentResult } from "@/lib/progress";
 import type { CommitteeKind } from "@/lib/generated/prisma/enums";
 import { indicatorYears } from "./series";
@@ -144,7 +147,7 @@ async function getDefinitions(resolutionId: number, stamp: string): Promise<Defi
 }
 
 /** The committee (if in scope), the chosen term, and the resolution in force for it with its targets. */
-export const getDashboardContext = cache(async (viewer: Viewer, committeeId: number, termId: number | null) => {
+export const getDashboardContext = cache(async (viewer: Scope, committeeId: number, termId: number | null) => {
   const row = await readContext(viewer.scopeCommitteeId, committeeId, termId);
   const { committee, lineage } = row;
   if (!committee) return null;
@@ -217,7 +220,7 @@ export function elementsOf(targets: TargetDef[]): number[] {
 }
 
 /** Everything one committee's dashboard shows, computed once per request and shared by every card. */
-export const getDashboard = cache(async (viewer: Viewer, committeeId: number, termId: number | null, year: number | null) => {
+export const getDashboard = cache(async (viewer: Scope, committeeId: number, termId: number | null, year: number | null) => {
   const context = await getDashboardContext(viewer, committeeId, termId);
   if (!context) return null;
   const { term, ownResolution } = context;

@@ -4,8 +4,10 @@ import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
 import { MESSAGES } from "./messages";
 
-export default getRequestConfig(async () => {
-  const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
+// A locale passed explicitly (getTranslations({ locale }), as cached components do) is used without reading the
+// cookie: a "use cache" function may not read the request.
+export default getRequestConfig(async ({ locale: explicit }) => {
+  const stored = isLocale(explicit) ? explicit : (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(stored) ? stored : DEFAULT_LOCALE;
   return {
     locale,
