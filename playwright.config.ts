@@ -65,7 +65,7 @@ export default defineConfig({
         CHITIEU_DATA_DIR: dataDir,
         // The province (75 units) gets committee search fields, the agencies' committee (21) lists: both are tested.
         COMMITTEE_LIST_MAX: "30",
-        // As in production on a 2-core server: two app processes on the port (scripts/serve.mjs), so every test
+        // As in production on a 2-core server: two Next.js processes sharing the port (scripts/serve.ts), so every test
         // also runs against requests that land on either one.
         CHITIEU_WORKERS: "2",
         EMBEDDED_PG_PORT: pgPort,

@@ -30,10 +30,6 @@ export interface HttpResult {
   maxRssMb: number;
   maxTotalRssMb: number;
   workers: number;
-  cacheMb: number;
-  concurrency: number;
-  /** Pages sent from the front's response cache (answer header x-chitieu-cache-status: hit), per kind of page. */
-  cacheHits: { dashboard: number; target: number };
   errorSamples: string[];
   /** speedCheckMs() right before and right after the measured run. */
   speedCheckMs: { before: number; after: number };
@@ -93,7 +89,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const url = new URL(app.origin);
   const request = (method: string, path: string, headers: Record<string, string>, body?: string) =>
-    new Promise<{ status: number; body: string; hit: boolean }>((resolve, reject) => {
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
       // As a browser asks, so the server compresses its answers as it would for users (Next.js gzips by default).
       const req = http.request({ host: url.hostname, port: url.port, method, path, agent, headers: { "accept-encoding": "gzip", ...headers }, timeout: 15_000 }, (res) => {
         const chunks: Buffer[] = [];
@@ -101,7 +97,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
         res.on("end", () => {
           const raw = Buffer.concat(chunks);
           const body = res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(raw) : raw;
-          resolve({ status: res.statusCode ?? 0, body: body.toString("utf8"), hit: res.headers["x-chitieu-cache-status"] === "hit" });
+          resolve({ status: res.statusCode ?? 0, body: body.toString("utf8") });
         });
       });
       req.on("timeout", () => req.destroy(new Error("timeout")));
@@ -117,7 +113,6 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
   const errorSamples: string[] = [];
 
-  let cacheHits = { dashboard: 0, target: 0 };
   async function one(kind: Kind): Promise<void> {
     if (kind === "dashboard" || kind === "target") {
       const target = pick(targetPool);
@@ -125,7 +120,6 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
         : `/dashboard/target/${pick(target.targetIds)}?committee=${target.committeeId}&term=${term.id}`;
       const res = await request("GET", path, { cookie: cookies.get(admin.id)!, accept: "text/html" });
       if (res.status !== 200) throw new Error(`${kind} ${res.status}`);
-      if (res.hit) cacheHits[kind]++;
       return;
     }
     const tab = pick(tabs);
@@ -192,7 +186,6 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
 
   if (options.warmupSeconds > 0) await run(options.warmupSeconds, false);
   acks.length = 0;
-  cacheHits = { dashboard: 0, target: 0 };
   conflicts = 0;
   saved = 0;
   const before = speedCheckMs();
@@ -208,7 +201,7 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   return {
     rate: options.rate, seconds: options.seconds, sent: measured.total, byKind, all: { ...summarize(allLatencies), errors: allErrors },
     saves: { saved, conflicts, ...lost },
-    maxRssMb: measured.maxRss, maxTotalRssMb: measured.maxTotalRss, workers: app.workers, cacheMb: app.cacheMb, concurrency: app.concurrency, cacheHits, errorSamples,
+    maxRssMb: measured.maxRss, maxTotalRssMb: measured.maxTotalRss, workers: app.workers, errorSamples,
     speedCheckMs: { before, after },
   };
 }

@@ -17,7 +17,6 @@ export interface SizeResult {
   reports?: ReportTiming[];
 }
 
-const pct = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
 const ok = (pass: boolean) => (pass ? "met" : "**missed**");
 
 export function renderResults(r: SizeResult, machine: Record<string, string>, run: { date: string; rate: number; duration: number }): string {
@@ -52,14 +51,13 @@ export function renderResults(r: SizeResult, machine: Record<string, string>, ru
     const h = r.http;
     lines.push(`## 2. Production server, open loop: ${h.rate} requests/s for ${h.seconds} s (${h.sent} requests)`, "");
     lines.push("Latency from each request's scheduled send time. Mix: 80% dashboards, 15% target details, 5% figure saves (server action) by 200 editors, two racing tabs each.", "");
-    if (h.concurrency) lines.push(`Server: \`scripts/serve.mjs\`, ${h.workers} worker(s), each rendering ${h.concurrency} page(s) at a time (\`CHITIEU_WORKER_CONCURRENCY\`); response cache ${h.cacheMb ? `${h.cacheMb} MB` : "off"} (\`CHITIEU_RESPONSE_CACHE_MB\`).`, "");
+    lines.push(`Server: \`scripts/serve.ts\`, ${h.workers} Next.js process(es) sharing the port; "use cache" on the target cards.`, "");
     lines.push("| requests | n | p50 | p95 | p99 | max | errors |", "|---|---:|---:|---:|---:|---:|---:|");
     for (const [kind, s] of [["all", h.all], ["dashboard", h.byKind.dashboard], ["target detail", h.byKind.target], ["figure save", h.byKind.save]] as const) {
       lines.push(`| ${kind} | ${s.n} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`);
     }
     lines.push("");
     lines.push(`Saves: ${h.saves.saved} acknowledged, ${h.saves.conflicts} refused as conflicts (shown to the user), **${h.saves.lostUpdates} lost updates** over ${h.saves.checkedFigures} figures checked. ${h.workers === 1 ? `App process max RSS: ${h.maxRssMb.toFixed(0)} MB.` : `${h.workers} app workers: max RSS ${h.maxRssMb.toFixed(0)} MB for one, ${h.maxTotalRssMb.toFixed(0)} MB for all together.`}`, "");
-    if (h.cacheHits) lines.push(`Sent from the response cache: ${h.cacheHits.dashboard} of ${h.byKind.dashboard.n} dashboards (${pct(h.cacheHits.dashboard, h.byKind.dashboard.n)}), ${h.cacheHits.target} of ${h.byKind.target.n} target details (${pct(h.cacheHits.target, h.byKind.target.n)}).`, "");
     if (h.speedCheckMs) lines.push(`Machine speed check (300,000 chained SHA-256 digests in the load generator; ~380–450 ms on a quiet machine): ${ms(h.speedCheckMs.before)} before the run, ${ms(h.speedCheckMs.after)} after.`, "");
     if (h.errorSamples.length) lines.push(`Error samples: ${h.errorSamples.map((e) => `\`${e}\``).join(", ")}`, "");
     lines.push(`Budgets: p95 ≤ 150 ms ${ok(h.all.p95 <= 150)}, p99 ≤ 400 ms ${ok(h.all.p99 <= 400)}, zero errors ${ok(h.all.errors === 0)}, save p95 ≤ 50 ms ${ok(h.byKind.save.p95 <= 50)}, zero lost updates ${ok(h.saves.lostUpdates === 0)}, RSS < 512 MB ${ok(h.maxRssMb < 512)}.`, "");

@@ -1,5 +1,5 @@
-// The production server for the HTTP benchmark: scripts/serve.mjs (the front and `workers` app workers on the
-// build in .next) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret
+// The production server for the HTTP benchmark: scripts/serve.ts (`workers` Next.js processes sharing the port, on
+// the build in .next) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret
 // of its own so the load driver can mint session cookies the app accepts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,14 +12,11 @@ export interface AppServer {
   secret: string;
   pid: number;
   workers: number;
-  /** The front's settings (scripts/serve.mjs): response cache size, page renders at a time per worker. */
-  cacheMb: number;
-  concurrency: number;
   stop(): Promise<void>;
 }
 
-// As scripts/serve.mjs reports its settings when ready.
-const SETTINGS = /(\d+) page\(s\) at a time each, response cache (?:(\d+) MB|off)/;
+// As scripts/serve.ts reports that every process is ready.
+const READY = /✓ Ready on .*\((\d+) Next\.js process/;
 
 export async function startApp(databaseUrl: string, port: number, workers = 1): Promise<AppServer> {
   if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
@@ -27,8 +24,9 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   const origin = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS passes flags to the server's Node.js, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const serve = path.join(PROJECT_ROOT, "scripts", "serve.mjs");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, serve, "-p", String(port), "-H", "127.0.0.1"], {
+  const serve = path.join(PROJECT_ROOT, "scripts", "serve.ts");
+  const tsx = path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, tsx, serve, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
@@ -42,15 +40,14 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   child.stderr?.on("data", (d) => (output += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`scripts/serve.ts exited:\n${output}`);
     const ok = await fetch(`${origin}/sign-in`).then((r) => r.ok, () => false);
-    if (ok && SETTINGS.test(output)) break;
+    if (ok && READY.test(output)) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  const settings = SETTINGS.exec(output);
-  if (!settings) throw new Error(`scripts/serve.mjs did not get ready and report its settings:\n${output}`);
+  if (!READY.test(output)) throw new Error(`scripts/serve.ts did not get ready:\n${output}`);
   return {
-    origin, secret, pid: child.pid!, workers, concurrency: Number(settings[1]), cacheMb: Number(settings[2] ?? 0),
+    origin, secret, pid: child.pid!, workers,
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());
@@ -59,12 +56,14 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   };
 }
 
-/** Resident memory (MB) of a process and each of its children (the app workers), read from /proc (Linux). */
+/** Resident memory (MB) of a process and each of its descendants (the app processes), read from /proc (Linux). */
 export function processRssMb(pid: number): number[] {
   const pids = [pid];
-  try {
-    for (const line of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)) if (line) pids.push(Number(line));
-  } catch { /* not Linux, or gone */ }
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const line of readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/)) if (line) pids.push(Number(line));
+    } catch { /* not Linux, or gone */ }
+  }
   return pids.flatMap((p) => {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
