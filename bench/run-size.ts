@@ -18,7 +18,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "10" },
     runs: { type: "string", default: "200" },
     skip: { type: "string", default: "" },
-    // The deployment the budgets are for: one 2-core app server, so two app processes (scripts/serve.mjs).
+    // The deployment the budgets are for: one 2-core app server, so two Next.js processes (scripts/serve.ts).
     workers: { type: "string", default: "2" },
   },
 });

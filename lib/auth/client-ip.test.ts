@@ -6,7 +6,7 @@ const setting = (value?: string) => parseEnv({ DATABASE_URL: "postgresql://x/y",
 const NONE = setting();
 
 describe("clientIp, the address sign-in throttling and the audit trail record", () => {
-  it("without trusted proxies is the connection's address (the last entry, which the app's front appends), whatever the client wrote", () => {
+  it("without trusted proxies is the connection's address (the last entry, which the app process appends), whatever the client wrote", () => {
     expect(clientIp({ "x-forwarded-for": "203.0.113.9" }, NONE)).toBe("203.0.113.9");
     expect(clientIp({ "x-forwarded-for": "1.2.3.4, 203.0.113.9" }, NONE)).toBe("203.0.113.9");
     expect(clientIp(new Headers({ "x-forwarded-for": "1.2.3.4, 198.51.100.7" }), NONE)).toBe("198.51.100.7");
@@ -17,7 +17,7 @@ describe("clientIp, the address sign-in throttling and the audit trail record", 
   });
 
   it("behind a given number of proxies is the entry the outermost one appended", () => {
-    // nginx on the same host appends the client; the front appends nginx's loopback address.
+    // nginx on the same host appends the client; the app process appends nginx's loopback address.
     expect(clientIp({ "x-forwarded-for": "1.2.3.4, 203.0.113.9, 127.0.0.1" }, setting("1"))).toBe("203.0.113.9");
     // A load balancer on another host, then nginx: two proxies.
     expect(clientIp({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.5, 127.0.0.1" }, setting("2"))).toBe("203.0.113.9");

@@ -1,5 +1,5 @@
 // The client's address, which sign-in throttling counts and the audit trail records. X-Forwarded-For is a list each
-// proxy appends to; its last entry is the connection's own address (the app server's front appends it itself, so a
+// proxy appends to; its last entry is the connection's own address (the app process appends it itself, scripts/lib/next-worker.mjs, so a
 // client cannot choose it). Entries before that are believed only as far as CHITIEU_TRUSTED_PROXIES says: a client
 // can write any address into the header, and one believed blindly would let anybody escape throttling, while one
 // not believed behind a real proxy would make every client share the proxy's address (20 failures would then lock
