@@ -22,15 +22,16 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
   const secret = randomBytes(32).toString("hex");
   const origin = `http://127.0.0.1:${port}`;
-  // BENCH_NODE_ARGS passes flags to the server's Node.js, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // BENCH_NODE_ARGS passes flags to every Node.js process of the server (NODE_OPTIONS), e.g. "--cpu-prof
+  // --cpu-prof-dir=/tmp/prof" to profile the app processes.
+  const nodeOptions = [process.env.NODE_OPTIONS, process.env.BENCH_NODE_ARGS].filter(Boolean).join(" ");
   const serve = path.join(PROJECT_ROOT, "scripts", "serve.ts");
   const tsx = path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, tsx, serve, "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [tsx, serve, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
-      CHITIEU_WORKERS: String(workers),
+      CHITIEU_WORKERS: String(workers), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: false,
