@@ -7,7 +7,7 @@
 // - a table whose rows a cached function ("use cache", e.g. components/dashboard/target-card.tsx) reads gets the change triggers: statement-level triggers
 //   calling "chitieu_notify_committees"() when its rows carry a "committeeId" (expires that unit and its ancestors),
 //   else "chitieu_notify_all"() (as in migrations 20261202060000_change_notifications and
-//   20261206140000_calendar_notifications); tests/integration/change-notifications.test.ts lists the tables;
+//   20261206140000_calendar_notifications); tests/integration/cache-expiry.test.ts lists the tables without;
 // - an action needs nothing more: its writes expire the tags in their own transaction, whoever makes them (a page,
 //   the CLI import, another instance), and the writer's next page is rendered after its commit, so it shows the write;
 // - a new cached function reads only what is the same for every viewer allowed to see it (never the session), is
