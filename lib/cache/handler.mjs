@@ -41,7 +41,7 @@ function streamOf(chunks) {
 
 async function missed(key, now) {
   // The oldest snapshot wins: a render that started earlier may have read older data.
-  if (!fills.has(key)) fills.set(key, now ?? (await store().snapshot()));
+  if (!fills.has(key)) fills.set(key, now ?? (await store().snapshot().catch(() => undefined)));
   if (fills.size > 10_000) fills.clear(); // fills that never ended (a failed render); theirs are simply not kept
   return undefined;
 }
@@ -52,7 +52,10 @@ const handler = {
     await pending.get(cacheKey);
     const kept = entries.get(cacheKey);
     if (!kept) return missed(cacheKey);
-    const { stale, now } = await store().check([...kept.entry.tags, ...softTags], kept.snapshot);
+    // The database out of reach: render (the page needs it anyway), keep nothing.
+    const checked = await store().check([...kept.entry.tags, ...softTags], kept.snapshot).catch(() => null);
+    if (!checked) return undefined;
+    const { stale, now } = checked;
     if (stale || !entries.has(cacheKey)) {
       drop(cacheKey);
       return missed(cacheKey, now);
