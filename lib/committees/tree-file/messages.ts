@@ -7,3 +7,8 @@ export function describeTreeIssues(issues: TreeIssue[], locale: Locale): IssueLi
   const t = importTranslator(locale);
   return issues.map((i) => ({ row: i.row, column: i.column ?? "", message: t(`${i.namespace}.${i.key}`, i.params) }));
 }
+
+/** The counts of a report, as the summary messages take them. */
+export function treeCounts(r: { rows: number; created: number; moved: number; renamed: number; corrected: number; ended: number; unchanged: number }) {
+  return { rows: r.rows, created: r.created, moved: r.moved, renamed: r.renamed, corrected: r.corrected, ended: r.ended, unchanged: r.unchanged };
+}
