@@ -198,8 +198,8 @@ class Context {
     const c = await this.movable(id);
     const parent = await this.active(parentId);
     if (c.parentId === parentId) throw new AppError("REFUSED", "restructureNoChange");
-    assertKindFits(c.kind, parent.kind);
     if (await isUnder(this.tx, id, parentId)) throw new AppError("REFUSED", "restructureCycle");
+    assertKindFits(c.kind, parent.kind);
     const from = await this.unit(c.parentId!);
     await this.endLink(id);
     await this.addLink(id, parentId);
