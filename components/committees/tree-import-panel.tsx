@@ -49,7 +49,7 @@ export function TreeImportPanel({ today }: { today: string }) {
   const result: Result | null = outcome?.type === "result" ? outcome : null;
   return (
     <section className="space-y-4 rounded-lg bg-white p-5 shadow-sm" aria-labelledby="tree-import-title">
-      <h2 id="tree-import-title" className="text-xl font-semibold">{ti("importTitle")}</h2>
+      <h2 id="tree-import-title" className="text-xl font-semibold">{t("importTitle")}</h2>
       <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); void start(true); }}>
         <div>
           <label htmlFor="tree-file" className="font-medium">{ti("file")}</label>

@@ -22,7 +22,7 @@ export default async function TreeImportPage() {
         <h2 className="pt-2 text-lg font-semibold">{t("rulesTitle")}</h2>
         <ul className="list-disc pl-6 text-stone-700">
           {COMMITTEE_KINDS.map((kind) => (
-            <li key={kind}>{kindFitsUnder(kind, null) && !parents(kind) ? t("ruleTop", { kind: tKind(kind) }) : t("rule", { kind: tKind(kind), parents: parents(kind) })}</li>
+            <li key={kind}>{t(!parents(kind) ? "ruleTop" : kindFitsUnder(kind, null) ? "ruleOrTop" : "rule", { kind: tKind(kind), parents: parents(kind) })}</li>
           ))}
         </ul>
       </section>
