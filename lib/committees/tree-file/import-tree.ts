@@ -174,6 +174,9 @@ async function createUnits(sql: Sql, plan: TreePlan, stored: Map<string, StoredU
     await sql.count`
       INSERT INTO "CommitteeClosure" ("ancestorId", "descendantId", "depth") SELECT x, x, 0 FROM unnest(${col((u) => ids.get(u.code)!)}::int[]) AS x`;
   }
+  // The planner must know the closure is no longer small: on the few rows it saw last, a province's load joins
+  // by scanning the whole table once per level and unit (seen: minutes instead of seconds at 330,000 units).
+  if (units.length > 1000) await sql.count`ANALYZE "CommitteeClosure"`;
   // Closure level by level: a unit's ancestors are its parent's, one deeper (creates are ordered top-down).
   const levels = new Map<number, typeof units>();
   for (const u of units) {
