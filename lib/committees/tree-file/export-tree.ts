@@ -1,7 +1,7 @@
 // The committee tree as a file in the import's own format: a subtree in tree order (a unit before its units, units
 // by code), every text cell escaped against formulas, dates as YYYY-MM-DD, kinds by their code. The top unit is
 // written without its parent (an empty parent_code keeps a known unit where it is), so an exported file imports
-// unchanged and, exported again, gives the same bytes.
+// unchanged and, exported again, gives the same CSV bytes (the same XLSX cells).
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { escapeCell } from "@/lib/imports/cells";
@@ -40,7 +40,8 @@ export function renderTreeCsv(rows: string[][], locale: Locale): string {
   return [CSV_BOM, csvLine([...TREE_COLUMNS], separator), ...rows.map((r) => csvLine(r, separator))].join("");
 }
 
-// Fixed document dates: the same tree gives the same file, whenever it is exported.
+// Fixed document dates, so the same tree gives the same cells and properties whenever it is exported (the zip's
+// own entry times still differ: byte for byte, only the CSV is the same).
 const FIXED_DATE = new Date("2000-01-01T00:00:00Z");
 
 export async function writeTreeXlsx(rows: string[][], locale: Locale, stream: Writable): Promise<void> {
