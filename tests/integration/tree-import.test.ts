@@ -65,6 +65,18 @@ describe("the committee tree from a file", () => {
     expect(await count()).toBe(before);
   });
 
+  it("is for those who manage committees, within their own subtree", async () => {
+    const editor = demo.viewers.editor;
+    await expect(importTree(t.db, [], { actor: { userId: editor.userId, role: editor.role, scopeCommitteeId: editor.scopeCommitteeId }, now }))
+      .rejects.toMatchObject({ code: "FORBIDDEN" });
+    const agencies = { ...actor(), scopeCommitteeId: demo.committees["AP-CQD"]! };
+    const report = await importTree(t.db, await rowsOf(csvOf(["X-8;Chi bộ H;;CELL;AP-KCQDN-01;2024-01-01;", "AP-KCQDN;Khối;;UPPER_GRASSROOTS;AP;2008-06-01;"])), { actor: agencies, now });
+    expect(describeTreeIssues(report.issues, "en").map((i) => `${i.row} ${i.column}: ${i.message}`)).toEqual([
+      "2 parent_code: No parent with code AP-KCQDN-01 in your scope or in the file.",
+      "3 code: Code AP-KCQDN is already used by another organization.",
+    ]);
+  });
+
   it("refuses a header with an unknown or missing column, naming it", async () => {
     const read = readTreeRecords(await readRecords(Readable.from([Buffer.from("code;name;kind;parent;valid_from\r\nA;B;CELL;AP;2024-01-01\r\n")]), "csv"));
     expect(read.ok).toBe(false);
