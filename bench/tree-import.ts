@@ -3,33 +3,21 @@
 //   npm run bench:tree-import                     (3,000 units; embedded PostgreSQL in a temporary folder)
 //   BENCH_TREE_SIZES=3000,330000 npm run bench:tree-import
 //   DATABASE_URL=… npm run bench:tree-import      (an existing migrated database with the demo data)
-import { chmodSync, createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { freePort, migrate } from "../scripts/lib/database";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { openDemoDatabase } from "./lib/demo-database";
 import { generateTreeRows } from "./lib/tree-file";
 
 const SIZES = (process.env.BENCH_TREE_SIZES ?? "3000").split(",").map(Number);
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-tree-bench-"));
-  chmodSync(dir, 0o755);
-  let stop = async () => rmSync(dir, { recursive: true, force: true });
-  let url = process.env.DATABASE_URL;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-tree-file-"));
+  const database = await openDemoDatabase();
+  const stop = async () => { await database.stop(); rmSync(dir, { recursive: true, force: true }); };
   const { openDatabase } = await import("../lib/db-client");
-  if (!url) {
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), persistent: false });
-    url = server.url("chitieu_bench");
-    await migrate(url);
-    const { seedDemo } = await import("../prisma/seed/index");
-    const seeding = openDatabase(url, 2);
-    await seedDemo(seeding.db);
-    await seeding.close();
-    stop = async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); };
-  }
-  const connection = openDatabase(url, 4);
+  const connection = openDatabase(database.url, 4);
   const { db } = connection;
   const { readRecords } = await import("../lib/imports/records");
   const { readTreeRecords } = await import("../lib/committees/tree-file/columns");

@@ -3,7 +3,7 @@
 // stays in the browser between the check and the import, so nothing is kept on the server.
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { DataTable } from "@/components/ui/data-table";
+import { ImportErrors } from "@/components/imports/import-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TreeUploadAnswer } from "@/lib/committees/tree-file/upload";
 
@@ -76,22 +76,10 @@ export function TreeImportPanel({ today }: { today: string }) {
 
 function TreeImportResult({ result, busy, onApply }: { result: Result; busy: boolean; onApply: () => void }) {
   const t = useTranslations("treeImport");
-  const ti = useTranslations("imports");
   const s = result.summary;
   const changes = s.created + s.moved + s.renamed + s.corrected + s.ended;
   if (result.errorCount > 0) {
-    return (
-      <div className="space-y-2" aria-live="polite">
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">{t("errorsTitle", { count: result.errorCount })}</p>
-        <DataTable containerClassName="max-h-[28rem] overflow-auto rounded border border-stone-200" headClassName="sticky top-0 bg-stone-100"
-          density="compact" rows={result.errors} rowKey={(_, i) => i} rowClassName="align-top" columns={[
-            { key: "row", header: ti("row"), cellClassName: "tabular-nums", cell: (e) => e.row || "—" },
-            { key: "column", header: ti("column"), cellClassName: "font-mono text-xs", cell: (e) => e.column || "—" },
-            { key: "message", header: ti("message"), cell: (e) => e.message },
-          ]} />
-        {result.errorCount > result.errors.length && <p>{ti("moreErrors", { count: result.errorCount - result.errors.length })}</p>}
-      </div>
-    );
+    return <div aria-live="polite"><ImportErrors title={t("errorsTitle", { count: result.errorCount })} errors={result.errors} errorCount={result.errorCount} /></div>;
   }
   const counts = { rows: s.rows, created: s.created, moved: s.moved, renamed: s.renamed, corrected: s.corrected, ended: s.ended, unchanged: s.unchanged };
   return (

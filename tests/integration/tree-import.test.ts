@@ -1,7 +1,7 @@
 // The committee tree from a file: a generated province loads, every kind of bad row is reported with its row and
 // column while nothing is written, a known code's new parent or name goes through restructuring (rollups exact,
 // history dated), one audit event in words, and export → import → export gives the same bytes.
-import { PassThrough, Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditSentence } from "@/lib/audit/sentence";
 import { readTreeRecords, type TreeRow } from "@/lib/committees/tree-file/columns";
@@ -9,6 +9,7 @@ import { getTreeRows, renderTreeCsv, writeTreeXlsx } from "@/lib/committees/tree
 import { importTree } from "@/lib/committees/tree-file/import-tree";
 import { describeTreeIssues } from "@/lib/committees/tree-file/messages";
 import { findRollupDrift } from "@/lib/figures/rollup";
+import { bufferOf } from "@/lib/imports/files";
 import { readRecords } from "@/lib/imports/records";
 import { generateTreeRows } from "../../bench/lib/tree-file";
 import { seedDemo } from "../../prisma/seed/index";
@@ -157,13 +158,8 @@ describe("the committee tree from a file", () => {
 
   it("reads its own XLSX export back as the same rows, which change nothing", async () => {
     const rows = (await getTreeRows(t.sql, demo.committees.AP!, demo.committees.AP!))!;
-    const stream = new PassThrough();
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    const ended = new Promise((resolve) => stream.on("end", resolve));
-    await writeTreeXlsx(rows, "en", stream);
-    await ended;
-    const read = readTreeRecords(await readRecords(Readable.from([Buffer.concat(chunks)]), "xlsx"));
+    const file = await bufferOf((stream) => writeTreeXlsx(rows, "en", stream));
+    const read = readTreeRecords(await readRecords(Readable.from([file]), "xlsx"));
     if (!read.ok) throw new Error("unreadable");
     expect(read.rows.map((r) => Object.values(r.cells))).toEqual(rows.map((r) => r.map((c) => c.replace(/^'/, ""))));
     const report = await importTree(t.db, read.rows, { actor: actor(), now });

@@ -1,13 +1,12 @@
 // The tree import and export routes' work on the app's pool: an uploaded file checked (dry run) or applied, with its
 // findings in the reader's language; the subtree as a file. Limits as the figure import's (lib/imports/events.ts).
 import "server-only";
-import { PassThrough } from "node:stream";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { MAX_ERRORS_SHOWN, MAX_UPLOAD_MB } from "@/lib/imports/events";
-import { formatOfName, type FileFormat } from "@/lib/imports/files";
+import { bufferOf, formatOfName, type FileFormat } from "@/lib/imports/files";
 import { importTranslator, type IssueLine } from "@/lib/imports/messages";
 import { readRecords, TooManyRecords } from "@/lib/imports/records";
 import { sqlOf } from "@/lib/sql";
@@ -56,11 +55,5 @@ export async function exportTreeFile(viewer: Viewer, committeeId: number | undef
   if (!rows) return null;
   const code = rows[0]![0]!;
   if (format === "csv") return { code, body: Buffer.from(renderTreeCsv(rows, locale), "utf8") };
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => stream.on("end", resolve));
-  await writeTreeXlsx(rows, locale, stream);
-  await done;
-  return { code, body: Buffer.concat(chunks) };
+  return { code, body: await bufferOf((stream) => writeTreeXlsx(rows, locale, stream)) };
 }
