@@ -45,12 +45,15 @@ async function main(): Promise<number> {
       console.log(`${line.row ? t("treeImportErrors.rowLabel", { row: line.row }) : t("treeImportErrors.fileLabel")}${line.column ? ` [${line.column}]` : ""}: ${line.message}`);
     }
     if (!report) return 1;
+    if (issues.length) {
+      console.log(t("treeImport.errorsTitle", { count: issues.length }).split(":")[0] + ".");
+      return 1;
+    }
     console.log(t("treeImport.summary", treeCounts(report)));
-    if (issues.length) console.log(t("treeImport.errorsTitle", { count: issues.length }));
-    else if (report.dryRun) console.log(t("treeImport.okDryRun"));
+    if (report.dryRun) console.log(t("treeImport.okDryRun").split(":")[0] + ".");
     else if (report.created + report.moved + report.renamed + report.corrected + report.ended === 0) console.log(t("treeImport.nothingToDo"));
     else console.log(`${t("treeImport.applied", treeCounts(report))} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    return issues.length ? 1 : 0;
+    return 0;
   });
 }
 

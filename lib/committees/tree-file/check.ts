@@ -111,18 +111,18 @@ export function checkTreeFile(input: TreeCheckInput): { issues: TreeIssue[]; pla
   }
 
   // 2. The tree the file leaves: the stored subtree with every row laid over it.
-  interface Node { code: string; parentCode: string | null; kind: CommitteeKind; validFrom: string; active: boolean; row?: Parsed }
+  interface Node { code: string; parentCode: string | null; kind: CommitteeKind; active: boolean; row?: Parsed }
   const final = new Map<string, Node>();
-  for (const s of stored.values()) final.set(s.code, { code: s.code, parentCode: s.code === scopeCode ? null : s.parentCode, kind: s.kind, validFrom: s.validFrom, active: s.validTo === null });
+  for (const s of stored.values()) final.set(s.code, { code: s.code, parentCode: s.code === scopeCode ? null : s.parentCode, kind: s.kind, active: s.validTo === null });
   for (const p of parsed) {
-    final.set(p.code, { code: p.code, parentCode: p.code === scopeCode ? null : p.parentCode, kind: p.kind, validFrom: p.validFrom, active: p.validTo === null, row: p });
+    final.set(p.code, { code: p.code, parentCode: p.code === scopeCode ? null : p.parentCode, kind: p.kind, active: p.validTo === null, row: p });
   }
   for (const p of parsed) {
     if (p.code === scopeCode) continue;
     const parent = final.get(p.parentCode);
     if (!parent) fail(p.row, "parent_code", "unknownParent", { code: p.parentCode });
+    // A unit may have started before its parent was recorded (a root made at installation is dated that year).
     else if (!parent.active && p.validTo === null && stored.get(p.code)?.validTo == null) fail(p.row, "parent_code", "parentEnded", { code: p.parentCode });
-    else if (!stored.has(p.code) && p.validFrom < parent.validFrom) fail(p.row, "valid_from", "startsBeforeParent", { date: parent.validFrom, code: p.parentCode });
   }
   // Cycles: walk up from each unit; a walk that meets itself marks every row on the loop.
   const depth = new Map<string, number>();
