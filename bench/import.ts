@@ -6,7 +6,7 @@
 //   BENCH_SIZES=50000,200000 npm run bench:import
 //   DATABASE_URL=… npm run bench:import       (an existing migrated database with the demo data; adds cells)
 import { performance } from "node:perf_hooks";
-import { openDemoDatabase } from "./lib/demo-database";
+import { finishWithDriftCheck, openDemoDatabase } from "./lib/demo-database";
 
 const SIZES = (process.env.BENCH_SIZES ?? "50000,200000").split(",").map(Number);
 const YEARS = [2026, 2027, 2028, 2029, 2030];
@@ -18,7 +18,6 @@ async function main() {
   const connection = openDatabase(url, 4);
   const { db } = connection;
   const { importFigures } = await import("../lib/imports/import-figures");
-  const { findRollupDrift } = await import("../lib/figures/rollup");
   const { addCells, cellRows } = await import("./lib/synthetic");
   const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", active: true }, orderBy: { id: "asc" } });
   const actor = { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId };
@@ -49,12 +48,7 @@ async function main() {
     await run(`same file again (no change)`, rows);
     await run(`every whole changed`, cellRows(codes, YEARS, 1).slice(0, size));
   }
-  const started = performance.now();
-  const drift = await findRollupDrift(connection.sql);
-  console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  await connection.close();
-  await stop();
-  if (drift.length) process.exit(1);
+  await finishWithDriftCheck(connection, stop);
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openDemoDatabase } from "./lib/demo-database";
+import { finishWithDriftCheck, openDemoDatabase } from "./lib/demo-database";
 import { generateTreeRows } from "./lib/tree-file";
 
 const SIZES = (process.env.BENCH_TREE_SIZES ?? "3000").split(",").map(Number);
@@ -23,7 +23,6 @@ async function main() {
   const { readTreeRecords } = await import("../lib/committees/tree-file/columns");
   const { importTree } = await import("../lib/committees/tree-file/import-tree");
   const { getTreeRows, renderTreeCsv } = await import("../lib/committees/tree-file/export-tree");
-  const { findRollupDrift } = await import("../lib/figures/rollup");
   const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", active: true }, orderBy: { id: "asc" } });
   const actor = { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId };
   const scope = await db.committee.findUniqueOrThrow({ where: { id: admin.scopeCommitteeId } });
@@ -53,12 +52,7 @@ async function main() {
     console.log(`  ${size.toLocaleString("en").padStart(8)} units: read ${readS} s, dry run ${dryS} s, import ${importS} s,`
       + ` same file again ${againS} s (${again.unchanged} unchanged), export ${exportS} s (${(exported.length / 1e6).toFixed(1)} MB)`);
   }
-  const t0 = performance.now();
-  const drift = await findRollupDrift(connection.sql);
-  console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${seconds(t0)} s)`);
-  await connection.close();
-  await stop();
-  if (drift.length) process.exit(1);
+  await finishWithDriftCheck(connection, stop);
 }
 
 main().catch((error: unknown) => {

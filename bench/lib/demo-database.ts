@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, migrate } from "../../scripts/lib/database";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import type { Sql } from "../../lib/sql";
 
 export async function openDemoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
@@ -19,4 +20,15 @@ export async function openDemoDatabase(): Promise<{ url: string; stop: () => Pro
   await seedDemo(seeding.db);
   await seeding.close();
   return { url, stop: async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Ends an import benchmark: checks the stored rollups against a recomputation, closes, stops; exit 1 on drift. */
+export async function finishWithDriftCheck(connection: { sql: Sql; close: () => Promise<void> }, stop: () => Promise<void>): Promise<void> {
+  const { findRollupDrift } = await import("../../lib/figures/rollup");
+  const started = performance.now();
+  const drift = await findRollupDrift(connection.sql);
+  console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  await connection.close();
+  await stop();
+  if (drift.length) process.exit(1);
 }
