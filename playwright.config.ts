@@ -47,10 +47,10 @@ export default defineConfig({
   // projects are done, each on its own pair of units; they keep every total, which is what they assert.
   // A start from a private folder (an installation of its own, heavy) runs last, alone.
   projects: [
-    { name: "desktop", testIgnore: [/restructure\.spec/, /private-folder\.spec/], use: DESKTOP },
-    { name: "tablet", testIgnore: [/restructure\.spec/, /private-folder\.spec/], use: TABLET },
-    { name: "desktop-restructure", testMatch: /restructure\.spec/, dependencies: ["desktop", "tablet"], use: DESKTOP },
-    { name: "tablet-restructure", testMatch: /restructure\.spec/, dependencies: ["desktop", "tablet"], use: TABLET },
+    { name: "desktop", testIgnore: [/(restructure|tree-import)\.spec/, /private-folder\.spec/], use: DESKTOP },
+    { name: "tablet", testIgnore: [/(restructure|tree-import)\.spec/, /private-folder\.spec/], use: TABLET },
+    { name: "desktop-restructure", testMatch: /(restructure|tree-import)\.spec/, dependencies: ["desktop", "tablet"], use: DESKTOP },
+    { name: "tablet-restructure", testMatch: /(restructure|tree-import)\.spec/, dependencies: ["desktop", "tablet"], use: TABLET },
     { name: "install", testMatch: /private-folder\.spec/, dependencies: ["desktop-restructure", "tablet-restructure"], use: DESKTOP },
   ],
   webServer: [

@@ -5,37 +5,19 @@
 //   npm run bench:import                      (embedded PostgreSQL in a temporary folder)
 //   BENCH_SIZES=50000,200000 npm run bench:import
 //   DATABASE_URL=… npm run bench:import       (an existing migrated database with the demo data; adds cells)
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { freePort, migrate } from "../scripts/lib/database";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { finishWithDriftCheck, openDemoDatabase } from "./lib/demo-database";
 
 const SIZES = (process.env.BENCH_SIZES ?? "50000,200000").split(",").map(Number);
 const YEARS = [2026, 2027, 2028, 2029, 2030];
 const PER_CELL = 18 * YEARS.length;
 
 async function main() {
-  let stop = async () => {};
-  let url = process.env.DATABASE_URL;
+  const { url, stop } = await openDemoDatabase();
   const { openDatabase } = await import("../lib/db-client");
-  if (!url) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-bench-"));
-    chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), persistent: false });
-    url = server.url("chitieu_bench");
-    await migrate(url);
-    const { seedDemo } = await import("../prisma/seed/index");
-    const seeding = openDatabase(url, 2);
-    await seedDemo(seeding.db);
-    await seeding.close();
-    stop = async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); };
-  }
   const connection = openDatabase(url, 4);
   const { db } = connection;
   const { importFigures } = await import("../lib/imports/import-figures");
-  const { findRollupDrift } = await import("../lib/figures/rollup");
   const { addCells, cellRows } = await import("./lib/synthetic");
   const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", active: true }, orderBy: { id: "asc" } });
   const actor = { userId: admin.id, role: admin.role, scopeCommitteeId: admin.scopeCommitteeId };
@@ -66,12 +48,7 @@ async function main() {
     await run(`same file again (no change)`, rows);
     await run(`every whole changed`, cellRows(codes, YEARS, 1).slice(0, size));
   }
-  const started = performance.now();
-  const drift = await findRollupDrift(connection.sql);
-  console.log(`Rollup drift after the imports: ${drift.length} rows (checked in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  await connection.close();
-  await stop();
-  if (drift.length) process.exit(1);
+  await finishWithDriftCheck(connection, stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitteeTree } from "@/components/committees/committee-tree";
@@ -39,6 +40,7 @@ export default async function CommitteesPage({ searchParams }: { searchParams: P
           <button type="submit" className="rounded border border-stone-400 px-3 py-2 font-semibold">{tR("asOfShow")}</button>
           {asOf && <a href="/committees" className="px-2 py-2 text-blue-800 underline">{tR("asOfToday")}</a>}
         </form>
+        {can(viewer.role, "committee.manage") && <Link href="/admin/committees/import" className="px-2 py-2 text-blue-800 underline">{t("importTree")}</Link>}
       </div>
       {past ? (
         <>

@@ -8,8 +8,9 @@ import type { CommitteeChoices } from "@/lib/committees/search";
 type Action = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
 interface Unit { id: number; code: string; name: string; nameEn: string | null; kind: string; parentId: number | null; version: number }
 
-export async function UnitForms({ unit, kinds, choices, today, edit, add }: {
-  unit: Unit; kinds: { value: string; label: string }[]; choices: CommitteeChoices; today: string; edit: Action; add: Action;
+/** `addKinds`: the kinds that may sit under this unit, the commonest last and chosen (none: no add form, under a cell). */
+export async function UnitForms({ unit, kinds, addKinds, choices, today, edit, add }: {
+  unit: Unit; kinds: { value: string; label: string }[]; addKinds: { value: string; label: string }[]; choices: CommitteeChoices; today: string; edit: Action; add: Action;
 }) {
   const t = await getTranslations("committees.unitForm");
   return (
@@ -25,14 +26,16 @@ export async function UnitForms({ unit, kinds, choices, today, edit, add }: {
           <TextField name="effectiveFrom" type="date" label={t("effectiveFrom")} defaultValue={today} hint={t("effectiveFromHelp")} />
         </ActionForm>
       </section>
-      <section aria-labelledby="add-unit" className="max-w-2xl rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="add-unit" className="mb-3 text-xl font-semibold">{t("addTitle", { name: unit.name })}</h2>
-        <ActionForm action={add} submitLabel={t("add")} successMessage={t("added")}>
-          <input type="hidden" name="parentId" value={unit.id} />
-          <UnitFields kinds={kinds} values={{ code: "", name: "", nameEn: "", kind: "CELL" }} labels={t} />
-          <TextField name="validFrom" type="date" label={t("validFrom")} defaultValue={today} />
-        </ActionForm>
-      </section>
+      {addKinds.length > 0 && (
+        <section aria-labelledby="add-unit" className="max-w-2xl rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="add-unit" className="mb-3 text-xl font-semibold">{t("addTitle", { name: unit.name })}</h2>
+          <ActionForm action={add} submitLabel={t("add")} successMessage={t("added")}>
+            <input type="hidden" name="parentId" value={unit.id} />
+            <UnitFields kinds={addKinds} values={{ code: "", name: "", nameEn: "", kind: addKinds.at(-1)!.value }} labels={t} />
+            <TextField name="validFrom" type="date" label={t("validFrom")} defaultValue={today} />
+          </ActionForm>
+        </section>
+      )}
     </div>
   );
 }

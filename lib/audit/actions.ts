@@ -8,7 +8,7 @@ export const AUDIT_ACTION_GROUPS = {
     "target.delete", "target.cascade", "target.uncascade", "report.details",
   ],
   committees: [
-    "committee.create", "committee.update", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",
+    "committee.create", "committee.import", "committee.update", "committee.move", "committee.merge", "committee.split", "committee.rename", "committee.dissolve",
     "restructure.move", "restructure.merge", "restructure.split", "restructure.rename", "restructure.dissolve",
     "restructure.schedule", "restructure.cancel", "restructure.schedule_failed",
   ],

@@ -71,6 +71,11 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { number: text(a.number), signer: text(a.signerName) };
     case "committee.create":
       return { name: text(a.name), code: text(a.code), parent: committee(a.parentId), date: date(a.effectiveFrom) };
+    case "committee.import":
+      return {
+        file: text(a.source), date: date(a.effectiveFrom), created: Number(a.created ?? 0), moved: Number(a.moved ?? 0),
+        renamed: Number(a.renamed ?? 0), corrected: Number(a.corrected ?? 0), ended: Number(a.ended ?? 0),
+      };
     case "committee.update":
       return { before: `${text(b.code)}, ${kind(b.kind)}`, after: `${text(a.code)}, ${kind(a.kind)}` };
     case "committee.move":

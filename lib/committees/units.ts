@@ -4,6 +4,9 @@
 import { idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/db-client";
+import type { CommitteeKind } from "@/lib/generated/prisma/enums";
+import { assertKindFits } from "./kinds";
 import { transaction } from "@/lib/sql";
 import { createCommittee, executeRestructure, todayInVietnam } from "./restructure/execute";
 import { recordRestructure, TX } from "./restructure/mutations";
@@ -12,6 +15,14 @@ import { addUnitSchema, editUnitSchema, type RestructureInput } from "./restruct
 const notLater = (date: string) => {
   if (date > todayInVietnam()) throw new AppError("INVALID", "restructureFutureDate");
 };
+
+/** A new kind must fit under the unit's (new) parent, and its units in force must fit under it. */
+async function assertKindFitsPlace(tx: Tx, id: number, kind: CommitteeKind, parentId: number | null) {
+  const parent = parentId === null ? null : await tx.committee.findUniqueOrThrow({ where: { id: parentId }, select: { kind: true } });
+  assertKindFits(kind, parent?.kind ?? null);
+  const children = await tx.committee.findMany({ where: { parentId: id, validTo: null }, select: { kind: true }, distinct: ["kind"] });
+  for (const child of children) assertKindFits(child.kind, kind);
+}
 
 export const addUnitSpec = {
   permission: "committee.manage",
@@ -46,6 +57,7 @@ export const editUnitSpec = {
         if (input.code !== current.code && (await tx.committee.findUnique({ where: { code: input.code }, select: { id: true } }))) {
           throw new AppError("CONFLICT", "restructureCodeTaken", { code: input.code });
         }
+        if (input.kind !== current.kind) await assertKindFitsPlace(tx, input.id, input.kind, input.parentId ?? current.parentId);
         await tx.committee.update({ where: { id: input.id }, data: { code: input.code, kind: input.kind, version: { increment: 1 } } });
         await recordAudit(sql, {
           actorId: viewer.userId, action: "committee.update", entityType: "Committee", entityId: input.id, committeeId: input.id,

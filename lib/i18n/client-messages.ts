@@ -11,6 +11,7 @@ export const CLIENT_COMPONENT_NAMESPACES = {
   signInForm: ["auth"],
   figureForms: ["figures", "figureErrors"],
   importPanel: ["imports", "importErrors"],
+  treeImportPanel: ["imports", "treeImport"],
   restructureForm: ["restructure", "restructureErrors"],
   targetForms: ["resolutions", "status"],
   reportDownload: ["reports"],

@@ -1,6 +1,6 @@
 // Reading an import file (CSV or XLSX) as a stream of rows, and writing an export (CSV or XLSX). Server and
 // CLI only (exceljs, Node streams). Parsing streams: a file is never held twice in memory as text and rows.
-import { Readable, type Writable } from "node:stream";
+import { PassThrough, Readable, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatFigureInput } from "@/lib/figures/number";
@@ -76,7 +76,7 @@ async function readCsv(source: AsyncIterable<Uint8Array>, push: Push, onRow?: (c
 }
 
 /** A cell's text as the importer sees it; numbers in their shortest exact form ("0.1", never "0.1000000001"). */
-function cellText(value: ExcelJS.CellValue): { text: string; number: boolean } {
+export function cellText(value: ExcelJS.CellValue): { text: string; number: boolean } {
   if (value === null || value === undefined) return { text: "", number: false };
   if (typeof value === "number") return { text: String(value), number: true };
   if (typeof value === "string") return { text: value, number: false };
@@ -163,13 +163,17 @@ export async function writeXlsx(rows: ExportRow[], locale: Locale, stream: Writa
   await workbook.commit();
 }
 
-export async function renderXlsx(rows: ExportRow[], locale: Locale): Promise<Buffer> {
-  const { PassThrough } = await import("node:stream");
+export function renderXlsx(rows: ExportRow[], locale: Locale): Promise<Buffer> {
+  return bufferOf((stream) => writeXlsx(rows, locale, stream));
+}
+
+/** What `write` streams, as one buffer (a download answered whole). */
+export async function bufferOf(write: (stream: Writable) => Promise<void>): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise((resolve) => stream.on("end", resolve));
-  await writeXlsx(rows, locale, stream);
+  await write(stream);
   await done;
   return Buffer.concat(chunks);
 }

@@ -44,7 +44,7 @@ beforeAll(async () => {
   for (let i = 0; i < 40; i++) {
     const parentId = i === 0 ? null : ids[Math.floor(next() * Math.min(i, 12))]!;
     const c = await db.committee.create({
-      data: { code: `U${i}`, name: `Unit ${i}`, kind: i === 0 ? "PROVINCIAL" : "GRASSROOTS", parentId, validFrom: new Date("2019-01-01") },
+      data: { code: `U${i}`, name: `Unit ${i}`, kind: i === 0 ? "PROVINCIAL" : "UPPER_GRASSROOTS", parentId, validFrom: new Date("2019-01-01") },
     });
     if (parentId) await db.committeeLink.create({ data: { committeeId: c.id, parentId, validFrom: new Date("2019-01-01") } });
     ids.push(c.id);
@@ -135,7 +135,7 @@ async function randomOperation(next: () => number, day: string): Promise<Restruc
   const parentId = [root, ...active].find((p) => !under(unit, p) && !under(other, p)) ?? root;
   return {
     op: "merge", effectiveFrom: day, sourceIds: [unit, other], reassignResolutions: false,
-    newUnit: { code: `N${day.replaceAll("-", "")}`, name: `Merged ${day}`, kind: "GRASSROOTS", parentId },
+    newUnit: { code: `N${day.replaceAll("-", "")}`, name: `Merged ${day}`, kind: "UPPER_GRASSROOTS", parentId },
   };
 }
 

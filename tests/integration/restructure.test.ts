@@ -199,9 +199,11 @@ describe("split, rename, dissolve", () => {
     expect(own).toBeGreaterThan(0);
     expect(merged).toBeGreaterThan(0);
     const above = await rollupRows(["AP-CQD-01", "AP-CQD", "AP"]);
+    // The cell grows into a grassroots committee (a kind correction), so a cell may be formed under it.
+    await t.db.committee.update({ where: { id: id("AP-CQD-01-1") }, data: { kind: "GRASSROOTS" } });
     const op: RestructureInput = {
       op: "merge", effectiveFrom: today, sourceIds: [id("AP-CQD-01-2"), id("AP-CQD-01-3")], reassignResolutions: false,
-      newUnit: { code: "AP-CQD-01-1-A", name: "Tổ đảng hợp nhất", kind: "GRASSROOTS_CELL", parentId: id("AP-CQD-01-1") },
+      newUnit: { code: "AP-CQD-01-1-A", name: "Chi bộ hợp nhất", kind: "CELL", parentId: id("AP-CQD-01-1") },
     };
     await applyRestructure(t.db, op, (await previewRestructure(t.db, op, admin)).versions, admin);
     expect(await rollup("AP-CQD-01-1", "MEMBERS_TOTAL", 2025)).toBe(own + merged);

@@ -101,4 +101,18 @@ describe("editing a unit", () => {
     expect(shown(await runAction(editUnitSpec, admin, form, t.db))).toBe(shown({ ok: false, error: { code: "CONFLICT", key: "restructureChanged" } }));
     expect(await t.db.committee.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({ code: "AP-CQD-01-05", version: after.version });
   });
+
+  it("keeps each kind where it may sit: no cell directly under the province, no committee with cells made a cell", async () => {
+    const before = await t.db.committee.count();
+    const added = await runAction(addUnitSpec, admin, { code: "AP-CELL-X", name: "Chi bộ lạc chỗ", kind: "CELL", parentId: String(id("AP")), validFrom: "2026-01-05" }, t.db);
+    expect(shown(added)).toBe("Loại Chi bộ trực thuộc không thể trực thuộc Đảng bộ tỉnh.");
+    expect(await t.db.committee.count()).toBe(before);
+    const office = await t.db.committee.findUniqueOrThrow({ where: { code: "AP-CQD-01" } });
+    const form = { id: String(office.id), version: String(office.version), code: office.code, name: office.name, nameEn: office.nameEn ?? "", kind: "GRASSROOTS_CELL", effectiveFrom: "2026-02-01" };
+    expect(shown(await runAction(editUnitSpec, admin, form, t.db))).toBe("Loại Chi bộ trực thuộc không thể trực thuộc Chi bộ cơ sở.");
+    const cell = await t.db.committee.findUniqueOrThrow({ where: { code: "AP-CQD-02" } });
+    const move = { id: String(cell.id), version: String(cell.version), code: cell.code, name: cell.name, nameEn: cell.nameEn ?? "", kind: cell.kind, parentId: String(id("AP-CQD-01")), effectiveFrom: "2026-02-01" };
+    expect(shown(await runAction(editUnitSpec, admin, move, t.db))).toBe("Loại Chi bộ cơ sở không thể trực thuộc Đảng bộ cơ sở.");
+    expect(await t.db.committee.findUniqueOrThrow({ where: { id: office.id } })).toMatchObject({ kind: "GRASSROOTS", version: office.version });
+  });
 });

@@ -65,7 +65,7 @@ describe("lib/errors", () => {
       const keys = (value: unknown, prefix: string): string[] =>
         typeof value === "object" && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}.${k}`)) : [prefix];
       for (const key of keys(MESSAGES[locale].errors, "errors")) {
-        expect(() => t(key as never, { reference: "x", ref: "x", count: 1, year: 2026, name: "x", code: "x", codes: "x", start: 2026, end: 2030, from: 2026, to: 2030, status: "x", size: 1, other: "x", unit: "x", date: "x", committee: "x" } as never), key).not.toThrow();
+        expect(() => t(key as never, { reference: "x", ref: "x", count: 1, year: 2026, name: "x", code: "x", codes: "x", start: 2026, end: 2030, from: 2026, to: 2030, status: "x", size: 1, other: "x", unit: "x", date: "x", committee: "x", kind: "x", parent: "x" } as never), key).not.toThrow();
       }
     }
   });

@@ -15,6 +15,7 @@ import { vietnamDate } from "@/lib/figures/write-rules";
 import type { Tx } from "@/lib/db-client";
 import type { Sql } from "@/lib/sql";
 import { isUnder, moveSubtree } from "./subtree";
+import { assertKindFits } from "@/lib/committees/kinds";
 
 export interface UnitRef { id: number; code: string; name: string }
 
@@ -198,6 +199,7 @@ class Context {
     const parent = await this.active(parentId);
     if (c.parentId === parentId) throw new AppError("REFUSED", "restructureNoChange");
     if (await isUnder(this.tx, id, parentId)) throw new AppError("REFUSED", "restructureCycle");
+    assertKindFits(c.kind, parent.kind);
     const from = await this.unit(c.parentId!);
     await this.endLink(id);
     await this.addLink(id, parentId);
@@ -208,7 +210,7 @@ class Context {
   }
 
   async createUnit(unit: z.output<typeof newUnitSchema>, parentId: number): Promise<UnitRef> {
-    await this.active(parentId);
+    assertKindFits(unit.kind, (await this.active(parentId)).kind);
     if (await this.tx.committee.findUnique({ where: { code: unit.code }, select: { id: true } })) {
       throw new AppError("CONFLICT", "restructureCodeTaken", { code: unit.code });
     }

@@ -14,10 +14,12 @@ import restructureEn from "./restructure.en.json";
 import restructureVi from "./restructure.vi.json";
 import targetsEn from "./targets.en.json";
 import targetsVi from "./targets.vi.json";
+import treeImportEn from "./tree-import.en.json";
+import treeImportVi from "./tree-import.vi.json";
 import vi from "./vi.json";
 
 // The restructuring engine's refusals read in every form as well (adding or editing a unit runs the engine).
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
+  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi, ...treeImportVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
+  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn, ...treeImportEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
 };

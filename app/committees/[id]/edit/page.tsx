@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { UnitForms } from "@/components/committees/unit-forms";
 import { requirePermission } from "@/lib/auth/session";
-import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
+import { COMMITTEE_KINDS, kindsUnder } from "@/lib/committees/kinds";
 import { getCommittee } from "@/lib/committees/queries";
 import { todayInVietnam } from "@/lib/committees/restructure/execute";
 import { idParamSchema } from "@/lib/committees/schema";
@@ -19,5 +19,6 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
     getTranslations("committeeKind"), getCommitteeChoices(viewer.scopeCommitteeId, unit.id, unit.parentId ?? unit.id),
   ]);
   const kinds = COMMITTEE_KINDS.map((k) => ({ value: k, label: tKind(k) }));
-  return <UnitForms unit={unit} kinds={kinds} choices={choices} today={todayInVietnam()} edit={editUnit} add={addUnit} />;
+  const addKinds = kindsUnder(unit.kind).map((k) => ({ value: k, label: tKind(k) }));
+  return <UnitForms unit={unit} kinds={kinds} addKinds={addKinds} choices={choices} today={todayInVietnam()} edit={editUnit} add={addUnit} />;
 }

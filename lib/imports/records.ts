@@ -1,0 +1,39 @@
+// The records of an uploaded CSV or XLSX file as text cells, for imports whose rows are not figures (the committee
+// tree). CSV: the separator is detected from the header (lib/imports/csv.ts); XLSX: the first worksheet, each cell
+// as the figure import reads it (cellText). Streams: reading stops past `maxRows`.
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { CsvReader } from "./csv";
+import { cellText, type FileFormat } from "./files";
+
+export interface FileRecord {
+  /** Line (CSV) or row (XLSX) number, as a spreadsheet shows it; the header is 1. */
+  line: number;
+  cells: string[];
+}
+
+export class TooManyRecords extends Error {}
+
+export async function readRecords(source: AsyncIterable<Uint8Array>, format: FileFormat, maxRows = Infinity): Promise<FileRecord[]> {
+  const records: FileRecord[] = [];
+  const push = (r: FileRecord) => {
+    if (r.cells.every((c) => c.trim() === "")) return;
+    if (records.length > maxRows) throw new TooManyRecords();
+    records.push(r);
+  };
+  if (format === "csv") {
+    const reader = new CsvReader();
+    const decoder = new TextDecoder("utf-8");
+    for await (const chunk of source) reader.push(decoder.decode(chunk, { stream: true })).forEach(push);
+    [...reader.push(decoder.decode()), ...reader.end()].forEach(push);
+    return records;
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
+    sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "emit",
+  });
+  for await (const sheet of workbook) {
+    for await (const row of sheet) push({ line: row.number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).text) });
+    break;
+  }
+  return records;
+}
