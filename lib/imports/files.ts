@@ -76,7 +76,7 @@ async function readCsv(source: AsyncIterable<Uint8Array>, push: Push, onRow?: (c
 }
 
 /** A cell's text as the importer sees it; numbers in their shortest exact form ("0.1", never "0.1000000001"). */
-function cellText(value: ExcelJS.CellValue): { text: string; number: boolean } {
+export function cellText(value: ExcelJS.CellValue): { text: string; number: boolean } {
   if (value === null || value === undefined) return { text: "", number: false };
   if (typeof value === "number") return { text: String(value), number: true };
   if (typeof value === "string") return { text: value, number: false };
