@@ -13,7 +13,7 @@ import { apiError, requestLocale } from "@/lib/api/error-response";
 import { bodyLimitOf } from "@/lib/request-limits";
 import { CACHE_MARK, isCandidate, markOf, whoOf } from "@/lib/response-cache.mjs";
 
-const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/favicon\.ico$/];
+const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/activate$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/favicon\.ico$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {

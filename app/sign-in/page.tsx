@@ -6,7 +6,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/session";
 import { DEMO_PASSWORD_HINT, getDemoUsernames, needsSetup } from "@/lib/auth/demo";
 
-const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged" } as const;
+const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged", activated: "activated" } as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
