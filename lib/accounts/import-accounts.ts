@@ -10,7 +10,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { transaction, sqlOf } from "@/lib/sql";
 import { messageTranslator } from "@/lib/i18n/translator";
 import { LOCALES } from "@/lib/i18n/locales";
-import { readColumns, type FileIssue, type Sheet } from "@/lib/imports/table";
+import { CONTENT_TYPES, type FileFormat } from "@/lib/imports/files";
+import type { Locale } from "@/lib/i18n/locales";
+import { readColumns, writeCsv, writeXlsxSheets, type FileIssue, type Sheet } from "@/lib/imports/table";
 import { issueActivationCodes, NO_PASSWORD } from "./activation";
 import { ROLES, usernameSchema } from "./schema";
 
@@ -144,3 +146,11 @@ export function codeSheetRows(report: AccountImportReport): (string | null)[][] 
   const expires = report.expiresAt.toISOString().slice(0, 16).replace("T", " ") + " UTC";
   return report.accounts.map((a) => [a.username, a.displayName, a.role, a.committeeCode, a.committeeName, a.code, expires]);
 }
+
+/** The file of codes (CSV in the language's way, or XLSX), named by when it was made. */
+export async function codesFile(report: AccountImportReport, format: FileFormat, locale: Locale, stamp: string) {
+  const sheet = { name: locale === "vi" ? "Ma kich hoat" : "Activation codes", header: CODE_COLUMNS, rows: codeSheetRows(report) };
+  const bytes = format === "xlsx" ? await writeXlsxSheets([sheet]) : writeCsv(sheet, locale);
+  return { name: `ma-kich-hoat-${stamp}.${format}`, type: CONTENT_TYPES[format], bytes };
+}
+

@@ -5,18 +5,11 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { CONTENT_TYPES, type FileFormat } from "@/lib/imports/files";
+import type { FileFormat } from "@/lib/imports/files";
 import { importTranslator } from "@/lib/imports/messages";
 import { describeFileIssues, errorSummary, readUpload, type SetupImportAnswer } from "@/lib/imports/setup-answer";
-import { writeCsv, writeXlsxSheets } from "@/lib/imports/table";
 import { activationDaysSchema } from "./activation";
-import { CODE_COLUMNS, codeSheetRows, importAccounts, type AccountImportReport } from "./import-accounts";
-
-export async function codesFile(report: AccountImportReport, format: FileFormat, locale: Locale, stamp: string) {
-  const sheet = { name: locale === "vi" ? "Ma kich hoat" : "Activation codes", header: CODE_COLUMNS, rows: codeSheetRows(report) };
-  const bytes = format === "xlsx" ? await writeXlsxSheets([sheet]) : writeCsv(sheet, locale);
-  return { name: `ma-kich-hoat-${stamp}.${format}`, type: CONTENT_TYPES[format], bytes };
-}
+import { codesFile, importAccounts } from "./import-accounts";
 
 export async function uploadAccounts(file: File, options: { viewer: Viewer; locale: Locale; dryRun: boolean; days: unknown; format: FileFormat; now?: Date }): Promise<SetupImportAnswer | { refused: string }> {
   const { viewer, locale, dryRun } = options;
@@ -29,7 +22,7 @@ export async function uploadAccounts(file: File, options: { viewer: Viewer; loca
   const report = await importAccounts(db, read.sheets[0]!, { actor: viewer, dryRun, days: days.data, now, source: file.name });
   const count = report.accounts.length;
   const expires = formatDateTime(report.expiresAt, locale);
-  if (report.errors.length) return { dryRun, summary: errorSummary(report.errors.length, locale), errors: describeFileIssues(report.errors, locale) };
+  if (report.errors.length) return { dryRun, summary: errorSummary(report.errors.length, locale), errors: describeFileIssues(report.errors, locale, 1000) };
   if (dryRun) return { dryRun, summary: t("accountImport.ready", { count, expires }), errors: [], applyLabel: t("accountImport.apply", { count }) };
   const out = await codesFile(report, options.format, locale, now.toISOString().slice(0, 16).replace(/[-:T]/g, ""));
   return {

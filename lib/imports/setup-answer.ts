@@ -5,7 +5,8 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
 import { importTranslator } from "./messages";
 import type { FileFormat } from "./files";
-import { readSheets, type FileIssue, type Sheet } from "./table";
+import { readSheets, type Sheet } from "./table";
+export { describeFileIssues, errorSummary } from "./file-issues";
 
 /** The answer the page reads (components/imports/setup-import-panel.tsx). */
 export interface SetupImportAnswer {
@@ -32,15 +33,3 @@ export async function readUpload(file: File, locale: Locale, formats: FileFormat
   return sheets ? { sheets } : { refused: t("fileImport.unreadable") };
 }
 
-/** A finding's message: its key under fileImport, or a target rule's under errors.targets. */
-export function describeFileIssues(issues: FileIssue[], locale: Locale): SetupImportAnswer["errors"] {
-  const t = importTranslator(locale);
-  return issues.slice(0, 1000).map((i) => ({
-    row: i.row, column: i.column,
-    message: i.key.startsWith("targets.") ? t(`errors.${i.key}`, i.values) : t(`fileImport.${i.key}`, i.values),
-  }));
-}
-
-export function errorSummary(count: number, locale: Locale): string {
-  return importTranslator(locale)("fileImport.errorsTitle", { count });
-}
