@@ -91,7 +91,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { username: text(a.username ?? b.username ?? `#${e.entityId}`), role: text(a.role) };
     case "account.import": {
       // The codes themselves are never recorded; the roles read as their names.
-      const roles = Object.entries((a.roles ?? {}) as Record<string, number>).map(([r, n]) => `${n} ${messageTranslator(locale, "roles")(r).toLowerCase()}`);
+      const order = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"];
+      const roles = Object.entries((a.roles ?? {}) as Record<string, number>).sort(([x], [y]) => order.indexOf(x) - order.indexOf(y)).map(([r, n]) => `${n} ${messageTranslator(locale, "roles")(r).toLowerCase()}`);
       return { file: text(a.source), created: Number(a.created ?? 0), committees: Number(a.committees ?? 0), roles: roles.join(", ") || "—", expires: date(a.expiresAt) };
     }
     case "resolution.import":
