@@ -14,7 +14,7 @@ export const CLIENT_COMPONENT_NAMESPACES = {
   restructureForm: ["restructure", "restructureErrors"],
   targetForms: ["resolutions", "status"],
   reportDownload: ["reports"],
-  setupImport: ["fileImport", "accountImport", "resolutionFile"],
+  setupImport: ["fileImport", "accountImport"],
 } as const;
 
 export type ClientComponent = keyof typeof CLIENT_COMPONENT_NAMESPACES;
