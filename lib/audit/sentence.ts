@@ -95,6 +95,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       const roles = Object.entries((a.roles ?? {}) as Record<string, number>).sort(([x], [y]) => order.indexOf(x) - order.indexOf(y)).map(([r, n]) => `${n} ${messageTranslator(locale, "roles")(r).toLowerCase()}`);
       return { file: text(a.source), created: Number(a.created ?? 0), committees: Number(a.committees ?? 0), roles: roles.join(", ") || "—", expires: date(a.expiresAt) };
     }
+    case "account.issue_code":
+      return { username: text(a.username), expires: date(a.expiresAt) };
     case "resolution.import":
       return { file: text(a.source), title: text(a.title), targets: Number(a.targets ?? 0) };
     case "account.enable": case "account.disable": case "account.reset_password":

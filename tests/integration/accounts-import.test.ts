@@ -2,6 +2,8 @@
 // nothing written; all or nothing; the administrator's subtree bounds the file; codes work once and expire.
 import { beforeAll, describe, expect, it } from "vitest";
 import { activateAccount, hashActivationCode } from "@/lib/accounts/activation";
+import { issueActivationCodeSpec } from "@/lib/accounts/mutations";
+import { runAction } from "@/lib/auth/action";
 import { codesFile, importAccounts } from "@/lib/accounts/import-accounts";
 import { auditSentence } from "@/lib/audit/sentence";
 import { verifySignIn } from "@/lib/auth/sign-in";
@@ -146,5 +148,24 @@ describe("accounts from a file", () => {
     await expect(verifySignIn(t.db, { username: "canbo.khoa", password }, "10.0.0.8")).rejects.toMatchObject({ code: "THROTTLED" });
     await t.sql`DELETE FROM "SignInThrottle"`;
     await expect(attempt(account!.code!)).resolves.toMatchObject({ username: "canbo.khoa" });
+  });
+
+  it("gives an account of the subtree a new code on request (a lost code, a forgotten password); the old password works until it is used", async () => {
+    const vpty = await t.db.user.findUniqueOrThrow({ where: { username: "canbo.vpty" } });
+    const outside = await t.db.user.findUniqueOrThrow({ where: { username: "canbo.khoi" } });
+    const subtreeAdmin = { ...demo.viewers.admin, userId: (await t.db.user.findUniqueOrThrow({ where: { username: "quantri.cqd" } })).id, scopeCommitteeId: demo.committees["AP-CQD"]! };
+    expect(await runAction(issueActivationCodeSpec, subtreeAdmin, { id: String(outside.id), days: "7" }, t.db, NOW)).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await runAction(issueActivationCodeSpec, subtreeAdmin, { id: String(vpty.id), days: "120" }, t.db, NOW)).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    const issued = await runAction(issueActivationCodeSpec, subtreeAdmin, { id: String(vpty.id), days: "7" }, t.db, NOW);
+    if (!issued.ok) throw new Error(JSON.stringify(issued.error));
+    expect(issued.data.expiresAt).toEqual(new Date(NOW.getTime() + 7 * DAY));
+    await expect(verifySignIn(t.db, { username: "canbo.vpty", password: "ChiTieu@2026" }, "10.0.1.1")).resolves.toMatchObject({ id: vpty.id });
+    const password = "Mat-khau-moi-2026";
+    await activateAccount(t.db, { username: "canbo.vpty", code: issued.data.codes[0]!, newPassword: password, confirmPassword: password }, "10.0.1.1", NOW);
+    await expect(verifySignIn(t.db, { username: "canbo.vpty", password }, "10.0.1.1")).resolves.toMatchObject({ id: vpty.id });
+    await expect(verifySignIn(t.db, { username: "canbo.vpty", password: "ChiTieu@2026" }, "10.0.1.1")).rejects.toMatchObject({ key: "signIn.invalid" });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "account.issue_code" } });
+    expect(auditSentence({ action: event.action, entityId: event.entityId, before: null, after: event.after as Record<string, unknown> }, "en", { elements: {}, committees: {} }))
+      .toBe("Issued an activation code to canbo.vpty, valid until 9 Mar 2026");
   });
 });
