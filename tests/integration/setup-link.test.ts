@@ -14,8 +14,8 @@ const ARGS = ["--term", "2025-2030", "--root-code", "TQ", "--root-name", "Đản
 const PASSWORD = "Mat-khau-quan-tri-2026";
 
 function runSetup(args: string[]) {
-  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: t.url, NEXTAUTH_URL: "https://chitieu.tanquang.dcs.vn" };
-  delete env.CHITIEU_ADMIN_PASSWORD;
+  const { CHITIEU_ADMIN_PASSWORD: _typed, ...inherited } = process.env;
+  const env = { ...inherited, DATABASE_URL: t.url, NEXTAUTH_URL: "https://chitieu.tanquang.dcs.vn" };
   const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/setup.ts", ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
