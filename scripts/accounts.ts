@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWhenDone, withCliDatabase } from "./lib/cli-database";
 import { findCliAccount } from "./lib/cli-account";
+import { printIssues } from "./lib/cli-issues";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,9 +49,7 @@ async function main(): Promise<number> {
     const now = new Date();
     console.error(`Accounts from ${path.basename(file)} as ${account.username} (${account.role})${args["dry-run"] ? ", dry run" : ""}`);
     const report = await importAccounts(db, sheets[0], { actor: account, dryRun: args["dry-run"], days: days.data, now, source: path.basename(file) });
-    for (const line of describeFileIssues(report.errors, locale)) {
-      console.log(`${line.row ? t("importErrors.rowLabel", { row: line.row }) : t("importErrors.fileLabel")}${line.column ? ` [${line.column}]` : ""}: ${line.message}`);
-    }
+    printIssues(describeFileIssues(report.errors, locale), t);
     if (report.errors.length) {
       console.log(t("fileImport.errorsTitle", { count: report.errors.length }));
       return 1;

@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWhenDone, withCliDatabase } from "./lib/cli-database";
 import { findCliAccount } from "./lib/cli-account";
+import { printIssues } from "./lib/cli-issues";
 
 const USAGE = `npm run resolutions -- import <file.xlsx> --committee <code> --term 2025-2030 [--dry-run] [--as <username>] [--lang vi|en]
 npm run resolutions -- export --committee <code> --term 2025-2030 [--out file.xlsx] [--as <username>]`;
@@ -64,9 +65,7 @@ async function main(): Promise<number> {
     const report = await importResolution(db, sheets, {
       actor: account, committeeId: committee.id, termId: term.id, dryRun: args["dry-run"], locale, source: path.basename(file!),
     });
-    for (const line of describeFileIssues(report.errors, locale)) {
-      console.log(`${line.row ? t("importErrors.rowLabel", { row: line.row }) : t("importErrors.fileLabel")}${line.column ? ` [${line.column}]` : ""}: ${line.message}`);
-    }
+    printIssues(describeFileIssues(report.errors, locale), t);
     if (report.errors.length) {
       console.log(t("fileImport.errorsTitle", { count: report.errors.length }));
       return 1;

@@ -5,7 +5,7 @@
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { DataTable } from "@/components/ui/data-table";
+import { ImportErrorsTable } from "./errors-table";
 import type { ImportEvent, ImportSummary } from "@/lib/imports/events";
 
 type Result = Extract<ImportEvent, { type: "result" }>;
@@ -142,12 +142,7 @@ function ImportResult({ result, summary, changes, busy, onApply }: { result: Res
       {!ok && (
         <div className="space-y-2">
           <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">{t("errorsTitle", { count: result.errorCount })}</p>
-          <DataTable containerClassName="max-h-[28rem] overflow-auto rounded border border-stone-200" headClassName="sticky top-0 bg-stone-100"
-            density="compact" rows={result.errors} rowKey={(_, i) => i} rowClassName="align-top" columns={[
-              { key: "row", header: t("row"), cellClassName: "tabular-nums", cell: (e) => e.row || "—" },
-              { key: "column", header: t("column"), cellClassName: "font-mono text-xs", cell: (e) => e.column || "—" },
-              { key: "message", header: t("message"), cell: (e) => e.message },
-            ]} />
+          <ImportErrorsTable errors={result.errors} labels={{ row: t("row"), column: t("column"), message: t("message") }} />
           {result.errorCount > result.errors.length && <p>{t("moreErrors", { count: result.errorCount - result.errors.length })}</p>}
         </div>
       )}

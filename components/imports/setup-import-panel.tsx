@@ -5,6 +5,7 @@
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
+import { ImportErrorsTable } from "./errors-table";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { SetupImportAnswer } from "@/lib/imports/setup-answer";
 
@@ -89,12 +90,7 @@ function Answer({ answer, busy, onApply }: { answer: SetupImportAnswer; busy: bo
     return (
       <div className="space-y-2">
         <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">{answer.summary}</p>
-        <DataTable containerClassName="max-h-[28rem] overflow-auto rounded border border-stone-200" headClassName="sticky top-0 bg-stone-100"
-          density="compact" rows={answer.errors} rowKey={(_, i) => i} rowClassName="align-top" columns={[
-            { key: "row", header: t("row"), cellClassName: "tabular-nums", cell: (e) => e.row || "—" },
-            { key: "column", header: t("column"), cellClassName: "font-mono text-xs", cell: (e) => e.column || "—" },
-            { key: "message", header: t("message"), cell: (e) => e.message },
-          ]} />
+        <ImportErrorsTable errors={answer.errors} labels={{ row: t("row"), column: t("column"), message: t("message") }} />
       </div>
     );
   }
