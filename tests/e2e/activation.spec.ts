@@ -12,11 +12,11 @@ test("an administrator loads accounts from a file; the new user sets a password 
   await expect(page.getByRole("heading", { name: "Nạp tài khoản từ tệp" })).toBeVisible();
 
   // A bad file: every bad row with its row and column, nothing created.
-  await page.getByLabel("Tệp").setInputFiles({ name: "tai-khoan.csv", mimeType: "text/csv", buffer: csv([
+  await page.getByLabel("Tệp", { exact: true }).setInputFiles({ name: "tai-khoan.csv", mimeType: "text/csv", buffer: csv([
     `${username};Nguyễn Thị Kim;EDITOR;AP-CQD-02`, `${username};Trần Văn Long;EDITOR;AP-CQD-02`, `khac.${username};Lê Minh;THU_KY;XX-1`,
   ]) });
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
-  await expect(page.getByRole("alert")).toHaveText("3 lỗi: chưa ghi gì. Sửa tệp rồi kiểm tra lại.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("3 lỗi: chưa ghi gì. Sửa tệp rồi kiểm tra lại.");
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(1).getByRole("cell")).toHaveText(["3", "username", `Tên đăng nhập ${username} đã có ở dòng 2 của tệp.`]);
@@ -24,11 +24,11 @@ test("an administrator loads accounts from a file; the new user sets a password 
   await expect(rows.nth(3).getByRole("cell")).toHaveText(["4", "committee_code", "Không có đơn vị mã XX-1."]);
 
   // The fixed file: checked, then created; the code is shown once, and offered as a file.
-  await page.getByLabel("Tệp").setInputFiles({ name: "tai-khoan.csv", mimeType: "text/csv", buffer: csv([`${username};Nguyễn Thị Kim;EDITOR;AP-CQD-02`]) });
+  await page.getByLabel("Tệp", { exact: true }).setInputFiles({ name: "tai-khoan.csv", mimeType: "text/csv", buffer: csv([`${username};Nguyễn Thị Kim;EDITOR;AP-CQD-02`]) });
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
-  await expect(page.getByRole("status")).toContainText("1 tài khoản sẵn sàng tạo");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("1 tài khoản sẵn sàng tạo");
   await page.getByRole("button", { name: "Tạo 1 tài khoản" }).click();
-  await expect(page.getByRole("status")).toContainText("Đã tạo 1 tài khoản.");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Đã tạo 1 tài khoản.");
   const code = (await page.getByTestId("activation-code").textContent())!.trim();
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   await expect(page.getByRole("link", { name: /Tải tệp ma-kich-hoat-\d+\.xlsx/ })).toBeVisible();
@@ -43,7 +43,7 @@ test("an administrator loads accounts from a file; the new user sets a password 
   await user.getByLabel("Nhập lại mật khẩu mới").fill("Kich-hoat-rieng-2026");
   await user.getByRole("button", { name: "Đặt mật khẩu" }).click();
   await expect(user).toHaveURL(/\/sign-in\?reason=activated/);
-  await expect(user.getByRole("status")).toHaveText("Đã đặt mật khẩu. Hãy đăng nhập bằng mật khẩu mới.");
+  await expect(user.getByRole("main").getByRole("status")).toHaveText("Đã đặt mật khẩu. Hãy đăng nhập bằng mật khẩu mới.");
   await signIn(user, username, "Kich-hoat-rieng-2026");
   await expect(user).not.toHaveURL(/\/account/);
   // A password the user chose themselves: nothing to change first, the pages open.
@@ -59,7 +59,7 @@ test("an administrator loads accounts from a file; the new user sets a password 
   await again.getByLabel("Mật khẩu mới", { exact: true }).fill("Mat-khau-khac-2026");
   await again.getByLabel("Nhập lại mật khẩu mới").fill("Mat-khau-khac-2026");
   await again.getByRole("button", { name: "Đặt mật khẩu" }).click();
-  await expect(again.getByRole("alert")).toContainText("mã đã dùng hay đã hết hạn");
+  await expect(again.getByRole("main").getByRole("alert")).toContainText("mã đã dùng hay đã hết hạn");
 });
 
 test("a session that must change its password reads no page, file or API but the account page", async ({ page, browser }, info) => {
