@@ -12,7 +12,7 @@ import { isBearer } from "@/lib/auth/bearer";
 import { apiError, requestLocale } from "@/lib/api/error-response";
 import { bodyLimitOf } from "@/lib/request-limits";
 
-const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/favicon\.ico$/];
+const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/activate$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/favicon\.ico$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {

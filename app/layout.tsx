@@ -29,7 +29,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <p className="text-sm text-red-100">{t("tagline")}</p>
             </div>
             <nav className="flex flex-wrap items-center gap-2" aria-label="main">
-              {viewer && (
+              {viewer?.mustChangePassword && (
+                <>
+                  <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>
+                  <SignOutButton label={tAuth("signOut")} />
+                </>
+              )}
+              {viewer && !viewer.mustChangePassword && (
                 <>
                   <Link href="/dashboard" className={link}>{t("nav.dashboard")}</Link>
                   {can(viewer.role, "figure.enter") && <Link href="/figures" className={link}>{t("nav.entry")}</Link>}

@@ -13,7 +13,7 @@ export const ACTION_BODY_MAX_BYTES = 1 * MB;
 /** Anything else (sign-in and the other writes). */
 export const OTHER_BODY_MAX_BYTES = 1 * MB;
 
-const UPLOAD_PATHS = new Set(["/api/figures/import", "/api/committees/import"]);
+const UPLOAD_PATHS = new Set(["/api/figures/import", "/api/accounts/import", "/api/resolutions/import", "/api/committees/import"]);
 
 /** The limit of a request to `pathname`, and the size its message names (whole MB, as the import page states it). */
 export function bodyLimitOf(pathname: string): { bytes: number; key: "fileTooLarge" | "requestTooLarge"; sizeMb: number } {

@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { exitWhenDone, progressBar, withCliDatabase } from "./lib/cli-database";
 import { findCliAccount } from "./lib/cli-account";
+import { printIssues } from "./lib/cli-issues";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -51,9 +52,7 @@ async function main(): Promise<number> {
     }, (p) => bar.update(p.phase, p.done, p.total));
     bar.done();
     const seconds = (performance.now() - started) / 1000;
-    for (const line of describeIssues(report.errors, locale)) {
-      console.log(`${line.row ? t("importErrors.rowLabel", { row: line.row }) : t("importErrors.fileLabel")}${line.column ? ` [${line.column}]` : ""}: ${line.message}`);
-    }
+    printIssues(describeIssues(report.errors, locale), t);
     console.log(describeSummary(report, locale));
     if (report.unlocked) console.log(t("imports.unlocked", { count: report.unlocked }));
     if (report.overwritten) console.log(t("imports.overwritten", { count: report.overwritten }));

@@ -5,6 +5,7 @@ import { optionalIdParam } from "@/lib/ids";
 import { CommitteeField } from "@/components/committees/committee-field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { NewResolution } from "@/components/targets/new-resolution";
+import { ResolutionFileSection } from "@/components/targets/resolution-file-section";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
@@ -46,6 +47,9 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
       </div>
       {params.committee && params.term && committee && term && (
         <NewResolution committee={{ id: committeeId, name: committee.name }} term={term} canCreate={can(viewer.role, "resolution.manage")} action={saveResolution} />
+      )}
+      {params.committee && params.term && committee && term && (
+        <ResolutionFileSection committeeId={committeeId} termId={term.id} exists={false} canImport={can(viewer.role, "resolution.manage")} />
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
@@ -6,7 +7,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/session";
 import { DEMO_PASSWORD_HINT, getDemoUsernames, needsSetup } from "@/lib/auth/demo";
 
-const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged" } as const;
+const NOTICES = { expired: "expired", everywhere: "signedOutEverywhere", password: "passwordChanged", activated: "activated" } as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
@@ -21,6 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {empty && <p role="alert" data-testid="needs-setup" className="mb-4 rounded bg-red-50 p-3 text-red-900">{t("needsSetup")}</p>}
       {notice && <p role="status" className="mb-4 rounded bg-amber-50 p-3 text-amber-900">{notice}</p>}
       <ClientMessages components={["signInForm"]}><SignInForm callbackUrl={callbackUrl} /></ClientMessages>
+      <p className="mt-4 text-sm"><Link href="/activate" className="text-blue-800 underline">{t("haveCode")}</Link></p>
       {demo.length > 0 && (
         <p data-testid="demo-accounts" className="mt-6 text-sm text-stone-500">{t("demoHint", { accounts: demo.join(", "), password: DEMO_PASSWORD_HINT })}</p>
       )}

@@ -6,9 +6,12 @@ import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { transaction, type Sql } from "@/lib/sql";
+import { activationDaysSchema, issueActivationCodes } from "./activation";
 import {
   accountIdSchema, changeOwnPasswordSchema, createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema,
 } from "./schema";
+
+const issueCodeSchema = accountIdSchema.extend({ days: activationDaysSchema.default(14) });
 
 
 /** The scope committee of the account named by the input's `id`, so the caller's scope is checked against it. */
@@ -114,6 +117,29 @@ export const resetPasswordSpec = {
     });
   },
 } satisfies ActionSpec<typeof resetPasswordSchema, { id: number }>;
+
+/**
+ * A new one-time activation code for an account in the subtree (a code lost or expired, or a password forgotten
+ * where no e-mail reaches anyone): shown once; the account's password stays until the code is used.
+ */
+export const issueActivationCodeSpec = {
+  permission: "account.manage",
+  scope: async (raw, db) => [await targetScope(raw, db)],
+  schema: issueCodeSchema,
+  async run({ id, days }, { viewer, db, now }) {
+    const expiresAt = new Date(now.getTime() + days * 86_400_000);
+    return transaction(db, async (tx, sql) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id }, select: { username: true, scopeCommitteeId: true, active: true } });
+      if (!user.active) throw new AppError("REFUSED", "accountDisabled");
+      const code = (await issueActivationCodes(sql, [id], expiresAt)).get(id)!;
+      await recordAudit(sql, {
+        actorId: viewer.userId, action: "account.issue_code", entityType: "User", entityId: id, committeeId: user.scopeCommitteeId,
+        after: { username: user.username, expiresAt: expiresAt.toISOString() },
+      });
+      return { id, codes: [code], expiresAt };
+    });
+  },
+} satisfies ActionSpec<typeof issueCodeSchema, { id: number; codes: string[]; expiresAt: Date }>;
 
 export const changeOwnPasswordSpec = {
   permission: "account.self",

@@ -4,7 +4,7 @@ export const AUDIT_ACTION_GROUPS = {
   figures: ["figure.create", "figure.update", "figure.delete", "figure.import"],
   workflow: ["figure.submit", "figure.approve", "figure.return", "figure.unlock"],
   resolutions: [
-    "resolution.create", "resolution.update", "resolution.reassign", "target.create", "target.update", "target.amend", "target.move",
+    "resolution.create", "resolution.update", "resolution.reassign", "resolution.import", "target.create", "target.update", "target.amend", "target.move",
     "target.delete", "target.cascade", "target.uncascade", "report.details",
   ],
   committees: [
@@ -13,7 +13,7 @@ export const AUDIT_ACTION_GROUPS = {
     "restructure.schedule", "restructure.cancel", "restructure.schedule_failed",
   ],
   accounts: [
-    "account.create", "account.update", "account.enable", "account.disable", "account.reset_password", "account.change_password",
+    "account.create", "account.import", "account.activate", "account.activation_failed", "account.issue_code", "account.update", "account.enable", "account.disable", "account.reset_password", "account.change_password",
     "account.totp_enable", "account.totp_disable", "account.recovery_codes", "account.scopeFollowsSuccessor",
     "api_token.create", "api_token.revoke", "api_token.use",
   ],

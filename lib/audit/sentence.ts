@@ -94,6 +94,16 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { reason: text(a.reason) };
     case "account.create": case "account.update":
       return { username: text(a.username ?? b.username ?? `#${e.entityId}`), role: text(a.role) };
+    case "account.import": {
+      // The codes themselves are never recorded; the roles read as their names.
+      const order = ["ADMIN", "EDITOR", "APPROVER", "VIEWER"];
+      const roles = Object.entries((a.roles ?? {}) as Record<string, number>).sort(([x], [y]) => order.indexOf(x) - order.indexOf(y)).map(([r, n]) => `${n} ${messageTranslator(locale, "roles")(r).toLowerCase()}`);
+      return { file: text(a.source), created: Number(a.created ?? 0), committees: Number(a.committees ?? 0), roles: roles.join(", ") || "—", expires: date(a.expiresAt) };
+    }
+    case "account.issue_code":
+      return { username: text(a.username), expires: date(a.expiresAt) };
+    case "resolution.import":
+      return { file: text(a.source), title: text(a.title), targets: Number(a.targets ?? 0) };
     case "account.enable": case "account.disable": case "account.reset_password":
       return { id: e.entityId };
     case "account.scopeFollowsSuccessor":

@@ -10,7 +10,9 @@ export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST);
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  // An account waiting for its activation code has no password: nothing matches, in the same time.
+  if (!hash.startsWith("$2")) return burnPasswordCheck(password).then(() => false);
   return bcrypt.compare(password, hash);
 }
 

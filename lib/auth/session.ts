@@ -66,6 +66,19 @@ export async function mustEnrolTotp(viewer: Viewer): Promise<boolean> {
   return own?.viewer.userId === viewer.userId ? own.totpRequired : getBooleanSetting(db, REQUIRE_TOTP_FOR_ADMINS);
 }
 
+/** A route handler's caller, answered as data because a route cannot redirect: refused without a live session or
+ * two-step verification an administrator must set up first, and while the account must change a password an
+ * administrator set (then only the account page and its own actions are open to it). */
+export type RouteAccess = { viewer: Viewer } | { refused: "UNAUTHENTICATED" | "FORBIDDEN"; key?: string };
+
+export async function getRouteViewer(): Promise<RouteAccess> {
+  const viewer = await getViewer();
+  if (!viewer) return { refused: "UNAUTHENTICATED" };
+  if (viewer.mustChangePassword) return { refused: "FORBIDDEN", key: "passwordChangeRequired" };
+  if (await mustEnrolTotp(viewer)) return { refused: "UNAUTHENTICATED" };
+  return { viewer };
+}
+
 /** For pages of one permission: the viewer, a redirect to sign in, or not-found for a role without it. */
 export async function requirePermission(permission: Permission): Promise<Viewer> {
   const viewer = await requireViewer();

@@ -15,6 +15,7 @@ export const CLIENT_COMPONENT_NAMESPACES = {
   restructureForm: ["restructure", "restructureErrors"],
   targetForms: ["resolutions", "status"],
   reportDownload: ["reports"],
+  setupImport: ["fileImport", "accountImport", "imports"],
 } as const;
 
 export type ClientComponent = keyof typeof CLIENT_COMPONENT_NAMESPACES;

@@ -3,14 +3,15 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { getViewer, mustEnrolTotp, type Viewer } from "@/lib/auth/session";
+import { getRouteViewer, type Viewer } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 
-export type FileAccess = { viewer: Viewer; locale: Locale } | { refused: "UNAUTHENTICATED" | "NOT_FOUND" };
+export type FileAccess = { viewer: Viewer; locale: Locale } | { refused: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND"; key?: string };
 
 export async function getFileAccess(permission: Permission): Promise<FileAccess> {
-  const viewer = await getViewer();
-  if (!viewer || (await mustEnrolTotp(viewer))) return { refused: "UNAUTHENTICATED" };
+  const caller = await getRouteViewer();
+  if ("refused" in caller) return caller;
+  const { viewer } = caller;
   if (!can(viewer.role, permission)) return { refused: "NOT_FOUND" };
   const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
   return { viewer, locale: isLocale(stored) ? stored : DEFAULT_LOCALE };

@@ -3,14 +3,14 @@
 // answered as data because a download cannot be redirected to a page.
 import "server-only";
 import { can } from "@/lib/auth/permissions";
-import { getViewer, mustEnrolTotp, type Viewer } from "@/lib/auth/session";
+import { getRouteViewer, type Viewer } from "@/lib/auth/session";
 
-export type ReportAccess = { viewer: Viewer } | { refused: "UNAUTHENTICATED" | "NOT_FOUND" };
+export type ReportAccess = { viewer: Viewer } | { refused: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND"; key?: string };
 
 export async function getReportAccess(): Promise<ReportAccess> {
-  const viewer = await getViewer();
-  if (!viewer) return { refused: "UNAUTHENTICATED" };
-  if (await mustEnrolTotp(viewer)) return { refused: "UNAUTHENTICATED" };
+  const caller = await getRouteViewer();
+  if ("refused" in caller) return caller;
+  const { viewer } = caller;
   // As pages do (notFound), a role without the permission learns nothing about what exists.
   if (!can(viewer.role, "report.export")) return { refused: "NOT_FOUND" };
   return { viewer };

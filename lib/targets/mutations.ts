@@ -36,28 +36,38 @@ export async function loadIndicator(db: Pick<Db, "indicator">, id: number | null
   return indicator && { ...indicator, isRate: indicator.terms.some((t) => t.role === "DENOMINATOR") };
 }
 
-/** Runs the target rules against the resolution's term and the chosen indicator; refuses with the first issue. */
-async function checked(db: Reader, fields: TargetFields, term: { name: string; startYear: number; endYear: number }) {
-  const indicator = fields.kind === "QUALITATIVE" ? null : await loadIndicator(db, fields.indicatorId);
+type RuleIndicator = Awaited<ReturnType<typeof loadIndicator>>;
+
+/**
+ * The target rules against a term and the chosen indicator, and the titles a quantitative target typed without
+ * one reads as (the sentence the form previewed): the one path of the form's save and of a resolution file.
+ */
+export function prepareTarget(fields: TargetFields, term: { name: string; startYear: number; endYear: number }, indicator: RuleIndicator) {
   const { issues, value } = checkTarget(fields, { term, indicator });
-  const issue = issues[0];
-  if (issue) throw new AppError("INVALID", `targets.${issue.key}`, issue.values);
-  // A quantitative target typed without a title reads as the sentence the form previewed.
   const sentence = (locale: "vi" | "en") => describeTarget({
     kind: fields.kind, comparator: value.comparator, targetValue: value.targetValue === null ? null : Number(value.targetValue),
     baselineValue: value.baselineValue === null ? null : Number(value.baselineValue), baselineYear: value.baselineYear,
     deadlineYear: value.deadlineYear, indicator, term,
   }, locale) ?? "";
-  return { value, titleVi: fields.titleVi || sentence("vi"), titleEn: fields.titleEn || sentence("en") };
+  return { issues, value, titleVi: fields.titleVi || sentence("vi"), titleEn: fields.titleEn || sentence("en") };
 }
 
-function targetData(value: CheckedTarget, titles: { titleVi: string; titleEn: string }) {
+/** Runs the target rules against the resolution's term and the chosen indicator; refuses with the first issue. */
+async function checked(db: Reader, fields: TargetFields, term: { name: string; startYear: number; endYear: number }) {
+  const indicator = fields.kind === "QUALITATIVE" ? null : await loadIndicator(db, fields.indicatorId);
+  const { issues, ...prepared } = prepareTarget(fields, term, indicator);
+  const issue = issues[0];
+  if (issue) throw new AppError("INVALID", `targets.${issue.key}`, issue.values);
+  return prepared;
+}
+
+export function targetData(value: CheckedTarget, titles: { titleVi: string; titleEn: string }) {
   return { ...titles, comparator: value.comparator, targetValue: value.targetValue, baselineValue: value.baselineValue,
     baselineYear: value.baselineYear, deadlineYear: value.deadlineYear };
 }
 
 /** A target's fields as the audit trail keeps them (decimals as strings). */
-function auditOf(t: Record<string, unknown>) {
+export function auditOf(t: Record<string, unknown>) {
   return JSON.parse(JSON.stringify(t, (_k, v) => (typeof v === "object" && v !== null && "toFixed" in v ? String(v) : v)));
 }
 

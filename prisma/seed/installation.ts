@@ -7,6 +7,7 @@ import { rebuildClosure } from "@/lib/committees/closure";
 import { newUnitSchema } from "@/lib/committees/restructure/schema";
 import { usernameSchema } from "@/lib/accounts/schema";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
+import { issueActivationCodes, NO_PASSWORD } from "@/lib/accounts/activation";
 import { recordAudit } from "@/lib/audit/record";
 import { overlappingTerm, parseTermYears, termName } from "@/lib/targets/terms";
 import { transaction } from "@/lib/sql";
@@ -64,9 +65,11 @@ const termText = z.string().transform((text, ctx) => {
 export const setupSchema = z.object({
   terms: z.array(termText).min(1, "Cần ít nhất một nhiệm kỳ (--term 2025-2030). / Name at least one term (--term 2025-2030)."),
   root: newUnitSchema,
-  admin: z.object({ username: usernameSchema, displayName: z.string().trim().min(1).max(200), password: passwordSchema }),
+  admin: z.object({ username: usernameSchema, displayName: z.string().trim().min(1).max(200), password: passwordSchema.optional() }),
+  /** Instead of a password: a one-time link valid this many hours, with which the administrator sets one. */
+  linkHours: z.number().int().min(1).max(24 * 7).optional(),
   force: z.boolean().default(false),
-});
+}).refine((v) => v.admin.password !== undefined || v.linkHours !== undefined, { path: ["admin", "password"], message: "noPassword" });
 export type SetupInput = z.input<typeof setupSchema>;
 
 const PASSWORD_RULES: Record<string, [string, string]> = {
@@ -74,6 +77,7 @@ const PASSWORD_RULES: Record<string, [string, string]> = {
   needsLetterAndDigit: ["Mật khẩu cần có cả chữ và số.", "The password needs both letters and digits."],
   tooLong: ["Mật khẩu quá dài (tối đa 200 ký tự).", "The password is too long (at most 200 characters)."],
   usernameFormat: ["Tên đăng nhập chỉ gồm a-z, 0-9, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự).", "A username is 3–64 of a-z, 0-9, dot, underscore, hyphen."],
+  noPassword: ["Không có mật khẩu: gõ khi được hỏi, đặt CHITIEU_ADMIN_PASSWORD, hoặc dùng --link.", "No password: type it at the prompt, set CHITIEU_ADMIN_PASSWORD, or use --link."],
   codeFormat: ["Mã đơn vị chỉ gồm chữ in hoa, số và gạch ngang (như AP).", "A unit code is capital letters, digits and hyphens (like AP)."],
 };
 
@@ -87,16 +91,23 @@ function parseSetup(raw: SetupInput) {
   throw new SetupRefused(vi!, en!);
 }
 
+/** A one-time activation code for the administrator (setup's `--link`), and when it stops working. */
+export interface SetupActivation {
+  username: string;
+  code: string;
+  expiresAt: Date;
+}
+
 export type SetupOutcome =
-  | { changed: false }
-  | { changed: true; catalogue: number; terms: string[]; root: string | null; admin: string | null };
+  | { changed: false; activation?: SetupActivation }
+  | { changed: true; catalogue: number; terms: string[]; root: string | null; admin: string | null; activation?: SetupActivation };
 
 export async function setUpInstallation(db: Db, raw: SetupInput, today = new Date()): Promise<SetupOutcome> {
   const input = parseSetup(raw);
   const [existingTerms, root, admin, roots, counts] = await Promise.all([
     db.term.findMany({ select: { id: true, name: true, startYear: true, endYear: true, isCurrent: true } }),
     db.committee.findUnique({ where: { code: input.root.code } }),
-    db.user.findUnique({ where: { username: input.admin.username }, select: { id: true, role: true, scopeCommitteeId: true } }),
+    db.user.findUnique({ where: { username: input.admin.username }, select: { id: true, role: true, scopeCommitteeId: true, passwordHash: true } }),
     db.committee.findMany({ where: { parentId: null, validTo: null }, select: { code: true } }),
     Promise.all([db.committee.count(), db.user.count(), db.term.count(), db.dataElement.count(), db.indicator.count()]),
   ]);
@@ -121,7 +132,16 @@ export async function setUpInstallation(db: Db, raw: SetupInput, today = new Dat
   const codes = new Set((await db.dataElement.findMany({ select: { code: true } })).map((e) => e.code));
   const indicatorCodes = new Set((await db.indicator.findMany({ select: { code: true } })).map((e) => e.code));
   const catalogueMissing = DATA_ELEMENTS.some((e) => !codes.has(e.code)) || INDICATORS.some((i) => !indicatorCodes.has(i.code));
-  if (!catalogueMissing && newTerms.length === 0 && root && admin) return { changed: false };
+  const expiresAt = input.linkHours === undefined ? null : new Date(today.getTime() + input.linkHours * 3_600_000);
+  if (!catalogueMissing && newTerms.length === 0 && root && admin) {
+    // A new link for an administrator who has not set a password yet (the first one expired or was lost); an
+    // account with a password keeps it: setup never takes one over.
+    if (!expiresAt || admin.passwordHash !== NO_PASSWORD) return { changed: false };
+    return transaction(db, async (_tx, sql) => {
+      const code = (await issueActivationCodes(sql, [admin.id], expiresAt)).get(admin.id)!;
+      return { changed: false, activation: { username: input.admin.username, code, expiresAt } };
+    });
+  }
 
   const [committees, users, terms, elements, indicators] = counts;
   if (committees + users + terms + elements + indicators > 0 && !input.force) {
@@ -132,7 +152,7 @@ export async function setUpInstallation(db: Db, raw: SetupInput, today = new Dat
   }
 
   // Hashed outside the transaction: bcrypt is slow on purpose.
-  const passwordHash = admin ? null : await hashPassword(input.admin.password);
+  const passwordHash = admin ? null : input.admin.password === undefined ? NO_PASSWORD : await hashPassword(input.admin.password);
   return transaction(db, async (tx, sql) => {
     const catalogue = await createCatalogue(tx);
     const rootId = root?.id ?? (await tx.committee.create({
@@ -155,6 +175,7 @@ export async function setUpInstallation(db: Db, raw: SetupInput, today = new Dat
     }
     const outcome = { changed: true as const, catalogue: catalogue.created, terms: created.reverse(), root: root ? null : input.root.code, admin: admin ? null : input.admin.username };
     await recordAudit(sql, { actorId: adminId, action: "installation.setup", entityType: "Database", entityId: "setup", committeeId: rootId, after: outcome });
-    return outcome;
+    const link = expiresAt && (!admin || admin.passwordHash === NO_PASSWORD) ? (await issueActivationCodes(sql, [adminId], expiresAt)).get(adminId)! : null;
+    return link && expiresAt ? { ...outcome, activation: { username: input.admin.username, code: link, expiresAt } } : outcome;
   });
 }

@@ -9,12 +9,15 @@ import { getUiLocale } from "@/lib/i18n/server";
 export default async function AccountsPage() {
   const viewer = await requirePermission("account.manage");
   const locale = await getUiLocale();
-  const [accounts, t, tRoles] = await Promise.all([listAccounts(viewer), getTranslations("admin"), getTranslations("roles")]);
+  const [accounts, t, tRoles, tImport] = await Promise.all([listAccounts(viewer), getTranslations("admin"), getTranslations("roles"), getTranslations("accountImport")]);
   return (
     <section className="rounded-lg bg-white p-5 shadow-sm">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("accounts")} <span className="text-base font-normal text-stone-500">({t("count", { count: accounts.length })})</span></h1>
-        <Link href="/admin/accounts/new" className="rounded bg-party px-4 py-2 font-semibold text-white">{t("newAccount")}</Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/admin/accounts/import" className="rounded border border-stone-400 px-4 py-2 font-semibold text-stone-800">{tImport("link")}</Link>
+          <Link href="/admin/accounts/new" className="rounded bg-party px-4 py-2 font-semibold text-white">{t("newAccount")}</Link>
+        </div>
       </div>
       <DataTable rows={accounts} rowKey={(a) => a.id} columns={[
         { key: "name", header: t("displayName"), cell: (a) => (

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { idSchema, optionalIdParam } from "@/lib/ids";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CascadeSection } from "@/components/targets/cascade-section";
+import { ResolutionFileSection } from "@/components/targets/resolution-file-section";
 import { ResolutionHeader } from "@/components/targets/resolution-header";
 import { NewTarget, TargetEditor } from "@/components/targets/target-editor";
 import { TargetList } from "@/components/targets/target-list";
@@ -42,6 +43,7 @@ export default async function ResolutionPage({ params, searchParams }: { params:
       {q.cascade && <CascadeSection viewer={viewer} targetId={q.cascade} editable={editable} locale={locale} here={here} />}
       {editable && <NewTarget resolution={resolution} indicators={indicators} here={here} action={createTarget} />}
       </ClientMessages>
+      <ResolutionFileSection committeeId={resolution.committee.id} termId={resolution.term.id} exists canImport={editable && resolution.targets.length === 0} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // All messages, per locale. Each feature may keep its own file (feature.vi.json / feature.en.json) with its own
 // top-level namespaces; list it here once.
 import type { Locale } from "../locales";
+import accountsEn from "./accounts.en.json";
+import accountsVi from "./accounts.vi.json";
 import dashboardEn from "./dashboard.en.json";
 import dashboardVi from "./dashboard.vi.json";
 import en from "./en.json";
@@ -20,6 +22,6 @@ import vi from "./vi.json";
 
 // The restructuring engine's refusals read in every form as well (adding or editing a unit runs the engine).
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi, ...treeImportVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
-  en: { ...en, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn, ...treeImportEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
+  vi: { ...vi, ...accountsVi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi, ...treeImportVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
+  en: { ...en, ...accountsEn, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn, ...treeImportEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
 };

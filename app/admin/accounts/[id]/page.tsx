@@ -7,7 +7,7 @@ import { ROLES } from "@/lib/accounts/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { idParamSchema } from "@/lib/committees/schema";
-import { resetPassword, setAccountActive, updateAccount } from "../actions";
+import { issueActivationCode, resetPassword, setAccountActive, updateAccount } from "../actions";
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("account.manage");
@@ -15,8 +15,9 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!id.success) notFound();
   const account = await getAccount(viewer, id.data);
   if (!account) notFound();
-  const [choices, t, tRoles, tAccount] = await Promise.all([
+  const [choices, t, tRoles, tAccount, tImport] = await Promise.all([
     getCommitteeChoices(viewer.scopeCommitteeId, account.scopeCommitteeId), getTranslations("admin"), getTranslations("roles"), getTranslations("account"),
+    getTranslations("accountImport"),
   ]);
   const roles = Object.fromEntries(ROLES.map((r) => [r, tRoles(r)]));
   return (
@@ -38,6 +39,14 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <ActionForm action={resetPassword} submitLabel={t("resetPassword")} successMessage={t("saved")}>
           <input type="hidden" name="id" value={account.id} />
           <TextField name="password" label={t("temporaryPassword")} type="password" autoComplete="new-password" hint={tAccount("passwordRules")} />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="code" className="rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="code" className="mb-2 text-xl font-semibold">{tImport("issueCode")}</h2>
+        <p className="mb-3 text-sm text-stone-600">{tImport("issueHint")}</p>
+        <ActionForm action={issueActivationCode} submitLabel={tImport("issueCode")} variant="secondary" resultList={{ field: "codes", title: tImport("code"), hint: tImport("issuedHint") }}>
+          <input type="hidden" name="id" value={account.id} />
+          <TextField name="days" label={tImport("days")} type="number" min={1} max={90} defaultValue="14" />
         </ActionForm>
       </section>
       <section aria-labelledby="status" className="rounded-lg bg-white p-5 shadow-sm">

@@ -10,7 +10,7 @@ import { contentDisposition } from "@/lib/reports/download";
 export async function GET(request: Request) {
   return handle(async () => {
     const access = await getFileAccess("report.export");
-    if ("refused" in access) return apiError(access.refused);
+    if ("refused" in access) return apiError(access.refused, undefined, undefined, access.key);
     const query = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
     const { committee, from, to, format, lang } = query.data;

@@ -10,7 +10,7 @@ import { streamUploadedImport } from "@/lib/imports/upload-stream";
 export async function POST(request: Request) {
   return handle(async () => {
     const access = await getFileAccess("figure.enter");
-    if ("refused" in access) return apiError(access.refused);
+    if ("refused" in access) return apiError(access.refused, undefined, undefined, access.key);
     const { viewer, locale } = access;
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");

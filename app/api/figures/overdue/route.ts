@@ -11,7 +11,7 @@ import { contentDisposition } from "@/lib/reports/download";
 export async function GET(request: Request) {
   return handle(async () => {
     const access = await getFileAccess("dashboard.read");
-    if ("refused" in access) return apiError(access.refused);
+    if ("refused" in access) return apiError(access.refused, undefined, undefined, access.key);
     const { viewer, locale } = access;
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const target = await resolveEntryTarget(viewer, params);

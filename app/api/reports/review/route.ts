@@ -12,7 +12,7 @@ import { REVIEW_KINDS, reviewQuerySchema } from "@/lib/reports/schema";
 export async function GET(request: Request) {
   return handle(async () => {
     const access = await getReportAccess();
-    if ("refused" in access) return apiError(access.refused);
+    if ("refused" in access) return apiError(access.refused, undefined, undefined, access.key);
     const query = reviewQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
     const { committee, term, year, format, kind, lang, number, signer } = query.data;
