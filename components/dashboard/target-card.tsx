@@ -58,7 +58,7 @@ export async function TargetCard({ viewer, committeeId, termId, year, targetId, 
             : ""}
         </span>
         {indicator && (
-          <Link className="text-blue-800 underline" href={`/dashboard/target/${target.id}?${dashboardQuery({ committee: committeeId, term: termId, year: dashboard.reviewYear })}`}>
+          <Link className="no-print text-blue-800 underline" href={`/dashboard/target/${target.id}?${dashboardQuery({ committee: committeeId, term: termId, year: dashboard.reviewYear })}`}>
             {t("detail")}<span className="sr-only">: {title}</span>
           </Link>
         )}
