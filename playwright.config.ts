@@ -22,6 +22,8 @@ export const launchOptions = {
 
 const DESKTOP = { ...devices["Desktop Chrome"], channel: undefined };
 const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: false };
+// A phone (390 px wide, as the smallest common ones) for what is used on phones: the entry form and the dashboards.
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -49,8 +51,9 @@ export default defineConfig({
   projects: [
     { name: "desktop", testIgnore: [/(restructure|tree-import)\.spec/, /private-folder\.spec/], use: DESKTOP },
     { name: "tablet", testIgnore: [/(restructure|tree-import)\.spec/, /private-folder\.spec/], use: TABLET },
-    { name: "desktop-restructure", testMatch: /(restructure|tree-import)\.spec/, dependencies: ["desktop", "tablet"], use: DESKTOP },
-    { name: "tablet-restructure", testMatch: /(restructure|tree-import)\.spec/, dependencies: ["desktop", "tablet"], use: TABLET },
+    { name: "phone", testMatch: [/figures\.spec/, /dashboard\.spec/], use: PHONE },
+    { name: "desktop-restructure", testMatch: /(restructure|tree-import)\.spec/, dependencies: ["desktop", "tablet", "phone"], use: DESKTOP },
+    { name: "tablet-restructure", testMatch: /(restructure|tree-import)\.spec/, dependencies: ["desktop", "tablet", "phone"], use: TABLET },
     { name: "install", testMatch: /private-folder\.spec/, dependencies: ["desktop-restructure", "tablet-restructure"], use: DESKTOP },
   ],
   webServer: [

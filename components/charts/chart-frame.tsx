@@ -1,10 +1,12 @@
 "use client";
 // Themed wrapper: fixed height, responsive width, and a text alternative for screen readers.
 import { ResponsiveContainer } from "recharts";
+import { chartFigureProps } from "./theme";
 
-export function ChartFrame({ label, height, children }: { label: string; height: number; children: React.ReactElement }) {
+/** `describedBy`: the id of the table with the chart's data, read as its text alternative. */
+export function ChartFrame({ label, describedBy, height, children }: { label: string; describedBy?: string; height: number; children: React.ReactElement }) {
   return (
-    <figure role="img" aria-label={label} style={{ height }} className="w-full">
+    <figure {...chartFigureProps(label, describedBy)} style={{ height }} className="chart w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
         {children}
       </ResponsiveContainer>

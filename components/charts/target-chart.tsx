@@ -5,7 +5,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip
 import type { ChartPoint } from "@/lib/dashboard/chart-data";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChartFrame } from "./chart-frame";
-import { CHART_COLORS, numberTick } from "./theme";
+import { CHART_COLORS, CHART_SVG_PROPS, numberTick } from "./theme";
 
 export interface TargetChartProps {
   kind: "ANNUAL_RATE" | "TERM_CUMULATIVE" | "LEVEL_BY_DEADLINE";
@@ -13,17 +13,19 @@ export interface TargetChartProps {
   threshold: number | null;
   locale: Locale;
   label: string;
+  /** The id of the table of the same years (the chart's text alternative). */
+  describedBy?: string;
   names: { value: string; reference: string; forecast: string };
   /** The threshold as the report writes it ("95%"), for the line's label. */
   thresholdLabel?: string;
 }
 
-export function TargetChart({ kind, points, threshold, locale, label, names, thresholdLabel }: TargetChartProps) {
+export function TargetChart({ kind, points, threshold, locale, label, describedBy, names, thresholdLabel }: TargetChartProps) {
   const tick = numberTick(locale);
   const format = (value: unknown) => (typeof value === "number" ? tick(value) : String(value ?? "—"));
   return (
-    <ChartFrame label={label} height={300}>
-      <ComposedChart data={points} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
+    <ChartFrame label={label} describedBy={describedBy} height={300}>
+      <ComposedChart {...CHART_SVG_PROPS} data={points} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="year" stroke={CHART_COLORS.axis} />
         <YAxis stroke={CHART_COLORS.axis} tickFormatter={tick} width={64} domain={[0, "auto"]} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/ui/filter-form";
+import { PrintButton, PrintDate } from "@/components/ui/print-button";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { dashboardQuery } from "@/lib/dashboard/schema";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,10 +11,14 @@ export async function DashboardHeader({ dashboard, locale, action }: { dashboard
   const t = await getTranslations("dashboard");
   const name = (c: { name: string; nameEn: string | null }) => (locale === "en" && c.nameEn ? c.nameEn : c.name);
   const { committee, term, terms, years, reviewYear, yearOutsideTerm } = dashboard;
-  const select = "mt-1 block rounded border border-stone-300 px-2 py-1";
+  const select = "mt-1 block min-h-11 rounded border border-stone-300 px-2 py-1";
   return (
     <header className="rounded-lg bg-white p-5 shadow-sm">
-      <nav aria-label={t("committee")} className="mb-1 text-sm text-stone-600">
+      {/* On paper the filters and the way here are gone: this line says what the sheet shows, and when. */}
+      <p className="mb-1 hidden text-sm print:block" data-testid="print-header">
+        {t.rich("printHeader", { term: term.name, year: String(reviewYear), date: () => <PrintDate locale={locale} /> })}
+      </p>
+      <nav aria-label={t("committee")} className="no-print mb-1 text-sm text-stone-600">
         <ol className="flex flex-wrap gap-1">
           {dashboard.breadcrumb.map((c, i) => (
             <li key={c.id} className="after:ml-1 after:content-['›'] last:after:content-none">
@@ -43,6 +48,7 @@ export async function DashboardHeader({ dashboard, locale, action }: { dashboard
             </select>
           </label>
         </FilterForm>
+        <PrintButton label={t("printPdf")} hint={t("printHint")} />
       </div>
       {yearOutsideTerm !== null && (
         <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">

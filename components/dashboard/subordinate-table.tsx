@@ -29,9 +29,9 @@ export async function SubordinateTable({ dashboard, target, units, locale }: { d
       <h2 id="units" className="mb-3 text-xl font-semibold">{t("subordinates")} ({reviewYear})</h2>
       {rows.length > 0 && (
         <UnitBars rows={rows.map((u) => ({ name: name(u), value: u.reviewValue }))}
-          threshold={target.kind === "ANNUAL_RATE" ? target.targetValue : null} locale={locale} label={t("subordinates")} />
+          threshold={target.kind === "ANNUAL_RATE" ? target.targetValue : null} locale={locale} label={t("subordinates")} describedBy="units-table" />
       )}
-      <DataTable className="mt-3" empty={t("noSubordinates")} rows={rows} rowKey={(u) => u.id} columns={[
+      <DataTable id="units-table" className="mt-3" empty={t("noSubordinates")} rows={rows} rowKey={(u) => u.id} columns={[
         { key: "unit", header: t("unit"), cell: (u) => (
           <Link className="text-blue-800 underline" href={`/dashboard/target/${target.id}?${dashboardQuery({ committee: u.id, term: term.id, year: reviewYear })}`}>{name(u)}</Link>
         ) },

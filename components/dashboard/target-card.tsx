@@ -68,7 +68,7 @@ export async function TargetCard({ committeeId, termId, year, targetId, locale }
             : ""}
         </span>
         {indicator && (
-          <Link className="text-blue-800 underline" href={`/dashboard/target/${target.id}?${dashboardQuery({ committee: committeeId, term: termId, year: dashboard.reviewYear })}`}>
+          <Link className="no-print text-blue-800 underline" href={`/dashboard/target/${target.id}?${dashboardQuery({ committee: committeeId, term: termId, year: dashboard.reviewYear })}`}>
             {t("detail")}<span className="sr-only">: {title}</span>
           </Link>
         )}

@@ -38,10 +38,10 @@ export async function TargetDetail({ dashboard, target, locale, back }: { dashbo
         <p className="text-stone-700">{t("forecast", { value: value(progress.forecast.projectedTermEnd) })}{pace ? `. ${pace}` : ""}</p>
       )}
       <div className="mt-4">
-        <TargetChart kind={kind} points={chartPoints(target, progress, term, reviewYear)} threshold={planApplies ? target.targetValue : null} thresholdLabel={value(target.targetValue)} locale={locale} label={chartLabel}
+        <TargetChart kind={kind} points={chartPoints(target, progress, term, reviewYear)} threshold={planApplies ? target.targetValue : null} thresholdLabel={value(target.targetValue)} locale={locale} label={chartLabel} describedBy={`target-${target.id}-years`}
           names={{ value: kind === "TERM_CUMULATIVE" ? t("series.cumulative") : t("series.value"), reference: kind === "ANNUAL_RATE" ? t("series.threshold") : kind === "TERM_CUMULATIVE" ? t("series.plan") : t("series.path"), forecast: t("series.forecast") }} />
       </div>
-      <YearTable years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value}
+      <YearTable id={`target-${target.id}-years`} years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value}
         formatExpected={(v) => formatRequiredValue(v, target.indicator, locale, target.comparator)} />
     </section>
   );

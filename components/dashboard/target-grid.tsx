@@ -25,10 +25,12 @@ export async function TargetGrid({ viewer, dashboard, targets, locale }: { viewe
         <h2 id="targets" className="text-xl font-semibold">{t("targets")} ({targets.length})</h2>
         <Link href={`/dashboard/compare?${dashboardQuery({ committee: committee.id, term: term.id, year: reviewYear })}`} className="no-print text-blue-800 underline">{t("compare")}</Link>
         {ownResolution && can(viewer.role, "report.export") && (
-          <ClientMessages components={["reportDownload"]}>
-            <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear}
-              symbol={issuingBody(committee).symbol} details={await getKeptReportDetails(dashboard)} saveDetails={saveReportDetails} />
-          </ClientMessages>
+          <div className="no-print">
+            <ClientMessages components={["reportDownload"]}>
+              <ReportDownload committee={committee.id} term={term.id} year={reviewYear} termEndYear={term.endYear}
+                symbol={issuingBody(committee).symbol} details={await getKeptReportDetails(dashboard)} saveDetails={saveReportDetails} />
+            </ClientMessages>
+          </div>
         )}
       </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">

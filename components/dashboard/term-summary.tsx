@@ -21,7 +21,7 @@ export async function TermSummary({ dashboard, targets, locale }: { dashboard: D
       ) : (
         <p className="mt-2 text-stone-700">{t("inheritedResolution", { committee: locale === "en" && resolution.committee.nameEn ? resolution.committee.nameEn : resolution.committee.name })}</p>
       )}
-      <details className="mt-3 text-sm text-stone-700">
+      <details className="no-print mt-3 text-sm text-stone-700">
         <summary className="cursor-pointer text-blue-800 underline">{t("statusLegend")}</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {LEGEND.map((key) => <li key={key}>{t(`statusMeaning.${key}`, { onTrack: ON_TRACK_MAX_GAP, atRisk: AT_RISK_MAX_GAP })}</li>)}

@@ -3,7 +3,9 @@ import { DataTable } from "@/components/ui/data-table";
 import type { YearResult } from "@/lib/progress";
 
 /** The target's years: value, what was expected, met or not, and how many units' data stand behind it. */
-export async function YearTable({ years, format, formatExpected = format }: {
+export async function YearTable({ id, years, format, formatExpected = format }: {
+  /** The table's id, for the chart that draws the same years. */
+  id?: string;
   years: YearResult[];
   format: (v: number | null) => string;
   /** What a year asks for: whole people rounded up (see formatRequiredValue). */
@@ -11,7 +13,7 @@ export async function YearTable({ years, format, formatExpected = format }: {
 }) {
   const t = await getTranslations("dashboard");
   return (
-    <DataTable caption={t("byYear")} containerClassName="mt-4 overflow-x-auto" rows={years} rowKey={(y) => y.year} columns={[
+    <DataTable id={id} caption={t("byYear")} containerClassName="mt-4 overflow-x-auto" rows={years} rowKey={(y) => y.year} columns={[
       { key: "year", header: t("yearColumn"), rowHeader: true, cellClassName: "font-normal", cell: (y) => y.year },
       { key: "value", header: t("value"), numeric: true, cell: (y) => format(y.value) },
       { key: "expected", header: t("expected"), numeric: true, cell: (y) => formatExpected(y.expected) },

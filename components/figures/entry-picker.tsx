@@ -14,7 +14,7 @@ export interface EntryPickerProps {
 
 export function EntryPicker({ committeeId, year, choices, years, labels, action = "/figures" }: EntryPickerProps) {
   const id = action.replaceAll("/", "-").slice(1) || "picker";
-  const field = "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 text-base";
+  const field = "mt-1 min-h-11 w-full rounded border border-stone-300 bg-white px-3 py-2 text-base";
   return (
     <FilterForm action={action} current={`committee=${committeeId}&year=${year}`} label={labels.legend} keepSubmit={choices.search}
       className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end"

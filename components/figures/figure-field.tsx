@@ -37,10 +37,13 @@ export function FigureField({ view, labels, onValue, onNote }: {
       <label htmlFor={id} className="font-medium leading-snug">{element.name}</label>
       <div className="flex items-center gap-2">
         <input
-          id={id} name={`value-${element.id}`} data-entry type="text" inputMode="decimal" autoComplete="off" spellCheck={false}
+          // Counts are whole: the phone's digit pad; rates and money: the pad with the decimal comma. "next" on the
+          // on-screen keyboard sends Enter, which the form turns into a move to the next field.
+          id={id} name={`value-${element.id}`} data-entry type="text" inputMode={element.valueType === "COUNT" ? "numeric" : "decimal"}
+          enterKeyHint="next" autoComplete="off" spellCheck={false}
           value={view.value} readOnly={view.readOnly} onChange={(e) => onValue(e.target.value)}
           aria-invalid={error ? true : undefined} aria-describedby={describedBy}
-          className={`w-32 scroll-my-24 rounded border-2 px-2 py-1.5 text-right text-base tabular-nums read-only:bg-stone-100 read-only:text-stone-700 focus:border-blue-700 ${border}`}
+          className={`min-h-11 w-32 scroll-my-24 rounded border-2 px-2 py-1.5 text-right text-base tabular-nums read-only:bg-stone-100 read-only:text-stone-700 focus:border-blue-700 ${border}`}
         />
         <span id={`${id}-unit`} className="whitespace-nowrap text-sm text-stone-600">{element.unit}</span>
       </div>
@@ -53,8 +56,8 @@ export function FigureField({ view, labels, onValue, onNote }: {
           <label htmlFor={`${id}-note`} className="text-sm font-medium">{labels.note}</label>
           <input
             id={`${id}-note`} name={`note-${element.id}`} data-entry type="text" value={view.note} readOnly={view.readOnly}
-            onChange={(e) => onNote(e.target.value)} aria-describedby={`${id}-note-hint`} maxLength={1000}
-            className="mt-1 w-full rounded border-2 border-stone-400 px-2 py-1.5 text-base read-only:bg-stone-100 focus:border-blue-700"
+            onChange={(e) => onNote(e.target.value)} aria-describedby={`${id}-note-hint`} maxLength={1000} enterKeyHint="next"
+            className="mt-1 min-h-11 w-full rounded border-2 border-stone-400 px-2 py-1.5 text-base read-only:bg-stone-100 focus:border-blue-700"
           />
           <p id={`${id}-note-hint`} className="text-sm text-stone-500">{labels.noteHint}</p>
         </div>

@@ -176,12 +176,12 @@ export function FigureYearForm(props: FigureYearFormProps) {
       {props.editable && (
         <div className="flex flex-wrap items-center gap-3">
           <button ref={saveRef} type="submit" name="intent" value="draft" disabled={pending || !hydrated}
-            className="rounded bg-party px-5 py-2 font-semibold text-white disabled:opacity-60">
+            className="min-h-11 rounded bg-party px-5 py-2 font-semibold text-white disabled:opacity-60">
             {pending ? t("saving") : t("saveDraft")}
           </button>
           {props.canSubmit && (
             <button type="submit" name="intent" value="submit" disabled={pending || !hydrated}
-              className="rounded border-2 border-party bg-white px-5 py-2 font-semibold text-party disabled:opacity-60">
+              className="min-h-11 rounded border-2 border-party bg-white px-5 py-2 font-semibold text-party disabled:opacity-60">
               {t("submit")}
             </button>
           )}

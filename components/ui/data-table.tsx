@@ -27,7 +27,7 @@ const PADDING = {
 
 export function DataTable<Row>({
   columns, rows, rowKey, caption, captionClassName = "py-2 text-left font-semibold", empty, density = "normal",
-  className = "", headClassName = "bg-stone-100", rowClassName, containerClassName = "overflow-x-auto",
+  className = "", headClassName = "bg-stone-100", rowClassName, containerClassName = "overflow-x-auto", id,
 }: {
   columns: Column<Row>[];
   rows: readonly Row[];
@@ -43,13 +43,15 @@ export function DataTable<Row>({
   headClassName?: string;
   rowClassName?: string | ((row: Row) => string);
   containerClassName?: string;
+  /** The table's id: a chart drawn from the same rows points at it as its text alternative. */
+  id?: string;
 }) {
   if (rows.length === 0 && empty !== undefined) return <p className="text-stone-600">{empty}</p>;
   const pad = PADDING[density];
   const cls = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
   return (
     <div className={containerClassName}>
-      <table className={cls("w-full text-left text-sm", className)}>
+      <table id={id} className={cls("w-full text-left text-sm", className)}>
         {caption !== undefined && <caption className={captionClassName}>{caption}</caption>}
         <thead className={headClassName}>
           <tr>

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { pdfPages, squash } from "../unit/reports-files";
+import { expectNoPageScroll } from "./a11y";
 import { signIn } from "./fixtures";
 
 test.describe("term dashboards", () => {
@@ -13,11 +15,17 @@ test.describe("term dashboards", () => {
     const admissions = cards.filter({ hasText: "Kết nạp 150 đảng viên mới trong nhiệm kỳ" });
     await expect(admissions).toContainText(/\d+\/150 đảng viên/);
     await expect(page.getByRole("heading", { name: "Nhiệm vụ trọng tâm và khâu đột phá" })).toBeVisible();
+    await expectNoPageScroll(page);
     await page.screenshot({ path: info.outputPath("dashboard.png"), fullPage: true });
 
     await admissions.getByRole("link", { name: /Chi tiết/ }).click();
     await expect(page.getByRole("heading", { level: 2, name: /Kết nạp 150 đảng viên/ })).toBeVisible();
-    await expect(page.getByRole("img", { name: /Biểu đồ đường luỹ kế/ })).toBeVisible();
+    // The chart is one named image; the table of its years is its text alternative.
+    const chart = page.getByRole("img", { name: /Biểu đồ đường luỹ kế/ });
+    await expect(chart).toBeVisible();
+    await expect(page.locator(`[id="${await chart.getAttribute("aria-describedby")}"]`)).toHaveAccessibleName("Theo năm");
+    await expect(chart.locator('[role=application], [tabindex]:not([tabindex="-1"])')).toHaveCount(0);
+    await expectNoPageScroll(page);
     await page.screenshot({ path: info.outputPath("target-detail.png"), fullPage: true });
 
     await page.getByRole("link", { name: "Đảng bộ Văn phòng Tỉnh ủy" }).click();
@@ -89,3 +97,39 @@ test.describe("term dashboards", () => {
     await page.screenshot({ path: info.outputPath("compare.png"), fullPage: true });
   });
 });
+
+test.describe("on paper", () => {
+  test("the dashboard prints on A4: what it shows and when in a header, the cards and their charts, no navigation or filters", async ({ page }, info) => {
+    test.skip(info.project.name !== "desktop", "the print layout does not depend on the window: run once");
+    await signIn(page, "lanhdao.cqd");
+    await page.goto("/dashboard");
+    const cards = page.getByRole("article");
+    await expect(cards).toHaveCount(11);
+    await expect(page.getByRole("button", { name: "In / Tải PDF" })).toBeEnabled();
+
+    await page.emulateMedia({ media: "print" });
+    const header = page.getByTestId("print-header");
+    await expect(header).toHaveText(/^Nhiệm kỳ 2025–2030 · Tổng hợp đến năm 20\d\d · In lúc \d\d:\d\d \d\d\/\d\d\/20\d\d$/);
+    await expect(page.getByRole("navigation", { name: "main" })).toBeHidden();
+    await expect(page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true })).toBeHidden();
+    await expect(page.getByRole("button", { name: "In / Tải PDF" })).toBeHidden();
+    await expect(cards.first().getByRole("img")).toBeVisible();
+    // A4 at 96 px per inch: the first sheet as the printer gets it (the page's margins are the sheet's).
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: info.outputPath("dashboard-print.png") });
+
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+    const pages = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // Vietnamese as typed (diacritics kept), the decimal comma, and nothing of the screen's navigation.
+    const first = squash(pages[0]!);
+    expect(first).toContain(squash("Đảng bộ các cơ quan Đảng tỉnh"));
+    expect(first).toContain(squash("Nhiệm kỳ 2025–2030 · Tổng hợp đến năm"));
+    expect(first).toMatch(/Đạtvàvượt\d+\/11chỉtiêu/);
+    expect(pages.join("")).toMatch(/\d,\d+%/);
+    expect(first).not.toContain("Nhậpsốliệu");
+    expect(first).not.toContain("Nămđánhgiá");
+    await page.emulateMedia({ media: "screen" });
+  });
+});
+
