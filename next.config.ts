@@ -15,8 +15,8 @@ const staticFilePolicy = { key: "Content-Security-Policy", value: "default-src '
 
 const config: NextConfig = {
   poweredByHeader: false,
-  // pg is loaded from node_modules on the server, not bundled.
-  serverExternalPackages: ["pg"],
+  // pg and pg-boss are loaded from node_modules on the server, not bundled.
+  serverExternalPackages: ["pg", "pg-boss"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
