@@ -30,3 +30,10 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_committeeId_fkey" FOREIG
 -- Checks against past years: a figure that moves more than this share (%) from the unit's figure of the year before
 -- asks for an explanation, like the 20% rule (levelCapPercent). Null: no check.
 ALTER TABLE "DataElement" ADD COLUMN "maxYearChangePercent" DECIMAL(5,2);
+
+-- The header's bell shows on every page: a new notice, or one marked read, drops the cached pages of its committee's
+-- lineage like a figure does (statement-level over the transition tables: a reminder run that adds nothing is silent).
+CREATE TRIGGER "Notification_notify_insert" AFTER INSERT ON "Notification" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "chitieu_notify_committees"();
+CREATE TRIGGER "Notification_notify_update" AFTER UPDATE ON "Notification" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "chitieu_notify_committees"();
+CREATE TRIGGER "Notification_notify_delete" AFTER DELETE ON "Notification" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "chitieu_notify_committees"();
+CREATE TRIGGER "Notification_notify_truncate" AFTER TRUNCATE ON "Notification" FOR EACH STATEMENT EXECUTE FUNCTION "chitieu_notify_all"();
