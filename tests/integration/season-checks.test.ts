@@ -6,6 +6,7 @@ import { auditSentence } from "@/lib/audit/sentence";
 import { approveAfterUnits, approveAfterUnitsSpec, blockingUnits } from "@/lib/figures/approval-order";
 import { approveYearSpec, saveDraftSpec, submitYearSpec } from "@/lib/figures/mutations";
 import { yearChanges } from "@/lib/figures/year-change";
+import { reportingRate } from "@/lib/figures/reporting-rate";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
 import { CELL_YEAR, formCodes, formInput, loadDemo, type Demo } from "./figures-fixtures";
@@ -67,6 +68,8 @@ describe("approval up the tree", () => {
     expect(await approve(cells[2]!)).toMatchObject({ ok: true });
     expect(await approve(committee)).toMatchObject({ ok: true });
     expect((await blockingUnits(t.sql, [[demo.committees[committee]!, YEAR]])).size).toBe(0);
+    // The committee and its three cells, all submitted on 20 December, before the 15 January deadline.
+    expect(await reportingRate(t.sql, demo.committees[committee]!, YEAR)).toEqual({ year: YEAR, expected: 4, submitted: 4, onTime: 4, withDeadline: 4 });
   });
 });
 
