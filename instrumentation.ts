@@ -8,10 +8,13 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
   logUnexpected(`${context.routeType} ${request.method} ${context.routePath}`, error);
 };
 
-/** The cache's shared expiries (lib/cache/handler.mjs), and the server's scheduled work: restructurings adopted ahead of their date are applied on it. */
+/**
+ * The cache's shared expiries (lib/cache/handler.mjs), and the server's scheduled work on the PostgreSQL job queue
+ * (lib/jobs): restructurings adopted ahead of their date, the reporting season's reminders and overdue notices.
+ */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   (await import("@/lib/cache/expiry")).registerExpiryStore();
-  const { startRestructureSchedule } = await import("@/lib/committees/restructure/schedule-runner");
-  startRestructureSchedule();
+  const { startServerJobs } = await import("@/lib/jobs/server");
+  startServerJobs();
 }

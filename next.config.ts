@@ -19,8 +19,8 @@ const config: NextConfig = {
   // "use cache" entries in each process's memory, kept fresh by the expiries every write records in PostgreSQL
   // (lib/cache/expiry.ts has the rule). Loaded by Next.js at run time, unbundled.
   cacheHandlers: { default: path.join(process.cwd(), "lib", "cache", "handler.mjs") },
-  // pg is loaded from node_modules on the server, not bundled.
-  serverExternalPackages: ["pg"],
+  // pg and pg-boss are loaded from node_modules on the server, not bundled.
+  serverExternalPackages: ["pg", "pg-boss"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

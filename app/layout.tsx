@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 import { getUiLocale } from "@/lib/i18n/server";
+import { InboxBell } from "@/components/notifications/inbox-bell";
 
 export const metadata: Metadata = { title: "Chỉ tiêu", description: "Theo dõi thực hiện chỉ tiêu Nghị quyết Đại hội" };
 
@@ -49,6 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {can(viewer.role, "committee.manage") && <Link href="/admin/calendar" className={link}>{t("nav.calendar")}</Link>}
                   {can(viewer.role, "target.manage") && <Link href="/admin/catalogue" className={link}>{t("nav.catalogue")}</Link>}
                   {can(viewer.role, "committee.manage") && <Link href="/admin/restructure" className={link}>{t("nav.restructure")}</Link>}
+                  <InboxBell viewer={viewer} className={link} />
                   <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>
                   <SignOutButton label={tAuth("signOut")} />
                 </>

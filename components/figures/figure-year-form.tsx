@@ -42,6 +42,8 @@ export function FigureYearForm(props: FigureYearFormProps) {
   const tErr = useTranslations("figureErrors");
   const tAction = useTranslations("errors");
   const router = useRouter();
+  // The year before's values, which the check against last year compares with (as the server does).
+  const previous = Object.fromEntries(Object.entries(fields).flatMap(([id, f]) => (f.lastYear === null ? [] : [[id, f.lastYear]])));
   const [values, setValues] = useState(() => mapFields(fields, (f) => formatFigureInput(f.value, locale)));
   const [notes, setNotes] = useState(() => mapFields(fields, (f) => f.note));
   const [versions, setVersions] = useState(() => mapFields(fields, (f) => f.version));
@@ -96,7 +98,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const submitting = submitter?.value === "submit";
     const shown = elements.map((e) => e.id);
-    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others });
+    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others, previous });
     setConflicts({});
     if (!check.success) return showProblems(collectMessages(check.error));
     setErrors({});

@@ -3,8 +3,9 @@
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { summarizeTargets, summarySentence } from "@/lib/progress";
 import { targetTitle } from "@/lib/targets/title";
+import type { ReportingRate } from "@/lib/figures/reporting-rate";
 
-export function progressPayload(dashboard: Dashboard) {
+export function progressPayload(dashboard: Dashboard, reporting: ReportingRate | null = null) {
   const { committee, term, reviewYear, resolution, ownResolution, targets, evaluations } = dashboard;
   const scored = targets.filter((t) => t.category === "TARGET").map((t) => evaluations.get(t.id)!.progress);
   const summary = summarizeTargets(scored);
@@ -12,6 +13,8 @@ export function progressPayload(dashboard: Dashboard) {
     committee: { id: committee.id, code: committee.code, name: committee.name, nameEn: committee.nameEn },
     term: { id: term.id, name: term.name, startYear: term.startYear, endYear: term.endYear },
     reviewYear,
+    /** The review year's reporting rate: units expected, submitted, and submitted on time. */
+    reporting,
     resolution: resolution && { id: resolution.id, title: resolution.title, number: resolution.number, committeeId: resolution.committeeId, own: ownResolution },
     summary: ownResolution
       ? {

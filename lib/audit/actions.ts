@@ -19,7 +19,7 @@ export const AUDIT_ACTION_GROUPS = {
   ],
   calendar: ["calendar.set", "calendar.remove", "extension.grant", "extension.revoke"],
   installation: [
-    "installation.setup", "demo.seed", "term.create", "term.update", "term.delete", "term.set_current", "element.create", "element.retire", "element.restore", "element.delete", "indicator.create", "setting.require_totp_for_admins"],
+    "installation.setup", "demo.seed", "term.create", "term.update", "term.delete", "term.set_current", "element.create", "element.retire", "element.restore", "element.delete", "indicator.create", "setting.require_totp_for_admins", "setting.approve_after_units"],
   signIns: ["auth.sign_in", "auth.sign_in_failed", "auth.sign_in_throttled", "auth.recovery_code_used", "auth.sign_out", "auth.sign_out_everywhere"],
 } as const;
 

@@ -133,6 +133,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { year: text(a.year ?? b.year), until: date(a.until ?? b.until), reason: text(a.reason ?? b.reason) };
     case "setting.require_totp_for_admins":
       return { required: a.required ? "yes" : "no" };
+    case "setting.approve_after_units":
+      return { on: a.on ? "yes" : "no" };
     case "auth.sign_in_failed":
       return { reason: text(a.reason) };
     case "auth.recovery_code_used":

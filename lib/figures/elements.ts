@@ -27,6 +27,7 @@ export async function loadCatalogue(sql: Sql): Promise<CatalogueElement[]> {
   const rows = await sql<CatalogueElement>`
     SELECT "id", "code", "nameVi", "nameEn", "unitVi", "unitEn", "groupCode", "sortOrder", "valueType"::text AS "valueType",
            "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent",
+           trim_scale("maxYearChangePercent")::text AS "maxYearChangePercent",
            "entryLevel"::text AS "entryLevel"
     FROM "DataElement" ORDER BY "sortOrder", "id"`;
   const groupRank = new Map<string, number>();

@@ -8,6 +8,7 @@ import { saveYear } from "./save";
 import { returnYearSchema, reviewYearSchema, saveFiguresSchema, unlockYearSchema } from "./schema";
 import type { SaveOutcome } from "./types";
 import { stepYear, type WorkflowAction } from "./workflow";
+import { checkUnitsApproved } from "./approval-order";
 
 const committee = async (raw: unknown) => [idField(raw, "committeeId")];
 
@@ -37,6 +38,8 @@ function stepSpec<S extends StepSchema>(action: WorkflowAction, permission: "fig
       const comment = "comment" in input ? input.comment : "reason" in input ? input.reason : undefined;
       await rawTransaction(db, async (sql) => {
         const deltas = await stepYear(sql, action, { ...input, actorId: viewer.userId, comment });
+        // After the step has locked the year; a unit below unlocked meanwhile is seen by whichever commits second.
+        if (action === "figure.approve") await checkUnitsApproved(sql, input.committeeId, input.year);
         await applyRollupDeltas(sql, input.committeeId, input.year, deltas);
       });
       return { committeeId: input.committeeId, year: input.year };

@@ -126,7 +126,7 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     }),
     below: Object.fromEntries(shown.flatMap((e) => (unitTotals.has(e.id) ? [[String(e.id), unitTotals.get(e.id)!.value]] : []))),
     fields,
-    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent })),
+    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent })),
     names: Object.fromEntries(catalogue.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
     others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
     deadline: last === null ? null : {

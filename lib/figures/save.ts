@@ -48,12 +48,15 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
     return await rawTransaction(db, async (sql) => {
       const mode = submit ? "update" : "share";
       // Sent together, behind BEGIN: the save waits for one answer here, not five.
-      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline] = await Promise.all([
+      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline, previous] = await Promise.all([
         loadCatalogue(sql),
         formNeeds(sql, committeeId, year),
         sql<{ endYear: number | null }>`SELECT EXTRACT(YEAR FROM "validTo")::int AS "endYear" FROM "Committee" WHERE "id" = ${committeeId}::int`,
         readYear(sql, viewer.scopeCommitteeId, committeeId, year, mode),
         deadlineInForce(sql, committeeId, year),
+        // The year before's values, for the check against last year.
+        sql<{ dataElementId: number; value: string }>`
+          SELECT "dataElementId", "value"::text AS "value" FROM "Figure" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year - 1}::int`,
       ]);
       const plan = entryPlan(catalogue, needs);
       const shown = plan.entered.map((e) => e.id);
@@ -71,6 +74,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
       const check = figureYearSchema({ catalogue, shown, locale, submit }).safeParse({
         others,
+        previous: Object.fromEntries(previous.map((p) => [String(p.dataElementId), p.value])),
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });

@@ -68,6 +68,24 @@ describe("rules of a year's figures", () => {
     expect(check({ 2: "100", 3: "7", 4: "32" })).toMatchObject({ warnings: { 3: { key: "levelCap", params: { limit: "6" } } } });
   });
 
+  it("warns when a figure moves more than its element allows from last year, either way, and accepts it with a note", () => {
+    const yearly: RuleElement[] = [el(1, null, null, { maxYearChangePercent: "20" }), el(9)];
+    const run = (values: Record<number, string>, previous: Record<number, string>, notes: Record<number, string> = {}) => {
+      const result = figureYearSchema({ catalogue: yearly, shown: [1, 9], locale: "vi", submit: false })
+        .safeParse({ values, notes, previous: Object.fromEntries(Object.entries(previous)) });
+      return result.success ? { ok: true as const } : { ok: false as const, ...collectMessages(result.error) };
+    };
+    // 45 → 55 is +22.2%; 45 → 54 is +20%, within; 45 → 35 is −22.2%.
+    expect(run({ 1: "55" }, { 1: "45" })).toMatchObject({ ok: false, errors: {}, warnings: { 1: { key: "yearChange", params: { previous: "45", change: "22.2", max: "20" } } } });
+    expect(run({ 1: "54" }, { 1: "45" }).ok).toBe(true);
+    expect(run({ 1: "35" }, { 1: "45" })).toMatchObject({ warnings: { 1: { key: "yearChange", params: { change: "22.2" } } } });
+    expect(run({ 1: "55" }, { 1: "45" }, { 1: "Sáp nhập chi bộ Phòng Quản trị" }).ok).toBe(true);
+    // No basis: no figure last year, or 0; an element without a limit is never checked.
+    expect(run({ 1: "55" }, {}).ok).toBe(true);
+    expect(run({ 1: "55" }, { 1: "0" }).ok).toBe(true);
+    expect(run({ 9: "500" }, { 9: "1" }).ok).toBe(true);
+  });
+
   it("reports a format error instead of guessing", () => {
     expect(check({ 1: "12.5" })).toMatchObject({ ok: false, errors: { 1: { key: "invalidNumber" } } });
   });

@@ -62,7 +62,11 @@ export function figureYearSchema(rules: YearRules) {
   return z
     // `others`: stored values of elements not on the form, which the rules still see. They are input, not
     // rules, so one schema serves every committee-year with the same form (an import checks thousands).
-    .object({ values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()), others: z.record(z.string(), z.string()).default({}) })
+    // `previous`: the unit's stored values of the year before, which the check against last year compares with.
+    .object({
+      values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()),
+      others: z.record(z.string(), z.string()).default({}), previous: z.record(z.string(), z.string()).default({}),
+    })
     .transform((input, ctx): CheckedYear => {
       const issue = (elementId: number, message: FieldMessage, warning = false) =>
         ctx.addIssue({ code: "custom", path: ["values", String(elementId)], message: message.key,
@@ -90,6 +94,7 @@ export function figureYearSchema(rules: YearRules) {
       }
       checkWholes(rules.catalogue, shown, scaled, issue);
       checkLevels(byId, levels, shown, scaled, input.notes, issue);
+      checkYearChange(rules.catalogue, shown, scaled, input.previous, input.notes, issue);
       const notes = new Map<number, string>();
       for (const [elementId, note] of Object.entries(input.notes)) if (note.trim()) notes.set(Number(elementId), note.trim());
       return { values, notes };
@@ -163,6 +168,28 @@ function checkLevels(
       const limit = first.valueType === "COUNT" ? exact - (exact % toScaled("1")) : exact;
       issue(first.id, { key: "levelCap", params: { other: second.id, cap: fromScaled(toScaled(cap)), limit: fromScaled(limit) } }, true);
     }
+  }
+}
+
+/**
+ * Checks against past years: a value further from the unit's value of the year before than its element allows
+ * (maxYearChangePercent, e.g. members at year end ±20%) asks for an explanation, like the 20% rule. A year before
+ * without a value, or with 0, gives no basis and is not checked.
+ */
+function checkYearChange(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, previous: Record<string, string>, notes: Record<string, string>, issue: Issue) {
+  for (const e of catalogue) {
+    const max = e.maxYearChangePercent;
+    const before = previous[String(e.id)];
+    const now = scaled.get(e.id);
+    if (!max || before === undefined || now === undefined || !shown.has(e.id) || notes[String(e.id)]?.trim()) continue;
+    const p = toScaled(before);
+    if (p === 0n) continue;
+    const diff = now > p ? now - p : p - now;
+    const base = p < 0n ? -p : p;
+    // |now − before| × 100 > max × |before|, in integers (max scaled like the values).
+    if (diff * toScaled("100") <= toScaled(max) * base) continue;
+    const tenths = (diff * 1000n + base / 2n) / base; // the change in tenths of a per cent, rounded
+    issue(e.id, { key: "yearChange", params: { previous: fromScaled(p), change: `${tenths / 10n}.${tenths % 10n}`, max: fromScaled(toScaled(max)) } }, true);
   }
 }
 

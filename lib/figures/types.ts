@@ -13,6 +13,8 @@ export interface RuleElement {
   partOfId: number | null;
   classificationLevel: number | null;
   levelCapPercent: string | null;
+  /** A value further than this % from the unit's value of the year before asks for an explanation (a warning). */
+  maxYearChangePercent?: string | null;
 }
 
 /** A data element as the entry form shows it. */

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Sql } from "@/lib/sql";
 import type { RollupDelta } from "./rollup";
+import { notifyStep } from "@/lib/notifications/workflow-events";
 
 
 export interface YearRow {
@@ -74,7 +75,7 @@ export interface StepInput {
   at?: Date;
 }
 
-/** One workflow step in the caller's transaction: status of the year and its figures, audit; returns rollup deltas. */
+/** One workflow step in the caller's transaction: status of the year and its figures, audit, notices; returns rollup deltas. */
 export async function stepYear(sql: Sql, action: WorkflowAction, input: StepInput): Promise<RollupDelta[]> {
   const { from, to } = STEPS[action];
   const { committeeId, year } = input;
@@ -98,5 +99,7 @@ export async function stepYear(sql: Sql, action: WorkflowAction, input: StepInpu
     before: { year, status: row.status, version: row.version },
     after: { year, status: to, version: row.version + 1, ...(input.comment ? { comment: input.comment } : {}) },
   });
+  // In the step's transaction: the notice exists exactly when the step does.
+  await notifyStep(sql, action, { committeeId, year, version: row.version + 1, actorId: input.actorId, comment: input.comment });
   return deltas;
 }

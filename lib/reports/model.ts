@@ -1,6 +1,7 @@
 // Pure: the mid-term or term-end review of one committee's resolution as one model, built from the very
 // dashboard data (getDashboard: the stored rollups and the progress engine), so every number in the Word,
 // Excel and PDF files is the number the dashboard shows.
+import type { ReportingRate } from "@/lib/figures/reporting-rate";
 import type { Evaluation } from "@/lib/dashboard/evaluate";
 import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,6 +32,8 @@ export interface ReportOptions {
   province: CommitteeName | null;
   /** The document's number and the signer's name, typed before the download; blank ones are left for the pen. */
   details?: { number: string; signer: string };
+  /** The review year's reporting rate, stated in the data section ("15/17 đơn vị nộp đúng hạn"). */
+  reporting?: ReportingRate | null;
 }
 
 /** Term end once the review year reaches the term's last year; before that, a mid-term review. */
@@ -89,7 +92,7 @@ export function buildReportModel(source: ReportSource, options: ReportOptions): 
     notesEmpty: t("notesEmpty"),
     tasks: tasks.map((x) => taskItem(x, evaluationOf(x), context)),
     tasksEmpty: t("tasksEmpty"),
-    completeness: completenessParagraphs(targets, source.evaluations, { ...context, committeeName, issuedOnText: dayMonthYear(options.issuedOn, locale, "Asia/Ho_Chi_Minh") }),
+    completeness: completenessParagraphs(targets, source.evaluations, { ...context, committeeName, issuedOnText: dayMonthYear(options.issuedOn, locale, "Asia/Ho_Chi_Minh"), reporting: options.reporting ?? null }),
     yearly: {
       sheet: t("sheets.yearly"),
       columns: ["no", "target", "unit", "year", "value", "expected", "met", "reporting", "expectedUnits"].map((c) => t(`yearly.${c}`)),

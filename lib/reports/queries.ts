@@ -1,7 +1,8 @@
 // Reads behind the review report: the dashboard's own loader (same rollups, same engine) plus the names the
 // document's heading needs (the parent committee above the issuer, the province for the place of the date).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
+import { reportingRate } from "@/lib/figures/reporting-rate";
 import type { Viewer } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/locales";
@@ -29,11 +30,11 @@ export async function getReviewReport(viewer: Viewer, request: ReviewRequest): P
   if (!dashboard?.resolution || !dashboard.ownResolution) return null;
   // The heading names the superior body even where it lies above the viewer's scope: it is part of the
   // committee's own letterhead, not data of another subtree.
-  const [ancestors, stored] = await Promise.all([db.committeeClosure.findMany({
+  const [ancestors, stored, reporting] = await Promise.all([db.committeeClosure.findMany({
     where: { descendantId: dashboard.committee.id, depth: { gt: 0 } },
     select: { depth: true, ancestor: { select: { name: true, nameEn: true, kind: true } } },
     orderBy: { depth: "asc" },
-  }), getReportDetails(db, dashboard.committee.id)]);
+  }), getReportDetails(db, dashboard.committee.id), reportingRate(sql, dashboard.committee.id, dashboard.reviewYear)]);
   const parent = ancestors[0]?.depth === 1 ? ancestors[0].ancestor : null;
   const province = dashboard.committee.kind === "PROVINCIAL"
     ? dashboard.committee
@@ -47,6 +48,7 @@ export async function getReviewReport(viewer: Viewer, request: ReviewRequest): P
       parent,
       province,
       details: { number: request.details?.number ?? stored.number, signer: request.details?.signer ?? stored.signer },
+      reporting,
     },
   );
 }

@@ -18,6 +18,8 @@ export interface DataElementSeed {
   classificationLevel?: number;
   /** On a whole: level 1 should not exceed this % of level 2 (a warning; 20 under 124-QĐ/TW). */
   levelCapPercent?: number;
+  /** Checks against past years: a change from the year before beyond this % asks for an explanation. */
+  maxYearChangePercent?: number;
 }
 
 // Members are counted where they belong, in the Party cells; a committee above sees its cells' total.
@@ -25,7 +27,7 @@ const member = { unitVi: "đảng viên", unitEn: "members", valueType: "COUNT",
 const org = { unitVi: "tổ chức", unitEn: "organizations", valueType: "COUNT" } as const;
 
 export const DATA_ELEMENTS: DataElementSeed[] = [
-  { code: "MEMBERS_TOTAL", nameVi: "Tổng số đảng viên cuối năm", nameEn: "Members at year end", ...member, groupCode: "MEMBERS" },
+  { code: "MEMBERS_TOTAL", nameVi: "Tổng số đảng viên cuối năm", nameEn: "Members at year end", ...member, groupCode: "MEMBERS", maxYearChangePercent: 20 },
   { code: "MEMBERS_ASSESSED", nameVi: "Đảng viên được đánh giá, xếp loại", nameEn: "Members assessed", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_TOTAL", levelCapPercent: 20 },
   { code: "MEMBERS_EXCELLENT", nameVi: "Đảng viên hoàn thành xuất sắc nhiệm vụ", nameEn: "Members rated excellent", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED", classificationLevel: 1 },
   { code: "MEMBERS_GOOD", nameVi: "Đảng viên hoàn thành tốt nhiệm vụ", nameEn: "Members rated good", ...member, groupCode: "MEMBERS", partOf: "MEMBERS_ASSESSED", classificationLevel: 2 },

@@ -84,7 +84,10 @@ describe("API tokens", () => {
 
   it("answers a revoked, unknown or missing token with 401 and a stable code", async () => {
     const token = await newToken("AP-CQD");
-    expect((await get(progress, "/api/v1/progress", token)).status).toBe(200);
+    const answer = await get(progress, "/api/v1/progress", token);
+    expect(answer.status).toBe(200);
+    // The review year's reporting rate (2025: no calendar, so nothing counts as on time or late).
+    expect((await answer.json()).data.reporting).toEqual({ year: 2025, expected: 20, submitted: 20, onTime: 0, withDeadline: 0 });
     const row = await t.db.apiToken.findFirstOrThrow({ where: { prefix: token.slice(0, 10) } });
     expect(await runAction(revokeApiTokenSpec, admin, { id: row.id }, t.db)).toMatchObject({ ok: true });
     const revoked = await get(progress, "/api/v1/progress", token);

@@ -171,7 +171,7 @@ describe("the scope every action names", () => {
     expect(scopes.filter((s) => !/: (committees|installation|own-account)$/.test(s))).toEqual([]);
     // The settings shared by the whole tree.
     expect(scopes.filter((s) => s.endsWith(": installation")).map((s) => s.split(": ")[1]).sort()).toEqual([
-      "createDataElementSpec", "createIndicatorSpec", "createTermSpec", "deleteDataElementSpec", "deleteTermSpec", "requireTotpForAdminsSpec",
+      "approveAfterUnitsSpec", "createDataElementSpec", "createIndicatorSpec", "createTermSpec", "deleteDataElementSpec", "deleteTermSpec", "requireTotpForAdminsSpec",
       "retireDataElementSpec", "setCurrentTermSpec", "updateTermSpec",
     ]);
   });

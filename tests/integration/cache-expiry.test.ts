@@ -81,7 +81,7 @@ describe("cache expiries", () => {
         WHERE g.tgrelid = c.oid AND p.proname IN ('chitieu_notify_all', 'chitieu_notify_committees')) AS "notified"
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'`;
-    expect(rows.filter((r) => !r.notified).map((r) => r.table).sort()).toEqual(["ActivationCode", "ApiToken", "AuditEvent", "CacheExpiry", "EndedSession", "SignInThrottle", "User"]);
+    expect(rows.filter((r) => !r.notified).map((r) => r.table).sort()).toEqual(["ActivationCode", "ApiToken", "AuditEvent", "CacheExpiry", "EndedSession", "Notification", "SignInThrottle", "User"]);
   });
 });
 

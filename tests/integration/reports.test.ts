@@ -123,6 +123,11 @@ describe("which review, for whom", () => {
     const model = (await getReviewReport(viewer("AP-CQD"), { committeeId: ids["AP-CQD"]!, termId: null, year: null, kind: null, locale: "vi", issuedOn: ISSUED_ON }))!;
     expect(model.header.superior).toBe("ĐẢNG BỘ TỈNH AN PHÚ");
     expect(model.header.issuer).toBe("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH");
+    // The data section states the review year's reporting rate: 2025 has no calendar, so no "on time"; 2026 has one,
+    // and the seeded submissions (15 November) are on time.
+    expect(model.completeness).toContain("Năm 2025: 20/20 đơn vị đã nộp.");
+    const year2026 = (await getReviewReport(viewer("AP-CQD"), { committeeId: ids["AP-CQD"]!, termId: null, year: 2026, kind: null, locale: "vi", issuedOn: ISSUED_ON }))!;
+    expect(year2026.completeness).toContainEqual(expect.stringMatching(/^Năm 2026: (\d+)\/20 đơn vị nộp đúng hạn \(\1\/20 đơn vị đã nộp\)\.$/));
     expect(model.rows).toHaveLength(11);
     expect(model.tasks).toHaveLength(3);
   });

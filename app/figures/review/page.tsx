@@ -8,6 +8,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
 import { getReviewQueue, getScopedCompleteness, resolveEntryTarget } from "@/lib/figures/queries";
 import { getUiLocale } from "@/lib/i18n/server";
+import { sql } from "@/lib/db";
+import { approveAfterUnits, blockingUnits } from "@/lib/figures/approval-order";
+import { yearChanges } from "@/lib/figures/year-change";
+import { YearChangeTable } from "@/components/figures/year-change-table";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("figure.approve");
@@ -19,13 +23,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     getReviewQueue(viewer), getScopedCompleteness(viewer, committee.id, year), getCommitteeChoices(viewer.scopeCommitteeId, committee.id),
     getTranslations("figures"),
   ]);
+  // Approval up the tree: what still blocks each year of the queue.
+  const blocked = (await approveAfterUnits(sql)) ? await blockingUnits(sql, queue.map((i) => [i.committeeId, i.year] as const)) : new Map();
   const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
   return (
     <div className="space-y-6">
       <section aria-labelledby="queue" className="rounded-lg bg-white p-5 shadow-sm">
         <h1 id="queue" className="text-2xl font-bold">{t("reviewTitle")}</h1>
         <p className="mb-4 text-stone-600">{t("reviewIntro", { name: viewer.scopeCommitteeName })}</p>
-        <ReviewQueue items={queue} locale={locale} />
+        <ReviewQueue items={queue} locale={locale} blocked={blocked} />
         <p className="mt-4">
           <Link href={`/audit?committee=${viewer.scopeCommitteeId}`} className="text-blue-800 underline-offset-2 hover:underline">
             {t("auditLink", { name: viewer.scopeCommitteeName })}
@@ -37,6 +43,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           labels={{ legend: t("pickerLabel"), committee: t("committee"), year: t("year"), open: t("filter") }} />
       </section>
       {completeness && <CompletenessTable data={completeness} year={year} name={name} locale={locale} />}
+      {completeness && <YearChangeTable rows={await yearChanges(sql, committee.id, year)} year={year} locale={locale} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Restructurings adopted ahead of their date (a merger decided in May that takes effect on 1 July): checked and
 // previewed when scheduled, listed as pending, cancellable until their day, then applied on it by
-// applyDueRestructures, which every app instance runs (lib/committees/restructure/schedule-runner.ts); a row lock
+// applyDueRestructures, which every app instance runs (the job queue, lib/jobs); a row lock
 // taken with SKIP LOCKED makes each one apply once however many instances look.
 import { z } from "zod";
 import { idField, type ActionSpec } from "@/lib/auth/action";

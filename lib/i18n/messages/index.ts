@@ -9,6 +9,8 @@ import en from "./en.json";
 import figuresEn from "./figures.en.json";
 import figuresVi from "./figures.vi.json";
 import importsEn from "./imports.en.json";
+import inboxEn from "./inbox.en.json";
+import inboxVi from "./inbox.vi.json";
 import importsVi from "./imports.vi.json";
 import reportsEn from "./reports.en.json";
 import reportsVi from "./reports.vi.json";
@@ -22,6 +24,6 @@ import vi from "./vi.json";
 
 // The restructuring engine's refusals read in every form as well (adding or editing a unit runs the engine).
 export const MESSAGES: Record<Locale, Record<string, unknown>> = {
-  vi: { ...vi, ...accountsVi, ...dashboardVi, ...figuresVi, ...importsVi, ...reportsVi, ...restructureVi, ...targetsVi, ...treeImportVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
-  en: { ...en, ...accountsEn, ...dashboardEn, ...figuresEn, ...importsEn, ...reportsEn, ...restructureEn, ...targetsEn, ...treeImportEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
+  vi: { ...vi, ...accountsVi, ...dashboardVi, ...figuresVi, ...importsVi, ...inboxVi, ...reportsVi, ...restructureVi, ...targetsVi, ...treeImportVi, errors: { ...vi.errors, ...restructureVi.restructureErrors } },
+  en: { ...en, ...accountsEn, ...dashboardEn, ...figuresEn, ...importsEn, ...inboxEn, ...reportsEn, ...restructureEn, ...targetsEn, ...treeImportEn, errors: { ...en.errors, ...restructureEn.restructureErrors } },
 };
