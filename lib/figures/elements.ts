@@ -123,8 +123,10 @@ export interface EntryPlan {
 export function entryPlan(catalogue: CatalogueElement[], needs: FormNeeds): EntryPlan {
   const own = new Set(formElements(catalogue, needs.own).map((e) => e.id));
   const needed = new Set(formElements(catalogue, needs.all).map((e) => e.id));
-  // Every Party organization files the statistical forms, whatever its targets (Hướng dẫn 11-HD/BTCTW).
-  const onForms = new Set(formElements(catalogue, catalogue.filter((e) => e.formCode !== null).map((e) => e.id)).map((e) => e.id));
+  // Every Party organization that reports the year files the statistical forms, whatever its targets (Hướng dẫn
+  // 11-HD/BTCTW); one under no resolution in force has no form at all, as before (imports and exports agree).
+  const filesForms = needs.all.length > 0;
+  const onForms = new Set(filesForms ? formElements(catalogue, catalogue.filter((e) => e.formCode !== null).map((e) => e.id)).map((e) => e.id) : []);
   const plan: EntryPlan = { entered: [], optional: [], fromUnits: [] };
   for (const e of catalogue) {
     if (!needed.has(e.id) && !onForms.has(e.id)) continue;

@@ -7,16 +7,18 @@ import type { FigureSeed } from "./figures";
 type Row = Record<string, number>;
 
 /** One unit-year's rows from its end, admissions and start (last year's end, or a given start in its first year). */
-export function movementRows(end: number, admitted: number, start: number, i: number): Row {
-  // Departures in proportion to the unit's size, varied by unit so the demo's units differ.
-  const died = Math.floor((end * (3 + (i % 4))) / 1000);
-  const struckOff = Math.floor((end * (i % 3)) / 800);
-  const probationary = Math.floor(struckOff / 2);
+export function movementRows(end: number, admitted: number, start: number, i: number, year: number): Row {
+  // Departures in proportion to the unit's size, varied by unit and year so the demo's units differ; a small
+  // cell loses a member now and then rather than never.
+  const now = (every: number) => ((i * 7 + year) % every === 0 ? 1 : 0);
+  const died = Math.floor((end * (3 + (i % 4))) / 1000) + now(3);
+  const struckOff = Math.floor((end * (i % 3)) / 800) + now(7);
+  const probationary = Math.floor((struckOff + now(2)) / 2);
   const expelled = end >= 2000 ? Math.floor(end / 4000) : 0;
-  const resigned = end >= 5000 ? 1 : 0;
+  const resigned = end >= 5000 ? 1 : now(11);
   const reinstated = end >= 5000 ? 1 : 0;
-  let outProvince = Math.floor(end / 400);
-  let outDistrict = Math.floor(end / 250);
+  let outProvince = Math.floor(end / 400) + now(5);
+  let outDistrict = Math.floor(end / 250) + now(4);
   // What transfers in must make up; a negative amount is more transfers out instead.
   let transferIn = end - start - admitted - reinstated + died + expelled + struckOff + resigned + outProvince + outDistrict;
   if (transferIn < 0) {
@@ -52,7 +54,7 @@ export function memberMovements(figures: readonly FigureSeed[], firstStart: Read
     for (const f of years) {
       const adm = admitted.get(`${committee}:${f.year}`) ?? 0;
       const start = previous ?? firstStart.get(committee) ?? Math.max(0, Math.round(f.value / 1.015) - 0);
-      const rows = movementRows(f.value, adm, start, i);
+      const rows = movementRows(f.value, adm, start, i, f.year);
       for (const [element, value] of Object.entries(rows)) out.push({ committee, element, year: f.year, value, status: f.status });
       previous = f.value;
     }

@@ -4,11 +4,13 @@ import { runAction } from "@/lib/auth/action";
 import { saveDraftSpec } from "@/lib/figures/mutations";
 import { findRollupDrift } from "@/lib/figures/rollup";
 import type { SaveRefusal } from "@/lib/figures/types";
+import { findFormIssues } from "@/lib/forms/checks";
 import { readStatForm } from "@/lib/forms/queries";
 import { renderStatForm } from "@/lib/forms/render";
 import { importFigures } from "@/lib/imports/import-figures";
 import { readImportFile } from "@/lib/imports/files";
 import { seedDemo } from "../../prisma/seed/index";
+import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
 import { formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
@@ -63,8 +65,11 @@ describe("Biểu số 1-BTCTW, rolled up over a committee's subtree", () => {
   });
 
   it("prints the PDF with the same header, and answers nothing for a committee outside the scope", async () => {
-    const pdf = await renderStatForm((await form1("AP-CQD", 2025))!, "pdf");
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const [page] = await pdfPages(await renderStatForm((await form1("AP-CQD", 2025))!, "pdf"));
+    for (const text of ["ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "BAN TỔ CHỨC", "Biểu số 1-BTCTW", "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN NĂM 2025",
+      "D - Đảng viên trong danh sách cuối kỳ báo cáo", "806", "131,91", "NGƯỜI LẬP BIỂU", "TRƯỞNG BAN", "An Phú, ngày 15 tháng 01 năm 2026"]) {
+      expect(squash(page!)).toContain(squash(text));
+    }
     expect(await form1("AP-CQD", 2025, "AP-KCQDN")).toBeNull();
   });
 });
@@ -121,5 +126,22 @@ describe("the identities of Biểu 1 in the entry form and the import", () => {
     ]);
     expect(await snapshot(t.db)).toEqual(before);
     expect((await read(rows({ ...year2030, MEMBERS_TOTAL: "45" }, 2030))).applied).toBe(true);
+  });
+
+  it("lists for approvers the units whose forms no longer check, and none on the demo as seeded", async () => {
+    const issues = (committee: string, y: number) => findFormIssues(t.sql, demo.committees.AP!, demo.committees[committee]!, y);
+    expect(await issues("AP-CQD", 2025)).toEqual([]);
+    expect(await issues("AP-KCQDN", 2024)).toEqual([]);
+    // 2028's end corrected after 2029's start was entered from it: 2029 no longer starts where 2028 ended.
+    const corrected = { ...adding, MEMBERS_DECREASE: "0", MEMBERS_DIED: "0", MEMBERS_TOTAL: "43" };
+    expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year, corrected), t.db)).toMatchObject({ ok: true });
+    expect((await issues("AP-CQD", year + 1))!.map((i) => [i.code, i.row, i.message.key, i.message.params])).toEqual([
+      [cell, "A - Tổng số đảng viên cuối kỳ trước chuyển sang", "carriedMismatch", { other: demo.elements.MEMBERS_TOTAL, value: "43" }],
+    ]);
+    // A unit that entered only its members at year end (as before the forms existed) is listed with its empty rows.
+    await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-2", year, { MEMBERS_TOTAL: "30" }), t.db);
+    const empty = (await issues("AP-CQD", year))!.filter((i) => i.code === "AP-CQD-01-2");
+    expect(empty.map((i) => i.message.key)).toEqual(Array(16).fill("required"));
+    expect(await findFormIssues(t.sql, demo.committees["AP-KCQDN"]!, demo.committees["AP-CQD"]!, year)).toBeNull();
   });
 });
