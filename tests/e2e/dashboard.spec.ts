@@ -117,7 +117,7 @@ test.describe("pages kept by the app server", () => {
     await other.getByLabel("Tổ chức đảng", { exact: true }).selectOption({ label: `\u2003${unit}` });
     await other.getByLabel("Năm", { exact: true }).selectOption("2030");
     await expect(other).toHaveURL(/year=2030/);
-    const admitted = other.getByLabel("Đảng viên mới được kết nạp", { exact: true });
+    const admitted = other.getByLabel("1. Kết nạp", { exact: true });
     const stored = Number((await admitted.inputValue()).replace(/\D/g, "") || "0");
     await admitted.fill(String(stored + 9));
     await other.getByRole("button", { name: "Lưu nháp" }).click();
