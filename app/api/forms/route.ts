@@ -1,5 +1,4 @@
-import { NextResponse } from "next/server";
-import { apiError, handle } from "@/lib/api/respond";
+import { apiError, fileResponse, handle } from "@/lib/api/respond";
 import { sql } from "@/lib/db";
 import { readStatForm } from "@/lib/forms/queries";
 import { renderStatForm, STAT_FORM_CONTENT_TYPES, statFormFileName } from "@/lib/forms/render";
@@ -21,13 +20,6 @@ export async function GET(request: Request) {
     });
     if (!model) return apiError("NOT_FOUND");
     const file = await renderStatForm(model, format);
-    return new NextResponse(new Uint8Array(file), {
-      headers: {
-        "Content-Type": STAT_FORM_CONTENT_TYPES[format],
-        "Content-Disposition": contentDisposition(statFormFileName(model, format)),
-        "Content-Length": String(file.length),
-        "Cache-Control": "no-store",
-      },
-    });
+    return fileResponse(file, STAT_FORM_CONTENT_TYPES[format], contentDisposition(statFormFileName(model, format)));
   });
 }
