@@ -41,7 +41,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       )}
       <ClientMessages components={["figureForms"]}>
       <FigureYearForm key={`${committee.id}-${year}`} committeeId={committee.id} year={year} locale={locale}
-        elements={form.elements} fields={form.fields} catalogue={form.catalogue} others={form.others} below={form.below} names={form.names}
+        elements={form.elements} fields={form.fields} catalogue={form.catalogue} optional={form.optional} carried={form.carried} others={form.others} below={form.below} names={form.names}
         editable={editable} canSubmit={can(viewer.role, "figure.submit")} saveDraft={saveDraft} submitYear={submitYear} />
       <UnitsTotals rows={form.fromUnits} locale={locale} />
       <WorkflowPanel status={form.status} committeeId={committee.id} year={year} version={form.yearVersion} name={name}

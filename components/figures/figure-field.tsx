@@ -21,6 +21,8 @@ export interface FieldLabels {
   noteHint: string;
 }
 
+const INDENT = ["font-medium", "pl-4 font-medium", "pl-8"];
+
 export function FigureField({ view, labels, onValue, onNote }: {
   view: FieldView;
   labels: FieldLabels;
@@ -34,7 +36,8 @@ export function FigureField({ view, labels, onValue, onNote }: {
   const border = error ? "border-red-700" : warning ? "border-amber-600" : conflict ? "border-blue-700" : "border-stone-400";
   return (
     <div className="grid gap-x-4 gap-y-1 border-t border-stone-200 py-2.5 first:border-t-0 sm:grid-cols-[minmax(0,1fr)_14rem_9.5rem] sm:items-center">
-      <label htmlFor={id} className="font-medium leading-snug">{element.name}</label>
+      {/* A statistical form's rows keep the form's indent: sections bold, "a." and "of which" rows further in. */}
+      <label htmlFor={id} className={`leading-snug ${INDENT[element.indent] ?? INDENT[2]}`}>{element.name}</label>
       <div className="flex items-center gap-2">
         <input
           // Counts are whole: the phone's digit pad; rates and money: the pad with the decimal comma. "next" on the

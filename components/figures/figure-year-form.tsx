@@ -23,6 +23,8 @@ export interface FigureYearFormProps {
   elements: FormElement[];
   fields: Record<string, EntryField>;
   catalogue: RuleElement[];
+  optional: number[];
+  carried: Record<string, string>;
   others: Record<string, string>;
   /** What the units below reported of the fields the committee enters itself: shown beside each, so the
    * committee types its own part, not a copy of their total (which the rollup would count twice). */
@@ -98,7 +100,8 @@ export function FigureYearForm(props: FigureYearFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const submitting = submitter?.value === "submit";
     const shown = elements.map((e) => e.id);
-    const check = figureYearSchema({ catalogue: props.catalogue, shown, locale, submit: submitting }).safeParse({ values, notes, others: props.others, previous });
+    const check = figureYearSchema({ catalogue: props.catalogue, shown, optional: props.optional, locale, submit: submitting })
+      .safeParse({ values, notes, others: props.others, lastYear: props.carried, previous });
     setConflicts({});
     if (!check.success) return showProblems(collectMessages(check.error));
     setErrors({});

@@ -15,6 +15,13 @@ export function ok(data: unknown, page?: { next: string | null }): NextResponse 
   return NextResponse.json({ data, ...page }, { headers: NO_STORE });
 }
 
+/** A generated file to download: never cached, named for the user's disk (RFC 6266, Vietnamese names kept). */
+export function fileResponse(file: Buffer, contentType: string, disposition: string): NextResponse {
+  return new NextResponse(new Uint8Array(file), {
+    headers: { "Content-Type": contentType, "Content-Disposition": disposition, "Content-Length": String(file.length), "Cache-Control": "no-store" },
+  });
+}
+
 /** Runs a handler; what it throws is answered by errorResponse. */
 export async function handle(run: () => Promise<NextResponse>, locale?: Locale): Promise<NextResponse> {
   try {

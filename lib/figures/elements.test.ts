@@ -4,6 +4,7 @@ import { defaultEntryYear, entryPlan, formElements, type CatalogueElement } from
 const el = (id: number, groupCode: string, partOfId: number | null = null, classificationLevel: number | null = null): CatalogueElement => ({
   id, code: `E${id}`, nameVi: `E${id}`, nameEn: `E${id}`, unitVi: "", unitEn: "", groupCode, sortOrder: id, valueType: "COUNT",
   partOfId, classificationLevel, levelCapPercent: null, entryLevel: "ANY",
+  formCode: null, formRow: null, formOrder: null, formIndent: 0, sumOfId: null, sumSign: null, carriedFromId: null,
 });
 // total ⊇ assessed ⊇ four levels; admissions; organizations with an overlapping "4-good" part.
 const CATALOGUE = [el(1, "M"), el(2, "M", 1), el(3, "M", 2, 1), el(4, "M", 2, 2), el(5, "M", 2, 3), el(6, "M", 2, 4), el(7, "A"), el(8, "O"), el(9, "O", 8)];

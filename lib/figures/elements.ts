@@ -19,7 +19,15 @@ export interface CatalogueElement extends RuleElement {
   groupCode: string;
   sortOrder: number;
   entryLevel: EntryLevel;
+  /** The statistical form that prints it ("1" = Biểu số 1-BTCTW), its row and indent there; null for none. */
+  formCode: string | null;
+  formRow: string | null;
+  formOrder: number | null;
+  formIndent: number;
 }
+
+/** The form group of a form's criterion (its fields are grouped by form on the entry form). */
+export const formGroup = (formCode: string) => `FORM_${formCode}`;
 
 /** Every data element, in form order: groups in the order of their first element, then sortOrder. */
 export async function loadCatalogue(sql: Sql): Promise<CatalogueElement[]> {
@@ -28,12 +36,18 @@ export async function loadCatalogue(sql: Sql): Promise<CatalogueElement[]> {
     SELECT "id", "code", "nameVi", "nameEn", "unitVi", "unitEn", "groupCode", "sortOrder", "valueType"::text AS "valueType",
            "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent",
            trim_scale("maxYearChangePercent")::text AS "maxYearChangePercent",
-           "entryLevel"::text AS "entryLevel"
+           "entryLevel"::text AS "entryLevel", "formCode", "formRow", "formOrder", "formIndent", "sumOfId", "sumSign", "carriedFromId"
     FROM "DataElement" ORDER BY "sortOrder", "id"`;
+  // A form's criteria are grouped by form, in the form's row order, after the other groups.
+  for (const r of rows) if (r.formCode !== null) r.groupCode = formGroup(r.formCode);
   const groupRank = new Map<string, number>();
-  for (const r of rows) if (!groupRank.has(r.groupCode)) groupRank.set(r.groupCode, groupRank.size);
+  for (const r of rows) if (r.formCode === null && !groupRank.has(r.groupCode)) groupRank.set(r.groupCode, groupRank.size);
+  for (const r of [...rows].sort((a, b) => (a.formCode ?? "").localeCompare(b.formCode ?? "", "en", { numeric: true }))) {
+    if (!groupRank.has(r.groupCode)) groupRank.set(r.groupCode, groupRank.size);
+  }
+  const order = (e: CatalogueElement) => e.formOrder ?? e.sortOrder;
   return rows
-    .sort((a, b) => groupRank.get(a.groupCode)! - groupRank.get(b.groupCode)! || a.sortOrder - b.sortOrder || a.id - b.id);
+    .sort((a, b) => groupRank.get(a.groupCode)! - groupRank.get(b.groupCode)! || order(a) - order(b) || a.id - b.id);
 }
 
 /** Years that some term covers; figures outside every term have no target to serve. */
@@ -95,6 +109,8 @@ export async function formNeeds(sql: Sql, committeeId: number, year: number): Pr
 export interface EntryPlan {
   /** What the committee enters, in form order. */
   entered: CatalogueElement[];
+  /** Of those, the statistical forms' criteria that no target needs: entered when known, not required to submit. */
+  optional: number[];
   /** What its units enter (LEAF elements at a committee with units below): shown read-only as their total. */
   fromUnits: CatalogueElement[];
 }
@@ -107,10 +123,19 @@ export interface EntryPlan {
  */
 export function entryPlan(catalogue: CatalogueElement[], needs: FormNeeds): EntryPlan {
   const own = new Set(formElements(catalogue, needs.own).map((e) => e.id));
-  const plan: EntryPlan = { entered: [], fromUnits: [] };
-  for (const e of formElements(catalogue, needs.all)) {
+  const needed = new Set(formElements(catalogue, needs.all).map((e) => e.id));
+  // Every Party organization that reports the year files the statistical forms, whatever its targets (Hướng dẫn
+  // 11-HD/BTCTW); one under no resolution in force has no form at all, as before (imports and exports agree).
+  const filesForms = needs.all.length > 0;
+  const onForms = new Set(filesForms ? formElements(catalogue, catalogue.filter((e) => e.formCode !== null).map((e) => e.id)).map((e) => e.id) : []);
+  const plan: EntryPlan = { entered: [], optional: [], fromUnits: [] };
+  for (const e of catalogue) {
+    if (!needed.has(e.id) && !onForms.has(e.id)) continue;
     if (e.entryLevel === "LEAF" && needs.hasUnitsBelow) plan.fromUnits.push(e);
-    else if (e.entryLevel !== "OWNER" || own.has(e.id)) plan.entered.push(e);
+    else if (e.entryLevel !== "OWNER" || own.has(e.id)) {
+      plan.entered.push(e);
+      if (!needed.has(e.id)) plan.optional.push(e.id);
+    }
   }
   return plan;
 }

@@ -67,6 +67,10 @@ export interface EntryForm {
   elements: FormElement[];
   fields: Record<string, EntryField>;
   catalogue: RuleElement[];
+  /** Shown but not required to submit (the statistical forms' criteria no target needs). */
+  optional: number[];
+  /** Last year's values this year's carried values must equal (Biểu 1's A = last year's D). */
+  carried: Record<string, string>;
   /** Stored figures of elements the form does not show, which its rules still see. */
   others: Record<string, string>;
   /** Names of every data element, for messages that name another element. */
@@ -104,7 +108,9 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
   const formElement = (e: CatalogueElement): FormElement => ({
     id: e.id, code: e.code, groupCode: e.groupCode, valueType: e.valueType, partOfId: e.partOfId,
     classificationLevel: e.classificationLevel, levelCapPercent: e.levelCapPercent,
-    name: locale === "en" ? e.nameEn : e.nameVi, unit: locale === "en" ? e.unitEn : e.unitVi,
+    sumOfId: e.sumOfId, sumSign: e.sumSign, carriedFromId: e.carriedFromId, indent: e.formIndent,
+    // A form's criterion reads as the form prints it, numbering included ("1. Kết nạp").
+    name: locale === "en" ? e.nameEn : (e.formRow ?? e.nameVi), unit: locale === "en" ? e.unitEn : e.unitVi,
   });
   const fields: Record<string, EntryField> = {};
   for (const e of shown) {
@@ -126,7 +132,11 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     }),
     below: Object.fromEntries(shown.flatMap((e) => (unitTotals.has(e.id) ? [[String(e.id), unitTotals.get(e.id)!.value]] : []))),
     fields,
-    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent }) => ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent })),
+    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, carriedFromId }) =>
+      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, carriedFromId })),
+    optional: plan.optional,
+    carried: Object.fromEntries(previous.filter((f) => catalogue.some((e) => e.carriedFromId === f.dataElementId))
+      .map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
     names: Object.fromEntries(catalogue.map((e) => [String(e.id), locale === "en" ? e.nameEn : e.nameVi])),
     others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
     deadline: last === null ? null : {

@@ -10,6 +10,7 @@ import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { rawTransaction, type Sql } from "@/lib/sql";
 import { entryPlan, formNeeds, loadCatalogue } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
+import { readCarriedFrom } from "./carried";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { deadlineInForce } from "@/lib/calendar/queries";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
@@ -48,7 +49,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
     return await rawTransaction(db, async (sql) => {
       const mode = submit ? "update" : "share";
       // Sent together, behind BEGIN: the save waits for one answer here, not five.
-      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline, previous] = await Promise.all([
+      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline, previous, carried] = await Promise.all([
         loadCatalogue(sql),
         formNeeds(sql, committeeId, year),
         sql<{ endYear: number | null }>`SELECT EXTRACT(YEAR FROM "validTo")::int AS "endYear" FROM "Committee" WHERE "id" = ${committeeId}::int`,
@@ -57,6 +58,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         // The year before's values, for the check against last year.
         sql<{ dataElementId: number; value: string }>`
           SELECT "dataElementId", "value"::text AS "value" FROM "Figure" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year - 1}::int`,
+        readCarriedFrom(sql, [[committeeId, year]]),
       ]);
       const plan = entryPlan(catalogue, needs);
       const shown = plan.entered.map((e) => e.id);
@@ -72,9 +74,10 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       for (const f of stored.values()) if (!shown.includes(f.dataElementId)) others[f.dataElementId] = f.value;
       // A field the request leaves out keeps what is stored.
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
-      const check = figureYearSchema({ catalogue, shown, locale, submit }).safeParse({
+      const check = figureYearSchema({ catalogue, shown, optional: plan.optional, locale, submit }).safeParse({
         others,
         previous: Object.fromEntries(previous.map((p) => [String(p.dataElementId), p.value])),
+        lastYear: carried.get(`${committeeId}:${year}`) ?? {},
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });

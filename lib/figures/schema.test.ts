@@ -5,7 +5,7 @@ import type { RuleElement } from "./types";
 
 // A small catalogue shaped like the demo one: members at year end ⊇ assessed ⊇ four levels; a percent.
 const el = (id: number, partOfId: number | null = null, classificationLevel: number | null = null, extra: Partial<RuleElement> = {}): RuleElement =>
-  ({ id, valueType: "COUNT", partOfId, classificationLevel, levelCapPercent: null, ...extra });
+  ({ id, valueType: "COUNT", partOfId, classificationLevel, levelCapPercent: null, sumOfId: null, sumSign: null, carriedFromId: null, ...extra });
 const CATALOGUE: RuleElement[] = [
   el(1), el(2, 1, null, { levelCapPercent: "20.00" }), el(3, 2, 1), el(4, 2, 2), el(5, 2, 3), el(6, 2, 4),
   el(7, 2), // overlaps the levels (e.g. "4-good"): checked against the whole only
@@ -112,5 +112,44 @@ describe("the rules' reach", () => {
   it("reaches the whole and the levels beside a level, not the whole's whole", () => {
     expect([...ruleReach(CATALOGUE, [3])].sort()).toEqual([2, 3, 4, 5, 6, 7]);
     expect([...ruleReach(CATALOGUE, [8])]).toEqual([8]);
+  });
+});
+
+describe("a statistical form's identities (Biểu 1: D = A + B − C, B = 1 + 2, A = last year's D)", () => {
+  // 20 = D, 21 = A, 22 = B, 23 = C, 24/25 = B's rows, 26 = an "of which" row of 23.
+  const FORM: RuleElement[] = [
+    el(20), el(21, null, null, { sumOfId: 20, sumSign: 1, carriedFromId: 20 }), el(22, null, null, { sumOfId: 20, sumSign: 1 }),
+    el(23, null, null, { sumOfId: 20, sumSign: -1 }), el(24, null, null, { sumOfId: 22, sumSign: 1 }), el(25, null, null, { sumOfId: 22, sumSign: 1 }),
+    el(26, 23),
+  ];
+  const run = (values: Record<number, string>, lastYear: Record<number, string> = {}, shown = FORM.map((e) => e.id)) => {
+    const result = figureYearSchema({ catalogue: FORM, shown, locale: "vi", submit: false })
+      .safeParse({ values: Object.fromEntries(Object.entries(values)), notes: {}, lastYear: Object.fromEntries(Object.entries(lastYear)) });
+    return result.success ? { ok: true } : { ok: false, ...collectMessages(result.error) };
+  };
+  const good = { 20: "818", 21: "806", 22: "27", 23: "15", 24: "24", 25: "3", 26: "2" };
+
+  it("accepts a year that adds up, and one with a row still empty", () => {
+    expect(run(good, { 20: "806" })).toEqual({ ok: true });
+    expect(run({ ...good, 23: "" }, { 20: "806" })).toEqual({ ok: true });
+  });
+
+  it("refuses an end that is not start + increases − decreases, on the end's field", () => {
+    expect(run({ ...good, 20: "819" })).toMatchObject({ ok: false, errors: { 20: { key: "sumMismatch", params: { sum: "818", value: "819" } } } });
+  });
+
+  it("refuses increases that are not the sum of their rows, and names the total when it is not on the form", () => {
+    expect(run({ ...good, 25: "4" })).toMatchObject({ ok: false, errors: { 22: { key: "sumMismatch", params: { sum: "28", value: "27" } } } });
+    expect(run({ 24: "24", 25: "4" }, {}, [24, 25])).toEqual({ ok: true });
+  });
+
+  it("refuses an 'of which' row above its row, and a start that is not last year's end", () => {
+    expect(run({ ...good, 26: "16" })).toMatchObject({ ok: false, errors: { 26: { key: "partAboveWhole" } } });
+    expect(run(good, { 20: "805" })).toMatchObject({ ok: false, errors: { 21: { key: "carriedMismatch", params: { other: 20, value: "805" } } } });
+  });
+
+  it("reaches the rows of every identity a row is in", () => {
+    expect([...ruleReach(FORM, [24])].sort()).toEqual([22, 24, 25]);
+    expect([...ruleReach(FORM, [22])].sort()).toEqual([20, 21, 22, 23, 24, 25]);
   });
 });

@@ -38,8 +38,10 @@ export const unlockYearSchema = reviewYearSchema.extend({ reason: z.string().tri
 export interface YearRules {
   /** The whole catalogue: rules may link a field of the form to an element it does not show. */
   catalogue: RuleElement[];
-  /** Elements on the form; all are required to submit. */
+  /** Elements on the form; all are required to submit but the optional ones. */
   shown: number[];
+  /** Shown but not required (the statistical forms' criteria no target needs). */
+  optional?: number[];
   locale: Locale;
   submit: boolean;
 }
@@ -58,14 +60,17 @@ const WARNING = "warning";
 export function figureYearSchema(rules: YearRules) {
   const byId = new Map(rules.catalogue.map((e) => [e.id, e]));
   const shown = new Set(rules.shown);
+  const optional = new Set(rules.optional ?? []);
   const levels = levelsByWhole(rules.catalogue);
   return z
     // `others`: stored values of elements not on the form, which the rules still see. They are input, not
     // rules, so one schema serves every committee-year with the same form (an import checks thousands).
     // `previous`: the unit's stored values of the year before, which the check against last year compares with.
+    // `lastYear`: last year's stored values of the elements a value is carried from (A = last year's D).
     .object({
       values: z.record(z.string(), z.string()), notes: z.record(z.string(), z.string()),
-      others: z.record(z.string(), z.string()).default({}), previous: z.record(z.string(), z.string()).default({}),
+      others: z.record(z.string(), z.string()).default({}), lastYear: z.record(z.string(), z.string()).default({}),
+      previous: z.record(z.string(), z.string()).default({}),
     })
     .transform((input, ctx): CheckedYear => {
       const issue = (elementId: number, message: FieldMessage, warning = false) =>
@@ -84,7 +89,7 @@ export function figureYearSchema(rules: YearRules) {
         }
         values.set(elementId, parsed.value);
         if (parsed.value === null) {
-          if (rules.submit) issue(elementId, { key: "required" });
+          if (rules.submit && !optional.has(elementId)) issue(elementId, { key: "required" });
           continue;
         }
         const v = toScaled(parsed.value);
@@ -93,6 +98,8 @@ export function figureYearSchema(rules: YearRules) {
         else scaled.set(elementId, v);
       }
       checkWholes(rules.catalogue, shown, scaled, issue);
+      checkSums(rules.catalogue, shown, scaled, issue);
+      checkCarried(rules.catalogue, shown, scaled, input.lastYear, issue);
       checkLevels(byId, levels, shown, scaled, input.notes, issue);
       checkYearChange(rules.catalogue, shown, scaled, input.previous, input.notes, issue);
       const notes = new Map<number, string>();
@@ -109,12 +116,23 @@ export function ruleReach(catalogue: RuleElement[], shown: Iterable<number>): Se
   const byId = new Map(catalogue.map((e) => [e.id, e]));
   const parts = new Map<number, number[]>();
   for (const e of catalogue) if (e.partOfId !== null) parts.set(e.partOfId, [...(parts.get(e.partOfId) ?? []), e.id]);
+  const terms = new Map<number, number[]>();
+  for (const e of catalogue) if (e.sumOfId !== null) terms.set(e.sumOfId, [...(terms.get(e.sumOfId) ?? []), e.id]);
   const reach = new Set<number>();
   for (const id of shown) {
     const whole = byId.get(id)?.partOfId ?? null;
     for (const r of [id, ...(parts.get(id) ?? []), ...(whole === null ? [] : [whole, ...(parts.get(whole) ?? [])])]) reach.add(r);
+    // An identity reads its total and every term of it.
+    const total = byId.get(id)?.sumOfId ?? null;
+    for (const r of [...(terms.get(id) ?? []), ...(total === null ? [] : [total, ...(terms.get(total) ?? [])])]) reach.add(r);
   }
   return reach;
+}
+
+/** The elements whose last-year values the rules of `shown` read (A is checked against last year's D). */
+export function carriedReach(catalogue: RuleElement[], shown: Iterable<number>): number[] {
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  return [...new Set([...shown].flatMap((id) => byId.get(id)?.carriedFromId ?? []))];
 }
 
 type Issue = (elementId: number, message: FieldMessage, warning?: boolean) => void;
@@ -129,6 +147,36 @@ function checkWholes(catalogue: RuleElement[], shown: Set<number>, scaled: Map<n
     if (p === undefined || w === undefined || p <= w) continue;
     if (shown.has(part.id)) issue(part.id, { key: "partAboveWhole", params: { whole: part.partOfId, value: fromScaled(w) } });
     else if (shown.has(part.partOfId)) issue(part.partOfId, { key: "wholeBelowPart", params: { other: part.id, value: fromScaled(p) } });
+  }
+}
+
+/**
+ * A form's identities: a total equals Σ sign × term (B = 1 + 2 + 3; D = A + B − C), checked once the total and
+ * every term have a value. The message goes to the total when the form shows it, else to its last term shown.
+ */
+function checkSums(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {
+  const terms = new Map<number, RuleElement[]>();
+  for (const e of catalogue) if (e.sumOfId !== null) terms.set(e.sumOfId, [...(terms.get(e.sumOfId) ?? []), e]);
+  for (const [totalId, list] of terms) {
+    const total = scaled.get(totalId);
+    if (total === undefined || list.some((t) => !scaled.has(t.id))) continue;
+    const sum = list.reduce((s, t) => s + BigInt(t.sumSign ?? 1) * scaled.get(t.id)!, 0n);
+    if (sum === total) continue;
+    const params = { sum: fromScaled(sum), value: fromScaled(total) };
+    const last = [...list].reverse().find((t) => shown.has(t.id));
+    if (shown.has(totalId)) issue(totalId, { key: "sumMismatch", params });
+    else if (last) issue(last.id, { key: "termsMismatch", params: { ...params, whole: totalId } });
+  }
+}
+
+/** A value carried from last year (Biểu 1's A = last year's D) equals last year's stored value when there is one. */
+function checkCarried(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, lastYear: Record<string, string>, issue: Issue) {
+  for (const e of catalogue) {
+    if (e.carriedFromId === null || !shown.has(e.id)) continue;
+    const value = scaled.get(e.id);
+    const before = lastYear[String(e.carriedFromId)];
+    if (value === undefined || before === undefined || value === toScaled(before)) continue;
+    issue(e.id, { key: "carriedMismatch", params: { other: e.carriedFromId, value: fromScaled(toScaled(before)) } });
   }
 }
 

@@ -15,6 +15,11 @@ export interface RuleElement {
   levelCapPercent: string | null;
   /** A value further than this % from the unit's value of the year before asks for an explanation (a warning). */
   maxYearChangePercent?: string | null;
+  /** A term of that element's sum with this sign (a statistical form's identity: D = A + B − C). */
+  sumOfId: number | null;
+  sumSign: number | null;
+  /** This year's value equals last year's value of that element (Biểu 1: A = last year's D). */
+  carriedFromId: number | null;
 }
 
 /** A data element as the entry form shows it. */
@@ -23,6 +28,8 @@ export interface FormElement extends RuleElement {
   name: string;
   unit: string;
   groupCode: string;
+  /** Its indent on a statistical form (0 = a section, 1 = a numbered row, 2 = a lettered or "of which" row). */
+  indent: number;
 }
 
 /** A message key under `figureErrors` with its values; values named `whole`/`other` are element ids. */

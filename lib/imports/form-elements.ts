@@ -10,6 +10,8 @@ export const yearKey = (committeeId: number, year: number) => `${committeeId}:${
 /** Ids of what a committee-year enters (in form order) and of what its units enter, shown to it read-only. */
 export interface FormIds {
   entered: number[];
+  /** Of those, the forms' criteria no target needs (not required to submit). */
+  optional: number[];
   fromUnits: number[];
   hasUnitsBelow: boolean;
 }
@@ -59,7 +61,7 @@ export async function formElementsByCommitteeYear(
           own: [...new Set(inForce.filter((n) => owned.has(n.id)).flatMap((n) => n.ids))],
           hasUnitsBelow,
         });
-        form = { entered: plan.entered.map((e) => e.id), fromUnits: plan.fromUnits.map((e) => e.id), hasUnitsBelow };
+        form = { entered: plan.entered.map((e) => e.id), optional: plan.optional, fromUnits: plan.fromUnits.map((e) => e.id), hasUnitsBelow };
         expanded.set(key, form);
       }
       result.set(yearKey(committeeId, year), form);

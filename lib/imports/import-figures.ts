@@ -21,6 +21,7 @@ import { loadCatalogue } from "@/lib/figures/elements";
 import { formatFigureInput, fromScaled, normalizeFigure, parseFigureInput, toScaled } from "@/lib/figures/number";
 import { applyFigureDeltasBulk, type CommitteeRollupDelta } from "@/lib/figures/rollup";
 import { deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
+import { readCarriedFrom } from "@/lib/figures/carried";
 import { figureFieldSchema, figureYearSchema, ruleReach, yearSchema } from "@/lib/figures/schema";
 import type { YearStatus } from "@/lib/figures/types";
 import { entryClosedSince, entryClosedValues, lockedYearRefusal, lastReportingYear, vietnamDate } from "@/lib/figures/write-rules";
@@ -224,9 +225,9 @@ export async function importFigures(
   const years = [...new Set(pairs.map(([, y]) => y))];
   // Of the stored figures only those the file's rules read: a four-column file no longer reads the other seventeen.
   const reach = [...ruleReach(catalogue, new Set(checked.map((c) => c.elementId)))];
-  const [stored, statuses, onForm, termYears, deadlines] = await Promise.all([
+  const [stored, statuses, onForm, termYears, deadlines, carried] = await Promise.all([
     readStored(read, pairs, reach), readYearStatuses(read, pairs), formElementsByCommitteeYear(read, catalogue, committeeIds, years), termYearsRead,
-    deadlinesInForce(read, pairs),
+    deadlinesInForce(read, pairs), readCarriedFrom(read, pairs),
   ]);
   const today = vietnamDate(options.now ?? new Date());
   const names = new Map(catalogue.map((e) => [e.id, locale === "en" ? e.nameEn : e.nameVi]));
@@ -239,7 +240,7 @@ export async function importFigures(
   for (const [key, group] of groups) {
     const { committeeId, year } = group[0]!;
     const storedHere = stored.get(key) ?? new Map<number, Stored>();
-    const form = onForm.get(key) ?? { entered: [], fromUnits: [], hasUnitsBelow: false };
+    const form = onForm.get(key) ?? { entered: [], optional: [], fromUnits: [], hasUnitsBelow: false };
     const fromUnits = new Set(form.fromUnits);
     // A stored figure off the form may still be corrected or cleared (a committee's old copy of its cells' members).
     const allowed = new Set([...form.entered, ...storedHere.keys()]);
@@ -288,7 +289,7 @@ export async function importFigures(
       if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalogue, shown, locale: "en", submit: false })));
       // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
       const check = schema.safeParse({
-        others,
+        others, lastYear: carried.get(key) ?? {},
         values: Object.fromEntries(usable.map((c) => [String(c.elementId), c.value === null || c.value === undefined ? "" : c.value])),
         notes: Object.fromEntries(usable.map((c) => [String(c.elementId), noteOf(c)])),
       });

@@ -3,6 +3,7 @@
 // 60 new organizations in non-state enterprises…) and spread over the group's units exactly, so the rolled-up
 // totals are those numbers to the unit.
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { memberMovements } from "./member-movements";
 import { AGENCIES, BLOC, COMMITTEES, FORMER_AGENCIES, grassrootsUnits, memberUnits, organizationUnits, PROVINCE, type CommitteeSeed } from "./tree";
 
 export interface FigureSeed {
@@ -204,5 +205,10 @@ for (const [yearText, y] of Object.entries(agencyYears)) {
   spread(agencyGrassroots, "CADRES_TRAINED", year, y.trained, status);
   spread(agencyGrassroots, "INSPECTIONS", year, y.inspections, status);
 }
+
+// Biểu 1-BTCTW around those numbers. The agencies' committee took over the former agencies' 611 members of 2024:
+// its units start 2025 from them, so its Biểu 1 for 2025 carries last year's end over as the form requires.
+const agencyStart = distribute(formerYears[2024]!.total, agencyMembers.map((u) => u.weight));
+figures.push(...memberMovements(figures, new Map(agencyMembers.map((u, i) => [u.code, agencyStart[i]!]))));
 
 export const FIGURES: readonly FigureSeed[] = figures;

@@ -20,12 +20,22 @@ export async function createCatalogue(tx: Tx) {
   let created = 0;
   for (const [i, e] of DATA_ELEMENTS.entries()) {
     if (elementIds.has(e.code)) continue;
-    const { partOf, ...fields } = e;
+    const { partOf, form, sumOf, sumSign, carriedFrom, ...fields } = e;
     const row = await tx.dataElement.create({
-      data: { ...fields, sortOrder: i + 1, partOfId: partOf ? elementIds.get(partOf) : undefined },
+      data: {
+        ...fields, sortOrder: i + 1, partOfId: partOf ? elementIds.get(partOf) : undefined,
+        formCode: form?.code, formRow: form?.row, formOrder: form?.order, formIndent: form?.indent ?? 0,
+        sumSign: sumOf ? (sumSign ?? 1) : undefined,
+      },
     });
     elementIds.set(e.code, row.id);
     created++;
+  }
+  // A form's identities link elements either way round (a term may come before or after its whole).
+  for (const e of DATA_ELEMENTS) {
+    const sumOfId = e.sumOf ? elementIds.get(e.sumOf) : undefined;
+    const carriedFromId = e.carriedFrom ? elementIds.get(e.carriedFrom) : undefined;
+    if (sumOfId || carriedFromId) await tx.dataElement.updateMany({ where: { code: e.code, sumOfId: null, carriedFromId: null }, data: { sumOfId, carriedFromId } });
   }
   for (const ind of INDICATORS) {
     if (indicatorIds.has(ind.code)) continue;

@@ -38,6 +38,13 @@ export const CELL_YEAR: Record<string, string> = {
   RECORDS_ONLINE: "1.100", CADRES_TRAINED: "2", INSPECTIONS: "1",
 };
 
+/** Biểu 1-BTCTW's rows in the form's order (A … D). */
+export const FORM_1_CODES = [
+  "MEMBERS_START", "MEMBERS_INCREASE", "MEMBERS_ADMITTED", "MEMBERS_TRANSFERRED_IN", "MEMBERS_IN_OTHER_PROVINCE", "MEMBERS_IN_OTHER_DISTRICT",
+  "MEMBERS_REINSTATED", "MEMBERS_DECREASE", "MEMBERS_DIED", "MEMBERS_EXPELLED", "MEMBERS_STRUCK_OFF", "MEMBERS_STRUCK_OFF_PROBATIONARY",
+  "MEMBERS_RESIGNED", "MEMBERS_TRANSFERRED_OUT", "MEMBERS_OUT_OTHER_PROVINCE", "MEMBERS_OUT_OTHER_DISTRICT", "MEMBERS_TOTAL",
+];
+
 /** The codes of the elements a committee's form shows for a year. */
 export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
   const sql = sqlOf(db);

@@ -159,7 +159,8 @@ describe("importing a file", () => {
 
   it("refuses changes to an approved year row by row unless the importer may unlock and asks to", async () => {
     const cell = demo.committees["AP-CQD-01-2"]!;
-    const file = "committee_code,element_code,year,value\r\nAP-CQD-01-2,MEMBERS_ADMITTED,2026,3\r\nAP-CQD-01-2,RECORDS_TOTAL,2026,1200\r\n";
+    // Not the admissions: the cell's Biểu 1 of 2026 would no longer add up (stat-forms.test.ts).
+    const file = "committee_code,element_code,year,value\r\nAP-CQD-01-2,INSPECTIONS,2026,3\r\nAP-CQD-01-2,RECORDS_TOTAL,2026,1200\r\n";
     expect((await importText(file, { actor: actor("editor") })).applied).toBe(true);
     await t.db.figureYear.update({ where: { committeeId_year: { committeeId: cell, year: 2026 } }, data: { status: "APPROVED" } });
     await t.db.figure.updateMany({ where: { committeeId: cell, year: 2026 }, data: { status: "APPROVED" } });

@@ -94,7 +94,7 @@ describe("demo seed", () => {
       LIMIT 5`;
     expect(misplaced, JSON.stringify(misplaced)).toEqual([]);
     const leafElements = await t.db.dataElement.count({ where: { entryLevel: "LEAF" } });
-    expect(leafElements).toBe(7);
+    expect(leafElements).toBe(22);
   });
 
   it("lists every demo account on the sign-in page once loaded, and drops one that an administrator deactivated", async () => {

@@ -57,7 +57,7 @@ describe("npm run setup", () => {
     expect(run.out).toContain("Installed");
     expect(run.code).toBe(0);
     expect(await counts()).toEqual({ committees: 1, users: 1, terms: 2, elements: DATA_ELEMENTS.length, indicators: INDICATORS.length, figures: 0, resolutions: 0 });
-    expect(DATA_ELEMENTS.length).toBe(22);
+    expect(DATA_ELEMENTS.length).toBe(37);
     const root = await t.db.committee.findUniqueOrThrow({ where: { code: "BP" } });
     expect(root).toMatchObject({ name: "Đảng bộ tỉnh Bình Phú", nameEn: "Binh Phu Provincial Party Committee", kind: "PROVINCIAL", parentId: null });
     const levels = Object.fromEntries((await t.db.dataElement.findMany()).map((e) => [e.code, e.entryLevel]));
@@ -87,7 +87,7 @@ describe("npm run setup", () => {
 
     const other = runSetup([...ARGS, "--term", "2030-2035"]);
     expect(other.code).toBe(1);
-    expect(other.out).toContain("Cơ sở dữ liệu đã có dữ liệu (1 đơn vị, 1 tài khoản, 2 nhiệm kỳ, 22 số liệu): không thay đổi gì.");
+    expect(other.out).toContain("Cơ sở dữ liệu đã có dữ liệu (1 đơn vị, 1 tài khoản, 2 nhiệm kỳ, 37 số liệu): không thay đổi gì.");
     expect(other.out).toContain("Run again with --force");
     expect(await counts()).toEqual(before);
     expect(await t.db.auditEvent.count({ where: { action: "installation.setup" } })).toBe(1);

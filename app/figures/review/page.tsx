@@ -4,9 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { CompletenessTable } from "@/components/figures/completeness-table";
 import { EntryPicker } from "@/components/figures/entry-picker";
 import { ReviewQueue } from "@/components/figures/review-queue";
+import { StatFormsPanel } from "@/components/figures/stat-forms-panel";
+import { STAT_FORMS } from "@/lib/forms/forms";
+import { getFormIssues } from "@/lib/forms/server";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommitteeChoices } from "@/lib/committees/search";
-import { getReviewQueue, getScopedCompleteness, resolveEntryTarget } from "@/lib/figures/queries";
+import { getElementNames, getReviewQueue, getScopedCompleteness, resolveEntryTarget } from "@/lib/figures/queries";
 import { getUiLocale } from "@/lib/i18n/server";
 import { sql } from "@/lib/db";
 import { approveAfterUnits, blockingUnits } from "@/lib/figures/approval-order";
@@ -19,9 +22,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const target = await resolveEntryTarget(viewer, await searchParams);
   if (!target) notFound();
   const { committee, year, years } = target;
-  const [queue, completeness, choices, t] = await Promise.all([
+  const [queue, completeness, choices, t, issues, names] = await Promise.all([
     getReviewQueue(viewer), getScopedCompleteness(viewer, committee.id, year), getCommitteeChoices(viewer.scopeCommitteeId, committee.id),
-    getTranslations("figures"),
+    getTranslations("figures"), getFormIssues(viewer, committee.id, year), getElementNames(locale),
   ]);
   // Approval up the tree: what still blocks each year of the queue.
   const blocked = (await approveAfterUnits(sql)) ? await blockingUnits(sql, queue.map((i) => [i.committeeId, i.year] as const)) : new Map();
@@ -44,6 +47,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </section>
       {completeness && <CompletenessTable data={completeness} year={year} name={name} locale={locale} />}
       {completeness && <YearChangeTable rows={await yearChanges(sql, committee.id, year)} year={year} locale={locale} />}
+      {issues && <StatFormsPanel committeeId={committee.id} year={year} forms={STAT_FORMS} issues={issues} names={names} locale={locale} />}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { cookies } from "next/headers";
-import { NextResponse } from "next/server";
-import { apiError, handle } from "@/lib/api/respond";
+import { apiError, fileResponse, handle } from "@/lib/api/respond";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { getReportAccess } from "@/lib/reports/auth";
 import { contentDisposition } from "@/lib/reports/download";
@@ -27,13 +26,6 @@ export async function GET(request: Request) {
     });
     if (!model) return apiError("NOT_FOUND");
     const file = await renderReport(model, format);
-    return new NextResponse(new Uint8Array(file), {
-      headers: {
-        "Content-Type": CONTENT_TYPES[format],
-        "Content-Disposition": contentDisposition(reportFileName(model, format)),
-        "Content-Length": String(file.length),
-        "Cache-Control": "no-store",
-      },
-    });
+    return fileResponse(file, CONTENT_TYPES[format], contentDisposition(reportFileName(model, format)));
   });
 }

@@ -1,0 +1,37 @@
+// The Central Organization Commission's statistical forms (Hướng dẫn 11-HD/BTCTW of 13/12/2021) that this
+// installation prints. Each form's rows are data (DataElement.formCode/formRow/formOrder/formIndent, with the
+// identities as sumOfId/sumSign/carriedFromId), so a revised form changes the catalogue, not this file; here are
+// only what the catalogue cannot say: the form's number and title.
+export interface StatForm {
+  /** DataElement.formCode of its rows. */
+  code: string;
+  /** "1-BTCTW", printed as "Biểu số 1-BTCTW". */
+  number: string;
+  /** The title as printed, in capitals, before the period ("… NĂM 2025"). */
+  title: string;
+}
+
+export const STAT_FORMS: readonly StatForm[] = [
+  { code: "1", number: "1-BTCTW", title: "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN" },
+];
+
+export const STAT_FORM_CODES = STAT_FORMS.map((f) => f.code) as [string, ...string[]];
+
+export function statForm(code: string): StatForm | null {
+  return STAT_FORMS.find((f) => f.code === code) ?? null;
+}
+
+/** The layout every form shares (btctw-forms.md "Layout common to every form"). */
+export const FORM_TEXT = {
+  board: "BAN TỔ CHỨC",
+  criterion: "Tiêu chí",
+  done: "Thực hiện",
+  current: "Kỳ này",
+  previous: "Cùng kỳ năm trước",
+  percent: "(%) kỳ này so với cùng kỳ năm trước",
+  numbering: ["1", "2", "3", "4 = 2 × 100 / 3"],
+  preparer: "NGƯỜI LẬP BIỂU",
+  preparerHint: "(Ký, ghi rõ họ và tên; số điện thoại di động và cố định liên hệ)",
+  head: "TRƯỞNG BAN",
+  headHint: "(Ký, đóng dấu, ghi rõ họ và tên)",
+} as const;

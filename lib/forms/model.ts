@@ -1,0 +1,68 @@
+// Pure: one statistical form of one committee and year, rolled up over its subtree, as every file prints it.
+import { formatFixed, formatNumber } from "@/lib/i18n/format";
+import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
+import type { StatForm } from "./forms";
+
+export interface StatFormRowInput {
+  label: string;
+  indent: number;
+  /** Subtree totals for the year and the year before; null where nothing was entered. */
+  current: number | null;
+  previous: number | null;
+}
+
+export interface StatFormRow extends StatFormRowInput {
+  /** A section (A, B, C, D) prints bold. */
+  bold: boolean;
+  /** Column 4 = 2 × 100 / 3, to two decimals; null (printed "-") when last year is missing or zero. */
+  percent: number | null;
+}
+
+export interface StatFormModel {
+  form: StatForm;
+  committeeCode: string;
+  year: number;
+  /** "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH": the committee whose organization board files the form. */
+  issuer: string;
+  /** "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN NĂM 2025". */
+  title: string;
+  /** "Biểu số 1-BTCTW". */
+  number: string;
+  /** Units with nothing below them that submitted the year, of those expected (a provisional form says so). */
+  coverage: { submitted: number; expected: number };
+  rows: StatFormRow[];
+  /** "An Phú, ngày 06 tháng 12 năm 2026". */
+  placeAndDate: string;
+  fileBase: string;
+}
+
+export function percentOf(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null || previous === 0) return null;
+  return Math.round((current * 10000) / previous) / 100;
+}
+
+export function buildStatForm(input: {
+  form: StatForm; committee: CommitteeName & { code: string }; province: CommitteeName | null; year: number; issuedOn: Date;
+  rows: StatFormRowInput[]; coverage: { submitted: number; expected: number };
+}): StatFormModel {
+  const { form, committee, year } = input;
+  const date = documentDateParts(input.issuedOn, "vi");
+  const place = placeOf(input.province, "vi") ?? "………";
+  return {
+    form, committeeCode: committee.code, year,
+    issuer: issuerTitle(committee, "vi"),
+    title: `${form.title} NĂM ${year}`,
+    number: `Biểu số ${form.number}`,
+    coverage: input.coverage,
+    rows: input.rows.map((r) => ({ ...r, bold: r.indent === 0, percent: percentOf(r.current, r.previous) })),
+    placeAndDate: `${place}, ngày ${date.day} tháng ${date.month} năm ${date.year}`,
+    fileBase: `bieu-${form.number.toLowerCase()}-${committee.code.toLowerCase()}-${year}`,
+  };
+}
+
+/** A count as the form prints it: "4.850"; nothing entered prints empty. */
+export const formCount = (value: number | null) => (value === null ? "" : formatNumber(value, "vi", 0));
+/** Column 4: "101,23"; "-" where it cannot be computed (never a non-finite or made-up number). */
+export const formPercent = (value: number | null) => (value === null ? "-" : formatFixed(value, "vi", 2));
+export const coverageText = (c: { submitted: number; expected: number }) =>
+  `(Tổng hợp từ số liệu đã gửi của ${formatNumber(c.submitted, "vi")}/${formatNumber(c.expected, "vi")} đơn vị)`;

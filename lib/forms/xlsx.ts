@@ -1,0 +1,79 @@
+// A statistical form as a workbook in the official layout (btctw-forms.md): issuer and "BAN TỔ CHỨC" top left,
+// "Biểu số N-BTCTW" top right, the title with its period, the table Tiêu chí | Kỳ này | Cùng kỳ năm trước | (%),
+// numbered 1–4, then the place and date and the two signature blocks. Numbers are numbers (formatted "#,##0",
+// which a Vietnamese Excel shows as 4.850), so the sheet can be summed again.
+import ExcelJS from "exceljs";
+import { escapeFormula } from "@/lib/reports/spreadsheet";
+import { FORM_TEXT } from "./forms";
+import { coverageText, type StatFormModel } from "./model";
+
+const FONT = { name: "Times New Roman", size: 12 };
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
+
+export async function renderStatFormXlsx(model: StatFormModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(model.form.number, { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = [56, 14, 16, 20].map((width) => ({ width }));
+  const put = (address: string, value: string, font: Partial<ExcelJS.Font> = {}, alignment: Partial<ExcelJS.Alignment> = CENTRE) => {
+    const cell = sheet.getCell(address);
+    cell.value = escapeFormula(value);
+    cell.font = { ...FONT, ...font };
+    cell.alignment = alignment;
+    return cell;
+  };
+  put("A1", model.issuer, { bold: true });
+  put("A2", FORM_TEXT.board, { bold: true, underline: true });
+  put("D1", model.number, { bold: true });
+  sheet.mergeCells("A4:D4");
+  put("A4", model.title, { bold: true, size: 13 });
+  sheet.mergeCells("A5:D5");
+  put("A5", coverageText(model.coverage), { italic: true });
+
+  sheet.mergeCells("A7:A8");
+  sheet.mergeCells("B7:C7");
+  sheet.mergeCells("D7:D8");
+  put("A7", FORM_TEXT.criterion, { bold: true });
+  put("B7", FORM_TEXT.done, { bold: true });
+  put("B8", FORM_TEXT.current, { bold: true });
+  put("C8", FORM_TEXT.previous, { bold: true });
+  put("D7", FORM_TEXT.percent, { bold: true });
+  FORM_TEXT.numbering.forEach((n, i) => put(`${"ABCD"[i]}9`, n, { italic: true }));
+  sheet.getRow(7).height = 33;
+  for (const r of [7, 8, 9]) for (const c of "ABCD") sheet.getCell(`${c}${r}`).border = BORDER;
+
+  let at = 10;
+  for (const row of model.rows) {
+    const label = put(`A${at}`, row.label, { bold: row.bold }, { vertical: "middle", wrapText: true, indent: row.indent * 2 });
+    label.border = BORDER;
+    [row.current, row.previous].forEach((value, i) => {
+      const cell = sheet.getCell(`${"BC"[i]}${at}`);
+      cell.value = value;
+      cell.numFmt = "#,##0";
+      cell.font = { ...FONT, bold: row.bold };
+      cell.alignment = { horizontal: "right", vertical: "middle" };
+      cell.border = BORDER;
+    });
+    const percent = sheet.getCell(`D${at}`);
+    percent.value = row.percent ?? "-";
+    if (row.percent !== null) percent.numFmt = "0.00";
+    percent.font = { ...FONT, bold: row.bold };
+    percent.alignment = { horizontal: row.percent === null ? "center" : "right", vertical: "middle" };
+    percent.border = BORDER;
+    at++;
+  }
+
+  at += 1;
+  sheet.mergeCells(`C${at}:D${at}`);
+  put(`C${at}`, model.placeAndDate, { italic: true });
+  at += 1;
+  put(`A${at}`, FORM_TEXT.preparer, { bold: true });
+  sheet.mergeCells(`C${at}:D${at}`);
+  put(`C${at}`, FORM_TEXT.head, { bold: true });
+  at += 1;
+  put(`A${at}`, FORM_TEXT.preparerHint, { italic: true });
+  sheet.mergeCells(`C${at}:D${at}`);
+  put(`C${at}`, FORM_TEXT.headHint, { italic: true });
+  sheet.getRow(at).height = 33;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
