@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { createAccountWithPassword, signIn } from "./fixtures";
 
 const csv = (rows: string[]) => Buffer.from(`\ufeff${["username;display_name;role;committee_code", ...rows].join("\r\n")}\r\n`, "utf8");
 
@@ -67,12 +67,7 @@ test("a session that must change its password reads no page, file or API but the
   const username = `doi.mat.khau.${info.retry}`;
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin");
-  await admin.goto("/admin/accounts/new");
-  await admin.getByLabel("Tên đăng nhập").fill(username);
-  await admin.getByLabel("Họ tên, chức vụ").fill("Phan Văn Minh");
-  await admin.getByLabel("Mật khẩu tạm thời").fill("Tam-thoi-2026");
-  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(admin).toHaveURL(/\/admin\/accounts$/);
+  await createAccountWithPassword(admin, username, "Phan Văn Minh", "Tam-thoi-2026");
 
   await signIn(page, username, "Tam-thoi-2026");
   await expect(page).toHaveURL(/\/account\?required=password$/);

@@ -43,3 +43,13 @@ export async function chooseCommittee(page: Page, label: string, name: string, t
   await expect(field).toHaveValue(adds ? "" : name);
   await expect(field).toHaveAttribute("aria-expanded", "false");
 }
+
+/** An administrator's page creates an account with a temporary password (changed at its first sign-in). */
+export async function createAccountWithPassword(admin: Page, username: string, displayName: string, password: string) {
+  await admin.goto("/admin/accounts/new");
+  await admin.getByLabel("Tên đăng nhập").fill(username);
+  await admin.getByLabel("Họ tên, chức vụ").fill(displayName);
+  await admin.getByLabel("Mật khẩu tạm thời").fill(password);
+  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(admin).toHaveURL(/\/admin\/accounts$/);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import * as OTPAuth from "otpauth";
-import { signIn } from "./fixtures";
+import { createAccountWithPassword, signIn } from "./fixtures";
 
 const codeFor = (secret: string) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
 
@@ -9,12 +9,7 @@ test("a user turns on two-step verification with a locally drawn QR code and the
   const username = `hai.buoc.${info.project.name}.${info.retry}`;
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin");
-  await admin.goto("/admin/accounts/new");
-  await admin.getByLabel("Tên đăng nhập").fill(username);
-  await admin.getByLabel("Họ tên, chức vụ").fill("Đỗ Hải");
-  await admin.getByLabel("Mật khẩu tạm thời").fill("Hai-buoc-2026");
-  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(admin).toHaveURL(/\/admin\/accounts$/);
+  await createAccountWithPassword(admin, username, "Đỗ Hải", "Hai-buoc-2026");
 
   // The administrator's password is changed first (a new account's user is sent to do so), then signed in again.
   await signIn(page, username, "Hai-buoc-2026");
