@@ -81,7 +81,13 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });
-      if (!check.success) throw new AppError("INVALID", "invalid", undefined, collectMessages(check.error) satisfies SaveRefusal);
+      if (!check.success) {
+        // A locked year says so before anything about what was typed (a form's identities may not add up after an
+        // edit that the lock refuses anyway).
+        const locked = begun ? lockedYearRefusal(begun.status) : null;
+        if (locked) throw new AppError("REFUSED", locked);
+        throw new AppError("INVALID", "invalid", undefined, collectMessages(check.error) satisfies SaveRefusal);
+      }
 
       const changes: Change[] = [];
       for (const id of shown) {

@@ -7,7 +7,7 @@ import { signIn } from "./fixtures";
 // Read-only: nothing here changes data, so both projects share the database safely.
 
 const EVERYONE = ["/dashboard", "/dashboard/compare", "/committees", "/resolutions", "/audit", "/figures", "/figures/overdue",
-  "/account", "/account/two-factor"];
+  "/inbox", "/account", "/account/two-factor"];
 const LINKED: { from: string; link: RegExp }[] = [
   { from: "/dashboard", link: /^\/dashboard\/target\/\d+/ },
   { from: "/committees", link: /^\/committees\/\d+$/ },
@@ -16,7 +16,7 @@ const PAGES = {
   "canbo.vpty": [...EVERYONE, "/figures/import"],
   "lanhdao.cqd": [...EVERYONE, "/figures/review"],
   admin: [...EVERYONE, "/figures/import", "/figures/review", "/admin/accounts", "/admin/accounts/new", "/admin/calendar",
-    "/admin/catalogue", "/admin/restructure", "/admin/terms", "/admin/tokens"],
+    "/admin/catalogue", "/admin/restructure", "/admin/terms", "/admin/tokens", "/admin/accounts/import", "/admin/committees/import"],
 } as const;
 const ADMIN_LINKED = [
   { from: "/admin/accounts", link: /^\/admin\/accounts\/\d+$/ },
@@ -44,8 +44,9 @@ async function linked(page: Page, from: string, link: RegExp, name?: string) {
   return href!;
 }
 
-test("the sign-in page", async ({ page }) => {
+test("the sign-in and activation pages", async ({ page }) => {
   await check(page, "/sign-in");
+  await check(page, "/activate");
 });
 
 for (const [username, paths] of Object.entries(PAGES)) {

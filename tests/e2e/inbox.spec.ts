@@ -8,13 +8,13 @@ import { signIn } from "./fixtures";
 const UNIT = "Chi bộ Phòng Quản trị - Tài vụ";
 const YEAR = 2027;
 const VALUES: [string, string][] = [
-  ["Tổng số đảng viên cuối năm", "90"],
+  ["D - Đảng viên trong danh sách cuối kỳ báo cáo", "90"],
   ["Đảng viên được đánh giá, xếp loại", "44"],
   ["Đảng viên hoàn thành xuất sắc nhiệm vụ", "6"],
   ["Đảng viên hoàn thành tốt nhiệm vụ", "32"],
   ["Đảng viên hoàn thành nhiệm vụ", "5"],
   ["Đảng viên không hoàn thành nhiệm vụ", "1"],
-  ["Đảng viên mới được kết nạp", "2"],
+  ["1. Kết nạp", "2"],
   ["Tổ chức đảng được đánh giá, xếp loại", "1"],
   ["Tổ chức đảng hoàn thành xuất sắc nhiệm vụ", "0"],
   ["Tổ chức đảng hoàn thành tốt nhiệm vụ", "1"],
@@ -44,7 +44,7 @@ test("a year far from last year asks for an explanation; the editor finds the re
   await expect(page.getByText(/Cảnh báo: thay đổi [\d,]+% so với năm trước \([\d.]+\), vượt mức 20%/)).toBeVisible();
   await expect(page.getByText("Chưa nhập", { exact: true })).toBeVisible();
   await page.screenshot({ path: info.outputPath("year-change-warning.png"), fullPage: true });
-  await field(page, "Giải trình cho “Tổng số đảng viên cuối năm”").fill("Tiếp nhận đảng viên từ chi bộ sáp nhập");
+  await field(page, "Giải trình cho “D - Đảng viên trong danh sách cuối kỳ báo cáo”").fill("Tiếp nhận đảng viên từ chi bộ sáp nhập");
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(`Đã gửi duyệt số liệu năm ${YEAR}.`);
 

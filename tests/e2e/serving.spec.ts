@@ -28,12 +28,12 @@ async function openForm(page: Page): Promise<string> {
 }
 
 async function save(page: Page, value: number) {
-  await page.getByLabel("Đảng viên mới được kết nạp", { exact: true }).fill(String(value));
+  await page.getByLabel("1. Kết nạp", { exact: true }).fill(String(value));
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(/Đã lưu bản nháp/);
 }
 
-const stored = async (page: Page) => Number((await page.getByLabel("Đảng viên mới được kết nạp", { exact: true }).inputValue()).replace(/\D/g, "") || "0");
+const stored = async (page: Page) => Number((await page.getByLabel("1. Kết nạp", { exact: true }).inputValue()).replace(/\D/g, "") || "0");
 
 test("two accounts of different scopes asking for the same pages in turn each get only their own", async ({ browser }) => {
   const leader = await (await browser.newContext()).newPage();
