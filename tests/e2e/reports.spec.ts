@@ -114,13 +114,13 @@ test.describe("review reports", () => {
     const number = page.getByLabel("Số báo cáo");
     const signer = page.getByLabel("Người ký");
     await number.fill("25<b>");
-    await page.getByRole("button", { name: "Tải PDF" }).click();
+    await page.getByRole("button", { name: "Tải PDF", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Số báo cáo" })).toHaveText(/^Số báo cáo chỉ gồm chữ số và chữ cái/);
 
     await number.fill("25");
     await signer.fill("Nguyễn Văn An");
     const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Tải PDF" }).click();
+    await page.getByRole("button", { name: "Tải PDF", exact: true }).click();
     const download = await downloading;
     await expect(page.getByRole("status")).toContainText("Số và người ký được ghi nhớ cho lần tải sau");
     const text = squash((await pdfPages(await readFile((await download.path())!))).join("\n"));
