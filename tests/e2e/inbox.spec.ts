@@ -63,7 +63,8 @@ test("a year far from last year asks for an explanation; the editor finds the re
 
   // The editor: the bell counts it; the inbox says which year came back and why; marked read, the count goes.
   await page.goto("/dashboard");
-  await page.getByRole("link", { name: "Thông báo, 1 chưa đọc" }).click();
+  // Other projects' tests approve the office's other cells at the same time, which tells this editor too: count ≥ 1.
+  await page.getByRole("link", { name: /^Thông báo, \d+ chưa đọc$/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông báo");
   const notice = page.getByRole("listitem").filter({ hasText: `${UNIT}: số liệu năm ${YEAR} bị trả lại để sửa` });
   await expect(notice).toContainText("Ý kiến: Đề nghị kèm biên bản sáp nhập chi bộ");
@@ -73,7 +74,7 @@ test("a year far from last year asks for an explanation; the editor finds the re
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   await notice.getByRole("button", { name: "Đánh dấu đã đọc" }).click();
-  await expect(page.getByRole("link", { name: "Thông báo", exact: true })).toBeVisible();
+  await expect(notice.getByRole("button", { name: "Đánh dấu đã đọc" })).toHaveCount(0);
   await notice.getByRole("link").click();
   await expect(page.getByText("Đề nghị kèm biên bản sáp nhập chi bộ")).toBeVisible();
 });
