@@ -1,5 +1,5 @@
 // Last year's stored values that this year's carried values must equal (Biểu 1: this year's A = last year's D),
-// for the save, the form and the import alike: one query for many committee-years.
+// for the import: one query for many committee-years (a single save reads all of last year's figures anyway).
 import type { Sql } from "@/lib/sql";
 
 /** `committeeId:year` → { elementId: last year's value } of every element some element is carried from. */

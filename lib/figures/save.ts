@@ -10,7 +10,6 @@ import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { rawTransaction, type Sql } from "@/lib/sql";
 import { entryPlan, formNeeds, loadCatalogue } from "./elements";
 import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./number";
-import { readCarriedFrom } from "./carried";
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { deadlineInForce } from "@/lib/calendar/queries";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
@@ -49,19 +48,19 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
     return await rawTransaction(db, async (sql) => {
       const mode = submit ? "update" : "share";
       // Sent together, behind BEGIN: the save waits for one answer here, not five.
-      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline, previous, carried] = await Promise.all([
+      const [catalogue, needs, [unit], { stored, yearRow: begun }, deadline, previous] = await Promise.all([
         loadCatalogue(sql),
         formNeeds(sql, committeeId, year),
         sql<{ endYear: number | null }>`SELECT EXTRACT(YEAR FROM "validTo")::int AS "endYear" FROM "Committee" WHERE "id" = ${committeeId}::int`,
         readYear(sql, viewer.scopeCommitteeId, committeeId, year, mode),
         deadlineInForce(sql, committeeId, year),
-        // The year before's values, for the check against last year.
+        // The year before's values: for the check against last year, and the values carried from it (A = last D).
         sql<{ dataElementId: number; value: string }>`
           SELECT "dataElementId", "value"::text AS "value" FROM "Figure" WHERE "committeeId" = ${committeeId}::int AND "year" = ${year - 1}::int`,
-        readCarriedFrom(sql, [[committeeId, year]]),
       ]);
       const plan = entryPlan(catalogue, needs);
       const shown = plan.entered.map((e) => e.id);
+      const lastYear = Object.fromEntries(previous.map((p) => [String(p.dataElementId), p.value]));
       if (submit && shown.length === 0) throw new AppError("REFUSED", "nothingToSubmit");
       const last = lastReportingYear(unit?.endYear ?? null);
       if (last !== null && year > last) throw new AppError("REFUSED", "unitEnded", { year: last });
@@ -75,9 +74,7 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       // A field the request leaves out keeps what is stored.
       const typed = (id: number) => posted.get(id)?.value ?? formatFigureInput(stored.get(id)?.value ?? null, locale);
       const check = figureYearSchema({ catalogue, shown, optional: plan.optional, locale, submit }).safeParse({
-        others,
-        previous: Object.fromEntries(previous.map((p) => [String(p.dataElementId), p.value])),
-        lastYear: carried.get(`${committeeId}:${year}`) ?? {},
+        others, previous: lastYear, lastYear,
         values: Object.fromEntries(shown.map((id) => [String(id), typed(id)])),
         notes: Object.fromEntries(shown.map((id) => [String(id), posted.get(id)?.note ?? stored.get(id)?.note ?? ""])),
       });
