@@ -91,7 +91,9 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   const request = (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       // As a browser asks, so the server compresses its answers as it would for users (Next.js gzips by default).
-      const req = http.request({ host: url.hostname, port: url.port, method, path, agent, headers: { "accept-encoding": "gzip", ...headers }, timeout: 15_000 }, (res) => {
+      // With its length, as a browser sends it: the proxy refuses a body sent in chunks (lengthRequired, 400).
+      const length: Record<string, string> = body ? { "content-length": String(Buffer.byteLength(body)) } : {};
+      const req = http.request({ host: url.hostname, port: url.port, method, path, agent, headers: { "accept-encoding": "gzip", ...length, ...headers }, timeout: 15_000 }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (d: Buffer) => chunks.push(d));
         res.on("end", () => {
@@ -133,18 +135,19 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
       "content-type": "text/plain;charset=UTF-8",
     }, body);
     if (res.status !== 200) throw new Error(`save ${res.status}`);
-    const result = parseActionResult(res.body);
-    const data = result?.ok ? (result.data as { outcome: string; versions?: Record<string, number>; conflicts?: Record<string, { version: number }> }) : null;
-    if (data?.outcome === "saved") {
+    // The save action answers { ok: true, data: { versions } } or a CONFLICT refusal naming each field's version.
+    const result = parseActionResult(res.body) as { ok: boolean; data?: { versions: Record<string, number> };
+      error?: { code: string; details?: { conflicts?: Record<string, { version: number }> } } } | null;
+    if (result?.ok && result.data) {
       saved++;
       for (const f of posted) {
-        const version = data.versions![String(f.elementId)]!;
+        const version = result.data.versions[String(f.elementId)]!;
         acks.push({ committeeId: tab.editor.committeeId, elementId: f.elementId, value: f.value, version });
       }
-      for (const [id, v] of Object.entries(data.versions!)) tab.seen.set(`${tab.editor.committeeId}:${id}`, v);
-    } else if (data?.outcome === "conflict") {
+      for (const [id, v] of Object.entries(result.data.versions)) tab.seen.set(`${tab.editor.committeeId}:${id}`, v);
+    } else if (result?.error?.code === "CONFLICT" && result.error.details?.conflicts) {
       conflicts++;
-      for (const [id, c] of Object.entries(data.conflicts!)) tab.seen.set(`${tab.editor.committeeId}:${id}`, c.version);
+      for (const [id, c] of Object.entries(result.error.details.conflicts)) tab.seen.set(`${tab.editor.committeeId}:${id}`, c.version);
     } else {
       throw new Error(`save answered ${res.body.slice(0, 200)}`);
     }

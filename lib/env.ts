@@ -62,6 +62,11 @@ const scriptSchema = z.object({
   CHITIEU_DATA_DIR: z.string().min(1).default(".data"),
   /** Next.js processes sharing the app's port (scripts/serve.ts), or "auto": one per core. */
   CHITIEU_WORKERS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(256)]).default(1),
+  /**
+   * Requests each app process works on at once (scripts/lib/next-worker.mjs); the rest wait their turn in arrival
+   * order. Beyond the cores' pace more at once only share the CPU: each is slower and all of them hold memory.
+   */
+  CHITIEU_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
   /** Heap cap of each app process in MB (--max-old-space-size); unset: V8's own sizing. */
   CHITIEU_HEAP_MB: z.coerce.number().int().min(128).max(65_536).optional(),
   /** `npm run setup`'s first administrator's password, for scripts; typed at a hidden prompt otherwise. */

@@ -24,7 +24,9 @@ cluster.setupPrimary({
 const started = new Map<number, number>();
 let stopping = false;
 let ready = 0;
-const fork = () => started.set(cluster.fork({ PORT: String(port), CHITIEU_HOSTNAME: args.hostname ?? "" }).id, Date.now());
+const fork = () => started.set(cluster.fork({
+  PORT: String(port), CHITIEU_HOSTNAME: args.hostname ?? "", CHITIEU_IN_FLIGHT: String(settings.CHITIEU_IN_FLIGHT),
+}).id, Date.now());
 for (let i = 0; i < workers; i++) fork();
 
 cluster.on("message", (_worker, message: { ready?: boolean }) => {

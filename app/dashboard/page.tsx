@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
-import { QualitativeList } from "@/components/dashboard/qualitative-list";
+import { DashboardBody } from "@/components/dashboard/dashboard-body";
+import { ReviewDownload } from "@/components/dashboard/review-download";
 import { SubordinateLinks } from "@/components/dashboard/subordinate-links";
-import { TargetGrid } from "@/components/dashboard/target-grid";
-import { TermSummary } from "@/components/dashboard/term-summary";
 import { requirePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema } from "@/lib/dashboard/schema";
@@ -18,8 +17,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const locale = await getUiLocale();
   const t = await getTranslations("dashboard");
   const { committee, term, reviewYear, resolution } = dashboard;
-  const targets = dashboard.targets.filter((x) => x.category === "TARGET");
-  const tasks = dashboard.targets.filter((x) => x.category !== "TARGET");
 
   return (
     <div className="space-y-6">
@@ -30,11 +27,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <SubordinateLinks viewer={viewer} committeeId={committee.id} termId={term.id} year={reviewYear} locale={locale} />
         </section>
       ) : (
-        <>
-          <TermSummary dashboard={dashboard} targets={targets} locale={locale} />
-          <TargetGrid viewer={viewer} dashboard={dashboard} targets={targets} locale={locale} />
-          {tasks.length > 0 && <QualitativeList dashboard={dashboard} tasks={tasks} locale={locale} />}
-        </>
+        <DashboardBody committeeId={committee.id} termId={term.id} year={reviewYear} locale={locale}
+          reviewDownload={<ReviewDownload viewer={viewer} dashboard={dashboard} />} />
       )}
     </div>
   );

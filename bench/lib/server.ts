@@ -27,11 +27,18 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   const nodeOptions = [process.env.NODE_OPTIONS, process.env.BENCH_NODE_ARGS].filter(Boolean).join(" ");
   const serve = path.join(PROJECT_ROOT, "scripts", "serve.ts");
   const tsx = path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-  const child: ChildProcess = spawn(process.execPath, [tsx, serve, "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<folder>: one app process alone (scripts/lib/next-worker.mjs, what each cluster worker runs), with
+  // Node's CPU profiler writing there when it stops (--cpu-prof is refused in NODE_OPTIONS, so it cannot go through serve.ts).
+  const profile = process.env.BENCH_CPU_PROF;
+  const command = profile
+    ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, path.join(PROJECT_ROOT, "scripts", "lib", "next-worker.mjs")]
+    : [tsx, serve, "-p", String(port), "-H", "127.0.0.1"];
+  const child: ChildProcess = spawn(process.execPath, command, {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
       CHITIEU_WORKERS: String(workers), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      ...(profile ? { PORT: String(port), CHITIEU_HOSTNAME: "127.0.0.1" } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: false,
@@ -43,12 +50,12 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`scripts/serve.ts exited:\n${output}`);
     const ok = await fetch(`${origin}/sign-in`).then((r) => r.ok, () => false);
-    if (ok && READY.test(output)) break;
+    if (ok && (profile || READY.test(output))) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  if (!READY.test(output)) throw new Error(`scripts/serve.ts did not get ready:\n${output}`);
+  if (!profile && !READY.test(output)) throw new Error(`scripts/serve.ts did not get ready:\n${output}`);
   return {
-    origin, secret, pid: child.pid!, workers,
+    origin, secret, pid: child.pid!, workers: profile ? 1 : workers,
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());

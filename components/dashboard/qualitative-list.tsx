@@ -7,7 +7,9 @@ import { targetTitle } from "@/lib/targets/title";
 
 /** Key tasks and breakthroughs with the latest assessment up to the review year and its note. */
 export async function QualitativeList({ dashboard, tasks, locale }: { dashboard: Dashboard; tasks: TargetDef[]; locale: Locale }) {
-  const [t, tStatus, tResolutions] = await Promise.all([getTranslations("dashboard"), getTranslations("status"), getTranslations("resolutions")]);
+  const [t, tStatus, tResolutions] = await Promise.all([
+    getTranslations({ locale, namespace: "dashboard" }), getTranslations({ locale, namespace: "status" }), getTranslations({ locale, namespace: "resolutions" }),
+  ]);
   return (
     <section aria-labelledby="qualitative" className="rounded-lg bg-white p-5 shadow-sm">
       <h2 id="qualitative" className="mb-3 text-xl font-semibold">{t("qualitative")}</h2>

@@ -14,7 +14,7 @@ export type Subordinate = NonNullable<Awaited<ReturnType<typeof getSubordinates>
 
 /** One target at each direct subordinate unit in the review year: bars, then a table linking to each unit's page. */
 export async function SubordinateTable({ dashboard, target, units, locale }: { dashboard: Dashboard; target: TargetDef; units: Subordinate[]; locale: Locale }) {
-  const [t, tStatus] = await Promise.all([getTranslations("dashboard"), getTranslations("status")]);
+  const [t, tStatus] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), getTranslations({ locale, namespace: "status" })]);
   const { term, reviewYear } = dashboard;
   const value = (v: number | null) => formatIndicatorValue(v, target.indicator, locale);
   const name = (u: Subordinate) => (locale === "en" && u.nameEn ? u.nameEn : u.name);

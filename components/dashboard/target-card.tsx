@@ -1,41 +1,26 @@
-import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Sparkline } from "@/components/charts/sparkline";
-import { CACHE_LIFE, committeeTag } from "@/lib/cache/expiry";
 import { formatIndicatorValue } from "@/lib/dashboard/format";
-import { getDashboard } from "@/lib/dashboard/queries";
+import type { Dashboard } from "@/lib/dashboard/queries";
 import { readTarget } from "@/lib/dashboard/reading";
 import { dashboardQuery } from "@/lib/dashboard/schema";
+import type { TargetDef } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { StatusBadge } from "./progress-status-badge";
 import { TargetReadingLines } from "./target-reading";
 import { targetTitle } from "@/lib/targets/title";
 
-interface Props {
-  committeeId: number;
-  termId: number;
-  year: number;
-  targetId: number;
-  locale: Locale;
-}
-
 /**
  * One target's card: status in colour and words, value vs plan or target, attainment, path, trend, completeness.
- * The same for everyone allowed to see the committee, so rendered once and kept (lib/cache/expiry.ts has the rule):
- * it is only reached after the page's scope check, and it reads the committee as its own scope, never the viewer.
+ * Rendered inside the dashboard's cached body (dashboard-body.tsx), so it reads nothing of the viewer.
  */
-export async function TargetCard({ committeeId, termId, year, targetId, locale }: Props) {
-  "use cache";
-  cacheLife(CACHE_LIFE);
-  cacheTag(committeeTag(committeeId));
-  const [dashboard, t] = await Promise.all([
-    getDashboard({ scopeCommitteeId: committeeId }, committeeId, termId, year),
-    getTranslations({ locale, namespace: "dashboard" }),
-  ]);
-  const target = dashboard?.targets.find((x) => x.id === targetId);
-  const evaluation = dashboard?.evaluations.get(targetId);
-  if (!dashboard || !target || !evaluation) throw new Error(`target ${targetId} missing from the dashboard`);
+export async function TargetCard({ dashboard, target, locale }: { dashboard: Dashboard; target: TargetDef; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "dashboard" });
+  const evaluation = dashboard.evaluations.get(target.id);
+  if (!evaluation) throw new Error(`target ${target.id} missing from the dashboard`);
+  const committeeId = dashboard.committee.id;
+  const termId = dashboard.term.id;
   const { progress, planApplies, values } = evaluation;
   const status = planApplies ? progress.status : "NO_PLAN";
   const indicator = target.indicator;

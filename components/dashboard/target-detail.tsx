@@ -15,7 +15,7 @@ import { targetTitle } from "@/lib/targets/title";
 
 /** One measured target at one committee: where it stands, its forecast, its chart and its years. */
 export async function TargetDetail({ dashboard, target, locale, back }: { dashboard: Dashboard; target: TargetDef; locale: Locale; back: string }) {
-  const t = await getTranslations("dashboard");
+  const t = await getTranslations({ locale, namespace: "dashboard" });
   const { term, reviewYear } = dashboard;
   const evaluation = dashboard.evaluations.get(target.id)!;
   const { progress, planApplies, values } = evaluation;
@@ -41,7 +41,7 @@ export async function TargetDetail({ dashboard, target, locale, back }: { dashbo
         <TargetChart kind={kind} points={chartPoints(target, progress, term, reviewYear)} threshold={planApplies ? target.targetValue : null} thresholdLabel={value(target.targetValue)} locale={locale} label={chartLabel} describedBy={`target-${target.id}-years`}
           names={{ value: kind === "TERM_CUMULATIVE" ? t("series.cumulative") : t("series.value"), reference: kind === "ANNUAL_RATE" ? t("series.threshold") : kind === "TERM_CUMULATIVE" ? t("series.plan") : t("series.path"), forecast: t("series.forecast") }} />
       </div>
-      <YearTable id={`target-${target.id}-years`} years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value}
+      <YearTable id={`target-${target.id}-years`} years={progress.years.length ? progress.years : values.map((v) => ({ ...v, expected: null, met: null }))} format={value} locale={locale}
         formatExpected={(v) => formatRequiredValue(v, target.indicator, locale, target.comparator)} />
     </section>
   );

@@ -8,7 +8,7 @@ const LEGEND = ["EXCEEDED", "ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT
 
 /** The sentence every review carries ("achieved and exceeded 6 of 10 targets…"), or whose resolution applies here. */
 export async function TermSummary({ dashboard, targets, locale }: { dashboard: Dashboard; targets: TargetDef[]; locale: Locale }) {
-  const t = await getTranslations("dashboard");
+  const t = await getTranslations({ locale, namespace: "dashboard" });
   const { resolution, ownResolution, reviewYear } = dashboard;
   if (!resolution) return null;
   const summary = summarizeTargets(targets.map((x) => dashboard.evaluations.get(x.id)!.progress));

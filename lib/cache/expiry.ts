@@ -4,7 +4,7 @@
 // instrumentation.ts).
 //
 // THE RULE for whoever adds a table or an action:
-// - a table whose rows a cached function ("use cache", e.g. components/dashboard/target-card.tsx) reads gets the change triggers: statement-level triggers
+// - a table whose rows a cached function ("use cache", e.g. components/dashboard/dashboard-body.tsx) reads gets the change triggers: statement-level triggers
 //   calling "chitieu_notify_committees"() when its rows carry a "committeeId" (expires that unit and its ancestors),
 //   else "chitieu_notify_all"() (as in migrations 20261202060000_change_notifications and
 //   20261206140000_calendar_notifications); tests/integration/cache-expiry.test.ts lists the tables without;

@@ -248,7 +248,7 @@ export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
  * the one target `onlyTarget` (a target's page needs its two or three elements, not every element of every
  * target for every unit below).
  */
-export const getSubordinates = cache(async (viewer: Viewer, committeeId: number, termId: number | null, year: number | null, onlyTarget: number | null = null) => {
+export const getSubordinates = cache(async (viewer: Scope, committeeId: number, termId: number | null, year: number | null, onlyTarget: number | null = null) => {
   const dashboard = await getDashboard(viewer, committeeId, termId, year);
   if (!dashboard) return null;
   // Units in force: a merged unit hangs under its successor and is counted in it, not beside it. Not a prepared

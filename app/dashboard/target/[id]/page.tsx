@@ -1,11 +1,10 @@
 import { notFound } from "next/navigation";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
-import { SubordinateTable } from "@/components/dashboard/subordinate-table";
-import { TargetDetail } from "@/components/dashboard/target-detail";
+import { TargetDetailBody } from "@/components/dashboard/target-detail-body";
 import { requirePermission } from "@/lib/auth/session";
 import { idParamSchema } from "@/lib/committees/schema";
-import { getDashboard, getSubordinates } from "@/lib/dashboard/queries";
-import { dashboardParamsSchema, dashboardQuery } from "@/lib/dashboard/schema";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { dashboardParamsSchema } from "@/lib/dashboard/schema";
 import { getUiLocale } from "@/lib/i18n/server";
 
 export default async function TargetDetailPage({ params, searchParams }: {
@@ -21,13 +20,10 @@ export default async function TargetDetailPage({ params, searchParams }: {
   const target = dashboard?.targets.find((x) => x.id === id.data && x.indicator);
   if (!dashboard || !target) notFound();
   const locale = await getUiLocale();
-  const subordinates = await getSubordinates(viewer, committeeId, dashboard.term.id, dashboard.reviewYear, target.id);
-  const back = `/dashboard?${dashboardQuery({ committee: committeeId, term: dashboard.term.id, year: dashboard.reviewYear })}`;
   return (
     <div className="space-y-6">
       <DashboardHeader dashboard={dashboard} locale={locale} action={`/dashboard/target/${target.id}`} />
-      <TargetDetail dashboard={dashboard} target={target} locale={locale} back={back} />
-      <SubordinateTable dashboard={dashboard} target={target} units={subordinates ?? []} locale={locale} />
+      <TargetDetailBody committeeId={dashboard.committee.id} termId={dashboard.term.id} year={dashboard.reviewYear} targetId={target.id} locale={locale} />
     </div>
   );
 }
