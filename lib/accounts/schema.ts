@@ -8,9 +8,10 @@ const id = idSchema;
 export const usernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, "usernameFormat");
 const displayName = z.string().trim().min(1, "required").max(200);
 /** Where the account's notices also go by mail (where SMTP is configured); empty: none. Absent: left as it is. */
-const email = z.string().trim().toLowerCase().max(254, "emailInvalid")
+export const emailSchema = z.string().trim().toLowerCase().max(254, "emailInvalid")
   .refine((v) => v === "" || z.email().safeParse(v).success, "emailInvalid")
-  .transform((v) => v || null).optional();
+  .transform((v) => v || null);
+const email = emailSchema.optional();
 
 export const createAccountSchema = z.object({
   username: usernameSchema,
