@@ -39,6 +39,16 @@ const schema = z.object({
   /** Units a committee field lists whole; a larger scope gets a search field instead. */
   COMMITTEE_LIST_MAX: z.coerce.number().int().min(0).max(5_000).default(300),
   CHITIEU_TRUSTED_PROXIES: trustedProxies,
+  /**
+   * Mail (optional, off when unset: Party networks may have no mail server): notices and a weekly digest also go to
+   * accounts with an e-mail address. smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
+  /** The sender of those mails, e.g. "Chỉ tiêu <chitieu@tinhuy.vn>"; required with SMTP_URL. */
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+}).refine((env) => env.SMTP_URL === undefined || env.MAIL_FROM !== undefined, {
+  path: ["MAIL_FROM"],
+  message: "MAIL_FROM is required with SMTP_URL (the sender of notices by mail)",
 }).refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET !== undefined, {
   // A server must never sign sessions with a guessable or empty secret. Development, tests and the command-line
   // tools sign none of their own (`npm run dev` gets one from the start script like `npm start`).

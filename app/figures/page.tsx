@@ -31,7 +31,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   const name = locale === "en" && committee.nameEn ? committee.nameEn : committee.name;
   const canEnter = can(viewer.role, "figure.enter");
   const tImports = await getTranslations("imports");
-  const editable = canEnter && (form.status === "DRAFT" || form.status === "NOT_STARTED") && form.elements.length > 0 && !form.deadline?.closed;
+  const editable = canEnter && (form.status === "DRAFT" || form.status === "NOT_STARTED") && form.elements.length > 0 && !form.deadline?.closed && !form.deadline?.notOpen;
   return (
     <div className="space-y-6">
       <EntryHeader form={form} name={name} year={year} locale={locale} editable={editable} hasChildren={hasChildren} canEnter={canEnter}

@@ -5,6 +5,8 @@ export interface AccountFieldLabels {
   displayName: string;
   role: string;
   scope: string;
+  email: string;
+  emailHint: string;
   roles: Record<string, string>;
 }
 
@@ -14,7 +16,7 @@ export function AccountFields({ labels, choices, scopeCommitteeId, defaults }: {
   choices: CommitteeChoices;
   /** The administrator's own scope: a new account's unit until another is chosen. */
   scopeCommitteeId: number;
-  defaults?: { displayName: string; role: string; scopeCommitteeId: number };
+  defaults?: { displayName: string; role: string; scopeCommitteeId: number; email: string | null };
 }) {
   return (
     <>
@@ -23,6 +25,7 @@ export function AccountFields({ labels, choices, scopeCommitteeId, defaults }: {
         options={Object.entries(labels.roles).map(([value, label]) => ({ value, label }))} />
       <CommitteeSelectField name="scopeCommitteeId" label={labels.scope} choices={choices}
         defaultValue={String(defaults?.scopeCommitteeId ?? scopeCommitteeId)} />
+      <TextField name="email" type="email" label={labels.email} hint={labels.emailHint} defaultValue={defaults?.email ?? ""} autoComplete="off" />
     </>
   );
 }

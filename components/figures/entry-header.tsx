@@ -44,6 +44,9 @@ export async function EntryHeader({ form, name, year, locale, picker, editable, 
       {form.deadline?.closed && (form.status === "DRAFT" || form.status === "NOT_STARTED") && (
         <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{tErrors("entryClosed", form.deadline.closed)}</p>
       )}
+      {form.deadline?.notOpen && (form.status === "DRAFT" || form.status === "NOT_STARTED") && (
+        <p role="status" className="rounded border-l-4 border-sky-700 bg-sky-50 p-3 text-sky-950">{tErrors("entryNotOpen", form.deadline.notOpen)}</p>
+      )}
       {form.deadline && !form.deadline.closed && <p className="text-stone-700">{t("entryDeadline", { date: form.deadline.last })}</p>}
       {readOnlyReason && <p className="rounded bg-stone-100 p-3">{readOnlyReason}</p>}
       {editable && hasChildren && <p className="text-stone-700">{t("ownFiguresOnly", { name })}</p>}

@@ -28,7 +28,10 @@ export async function OverdueTable({ rows, committeeId, year, sort, locale }: { 
         { key: "missed", header: t("missed"), cellClassName: "tabular-nums", cell: (r) => formatDate(new Date(`${r.missed}T00:00:00Z`), locale) },
         { key: "late", header: header("late", t("daysLate")), cellClassName: "tabular-nums font-semibold text-red-800", cell: (r) => t("days", { count: r.daysLate }) },
       ]} />
-      <p><a href={`/api/figures/overdue?${query}&sort=${sort}`} className="font-medium text-red-800 underline underline-offset-2">{t("download")}</a></p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <a href={`/api/figures/overdue?${query}&sort=${sort}`} className="font-medium text-red-800 underline underline-offset-2">{t("download")}</a>
+        <a href={`/api/figures/overdue?${query}&sort=${sort}&format=xlsx`} className="font-medium text-red-800 underline underline-offset-2">{t("downloadXlsx")}</a>
+      </p>
     </section>
   );
 }

@@ -4,33 +4,23 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { markNoticeRead } from "@/app/inbox/actions";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Notice } from "@/lib/notifications/queries";
-
-/** Where a notice is acted on: the year's form, the review queue, the overdue list. */
-function hrefOf(n: Notice): string {
-  const q = `committee=${n.committeeId}&year=${n.year}`;
-  if (n.kind === "WAITING") return `/figures/review?year=${n.year}`;
-  if (n.kind === "OVERDUE") return `/figures/overdue?year=${n.year}`;
-  return `/figures?${q}`;
-}
+import { noticeHref, noticeSentence } from "@/lib/notifications/text";
+import type { Translate } from "@/lib/i18n/translator";
 
 export async function NoticeList({ notices, locale }: { notices: Notice[]; locale: Locale }) {
   const t = await getTranslations("inbox");
   return (
     <ul className="divide-y divide-stone-200 rounded-lg bg-white shadow-sm">
-      {notices.map((n) => {
-        const unit = locale === "en" && n.committeeNameEn ? n.committeeNameEn : n.committeeName;
-        const date = n.dueOn ? formatDate(new Date(`${n.dueOn}T00:00:00Z`), locale) : "";
-        const days = n.daysLeft === null ? 0 : Math.abs(n.daysLeft);
-        return (
+      {notices.map((n) => (
           <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${n.read ? "" : "border-l-4 border-party bg-red-50/40"}`}>
             <div className="min-w-0 flex-1 space-y-1">
               <p className={n.read ? "" : "font-semibold"}>
                 {!n.read && <span className="sr-only">{t("unread")}: </span>}
-                <Link href={hrefOf(n)} className="underline decoration-stone-400 hover:decoration-party">
-                  {t(`kind.${n.kind}`, { unit, year: n.year, date, days })}
+                <Link href={noticeHref(n)} className="underline decoration-stone-400 hover:decoration-party">
+                  {noticeSentence(n, locale, t as unknown as Translate)}
                 </Link>
               </p>
               {n.comment && <p className="text-stone-800">{t("comment", { comment: n.comment })}</p>}
@@ -42,8 +32,7 @@ export async function NoticeList({ notices, locale }: { notices: Notice[]; local
               </ActionForm>
             )}
           </li>
-        );
-      })}
+      ))}
     </ul>
   );
 }

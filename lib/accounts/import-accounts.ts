@@ -1,6 +1,7 @@
-// Accounts from a file (CSV or XLSX: username, display_name, role, committee_code; never passwords): checked whole,
-// every bad row reported with its column, then created all together or not at all, each with a one-time activation
-// code (lib/accounts/activation.ts) handed back once, for the importer to give out; one audit event without the codes.
+// Accounts from a file (CSV or XLSX: username, display_name, role, committee_code, optionally email; never
+// passwords): checked whole, every bad row reported with its column, then created all together or not at all, each
+// with a one-time activation code (lib/accounts/activation.ts) handed back once, for the importer to give out; one
+// audit event without the codes.
 // Only an administrator creates accounts, and only in their own subtree.
 import type { Db } from "@/lib/db-client";
 import type { Viewer } from "@/lib/auth/account";
@@ -14,9 +15,12 @@ import { CONTENT_TYPES, type FileFormat } from "@/lib/imports/files";
 import type { Locale } from "@/lib/i18n/locales";
 import { readColumns, writeCsv, writeXlsxSheets, type FileIssue, type Sheet } from "@/lib/imports/table";
 import { issueActivationCodes, NO_PASSWORD } from "./activation";
-import { ROLES, usernameSchema } from "./schema";
+import { emailSchema, ROLES, usernameSchema } from "./schema";
 
 export const ACCOUNT_COLUMNS = ["username", "display_name", "role", "committee_code"] as const;
+/** Columns a file may leave out: the account's e-mail address, for notices by mail where SMTP is configured. */
+export const OPTIONAL_ACCOUNT_COLUMNS = ["email"] as const;
+const KNOWN_COLUMNS = [...ACCOUNT_COLUMNS, ...OPTIONAL_ACCOUNT_COLUMNS] as const;
 export const CODE_COLUMNS = ["username", "display_name", "role", "committee_code", "committee_name", "activation_code", "expires_at"] as const;
 /** Accounts one file may create (a province's ~3,000 units with a few accounts each fit in two files). */
 export const MAX_ACCOUNT_ROWS = 5000;
@@ -39,6 +43,7 @@ export interface NewAccount {
   role: Role;
   committeeCode: string;
   committeeName: string;
+  email: string | null;
   /** The one-time code; null on a dry run. */
   code: string | null;
 }
@@ -67,14 +72,14 @@ export async function importAccounts(db: Db, sheet: Sheet, options: AccountImpor
   const errors: FileIssue[] = [];
   const report = (accounts: NewAccount[]): AccountImportReport => ({ dryRun: options.dryRun, rows: sheet.rows.length, errors, accounts, expiresAt });
 
-  const { index, unknown } = readColumns(sheet.header, ACCOUNT_COLUMNS);
-  for (const u of unknown) errors.push({ row: 1, column: u.column, key: "unknownColumn", values: { column: u.column, known: ACCOUNT_COLUMNS.join(", ") } });
+  const { index, unknown } = readColumns(sheet.header, KNOWN_COLUMNS);
+  for (const u of unknown) errors.push({ row: 1, column: u.column, key: "unknownColumn", values: { column: u.column, known: KNOWN_COLUMNS.join(", ") } });
   for (const c of ACCOUNT_COLUMNS) if (index[c] === undefined) errors.push({ row: 1, column: c, key: "missingColumn", values: { column: c } });
   if (errors.length) return report([]);
   if (sheet.rows.length === 0) return { ...report([]), errors: [{ row: 0, column: "", key: "noRows" }] };
   if (sheet.rows.length > MAX_ACCOUNT_ROWS) return { ...report([]), errors: [{ row: 0, column: "", key: "tooManyRows", values: { max: MAX_ACCOUNT_ROWS } }] };
 
-  const cell = (r: Sheet["rows"][number], c: (typeof ACCOUNT_COLUMNS)[number]) => r.cells[index[c]!]?.text.trim() ?? "";
+  const cell = (r: Sheet["rows"][number], c: (typeof KNOWN_COLUMNS)[number]) => (index[c] === undefined ? "" : (r.cells[index[c]]?.text.trim() ?? ""));
   const codes = [...new Set(sheet.rows.map((r) => cell(r, "committee_code").toUpperCase()).filter(Boolean))];
   const names = [...new Set(sheet.rows.map((r) => cell(r, "username").toLowerCase()).filter(Boolean))];
   const [committees, taken] = await Promise.all([
@@ -110,18 +115,21 @@ export async function importAccounts(db: Db, sheet: Sheet, options: AccountImpor
     else if (!committee) issue("committee_code", "unknownCommittee", { code });
     else if (!committee.inScope) issue("committee_code", "outsideScope", { code });
     else if (committee.ended) issue("committee_code", "committeeEnded", { code });
+    const email = emailSchema.safeParse(cell(r, "email"));
+    if (!email.success) issue("email", "emailInvalid", { email: cell(r, "email") });
     if (issues.length) errors.push(...issues);
-    else accounts.push({ username: username.data!, displayName, role: role!, committeeCode: committee!.code, committeeName: committee!.name, committeeId: committee!.id, code: null });
+    else accounts.push({ username: username.data!, displayName, role: role!, committeeCode: committee!.code, committeeName: committee!.name, committeeId: committee!.id, email: email.data!, code: null });
   }
   const plain = (list: typeof accounts): NewAccount[] => list.map(({ committeeId: _id, ...a }) => a);
   if (errors.length || options.dryRun) return report(errors.length ? [] : plain(accounts));
 
   const created = await transaction(db, async (tx, sql) => {
     const rows = await sql<{ id: number; username: string }>`
-      INSERT INTO "User" ("username", "displayName", "passwordHash", "role", "scopeCommitteeId", "mustChangePassword", "updatedAt")
-      SELECT u, d, ${NO_PASSWORD}, r::"Role", c, true, now()
+      INSERT INTO "User" ("username", "displayName", "passwordHash", "role", "scopeCommitteeId", "email", "mustChangePassword", "updatedAt")
+      SELECT u, d, ${NO_PASSWORD}, r::"Role", c, e, true, now()
       FROM unnest(${accounts.map((a) => a.username)}::text[], ${accounts.map((a) => a.displayName)}::text[],
-                  ${accounts.map((a) => a.role)}::text[], ${accounts.map((a) => a.committeeId)}::int[]) AS x(u, d, r, c)
+                  ${accounts.map((a) => a.role)}::text[], ${accounts.map((a) => a.committeeId)}::int[],
+                  ${accounts.map((a) => a.email)}::text[]) AS x(u, d, r, c, e)
       ON CONFLICT ("username") DO NOTHING
       RETURNING "id", "username"`;
     // A name taken since the check (another import, a form): nothing of this file is kept.

@@ -59,7 +59,7 @@ export const updateAccountSpec = {
   async run(input, { viewer, db }) {
     return transaction(db, async (tx, sql) => {
       const before = await tx.user.findUniqueOrThrow({
-        where: { id: input.id }, select: { displayName: true, role: true, scopeCommitteeId: true },
+        where: { id: input.id }, select: { displayName: true, role: true, scopeCommitteeId: true, email: true },
       });
       if (before.role === "ADMIN" && input.role !== "ADMIN") {
         if (input.id === viewer.userId) throw new AppError("REFUSED", "ownAccount");

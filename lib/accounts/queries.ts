@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { getBooleanSetting, REQUIRE_TOTP_FOR_ADMINS } from "@/lib/settings";
 
 const accountFields = {
-  id: true, username: true, displayName: true, role: true, active: true, lastSignInAt: true, totpEnabled: true,
+  id: true, username: true, displayName: true, role: true, active: true, lastSignInAt: true, totpEnabled: true, email: true,
   scopeCommitteeId: true, scopeCommittee: { select: { name: true } },
 } as const;
 

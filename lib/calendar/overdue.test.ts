@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitProgress } from "@/lib/figures/completeness";
-import { overdueUnits, renderOverdueCsv } from "./overdue";
+import ExcelJS from "exceljs";
+import { overdueUnits, renderOverdueCsv, renderOverdueXlsx } from "./overdue";
 
 const unit = (code: string, status: UnitProgress["status"], deadline: string | null, name = `Chi bộ ${code}`): UnitProgress => ({
   id: code.length, code, name, nameEn: null, kind: "CELL", depth: 1, status, submittedAt: null, reviewedAt: null,
@@ -31,5 +32,17 @@ describe("overdue units", () => {
     const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
     expect(lines[0]).toBe("Mã;Đơn vị;Trạng thái;Hạn;Số ngày trễ");
     expect(lines[1]).toBe("AP-1;\"'=HYPERLINK(\"\"x\"\")\";Đang nhập;15/01/2027;3");
+  });
+
+  it("writes an XLSX with the same columns, days late as numbers, names formula-escaped", async () => {
+    const rows = overdueUnits([unit("AP-1", "DRAFT", "2027-01-15", "=HYPERLINK(\"x\")"), unit("AP-2", "NOT_STARTED", "2027-01-10")], "2027-01-18");
+    const file = await renderOverdueXlsx(rows, "vi", ["Mã", "Đơn vị", "Trạng thái", "Hạn", "Số ngày trễ"], (s) => (s === "DRAFT" ? "Đang nhập" : "Chưa nhập"), "Quá hạn 2026");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Quá hạn 2026")!;
+    const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(["Mã", "Đơn vị", "Trạng thái", "Hạn", "Số ngày trễ"]);
+    expect(values(2)).toEqual(["AP-2", "Chi bộ AP-2", "Chưa nhập", "10/01/2027", 8]);
+    expect(values(3)).toEqual(["AP-1", "'=HYPERLINK(\"x\")", "Đang nhập", "15/01/2027", 3]);
   });
 });

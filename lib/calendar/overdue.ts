@@ -1,11 +1,10 @@
 // Pure: a parent's overdue units for a year, from its completeness: not started or drafting after their entry
 // deadline (extension counted), or submitted and not approved after the approval deadline; with days late, sorted,
-// and as a formula-safe CSV.
+// and as a formula-safe CSV or XLSX.
 import { z } from "zod";
 import type { UnitProgress } from "@/lib/figures/completeness";
 import { daysLate } from "@/lib/figures/write-rules";
-import { escapeCell } from "@/lib/imports/cells";
-import { CSV_BOM, csvLine, SEPARATOR_OF } from "@/lib/imports/csv";
+import { writeCsv, writeXlsxSheets, type OutSheet } from "@/lib/imports/table";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -37,11 +36,21 @@ export function overdueUnits(units: UnitProgress[], today: string, sort: Overdue
   return late.sort(order[sort]);
 }
 
+/** The list as one sheet: code, unit, status, the deadline missed, days late (a number). Names escaped on writing. */
+export function overdueSheet(rows: OverdueUnit[], locale: Locale, headers: string[], status: (s: UnitProgress["status"]) => string, name = "Sheet1"): OutSheet {
+  return {
+    name, header: headers,
+    rows: rows.map((r) => [
+      r.unit.code, locale === "en" && r.unit.nameEn ? r.unit.nameEn : r.unit.name, status(r.unit.status),
+      formatDate(new Date(`${r.missed}T00:00:00Z`), locale), r.daysLate,
+    ]),
+  };
+}
+
 export function renderOverdueCsv(rows: OverdueUnit[], locale: Locale, headers: string[], status: (s: UnitProgress["status"]) => string): string {
-  const separator = SEPARATOR_OF[locale];
-  const lines = rows.map((r) => csvLine([
-    r.unit.code, locale === "en" && r.unit.nameEn ? r.unit.nameEn : r.unit.name, status(r.unit.status),
-    formatDate(new Date(`${r.missed}T00:00:00Z`), locale), String(r.daysLate),
-  ].map(escapeCell), separator));
-  return [CSV_BOM, csvLine(headers.map(escapeCell), separator), ...lines].join("");
+  return writeCsv(overdueSheet(rows, locale, headers, status), locale).toString("utf8");
+}
+
+export function renderOverdueXlsx(rows: OverdueUnit[], locale: Locale, headers: string[], status: (s: UnitProgress["status"]) => string, name: string): Promise<Buffer> {
+  return writeXlsxSheets([overdueSheet(rows, locale, headers, status, name)]);
 }

@@ -1,7 +1,7 @@
 // Reads behind the entry form, the review queue and completeness. Every read names the viewer's scope.
 import "server-only";
 import { deadlineInForce, deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
-import { entryClosedSince, entryClosedValues, entryDeadlineOf, vietnamDate } from "./write-rules";
+import { entryClosedSince, entryClosedValues, entryDeadlineOf, entryNotOpenValues, entryOpensOn, vietnamDate } from "./write-rules";
 import { formatDate } from "@/lib/i18n/format";
 import { cache } from "react";
 import { z } from "zod";
@@ -79,8 +79,9 @@ export interface EntryForm {
   fromUnits: { element: FormElement; value: string | null; submitted: number; expected: number }[];
   /** What the units below reported of the elements the committee enters itself (warned against a copy of it). */
   below: Record<string, string>;
-  /** The entry deadline in force (extension counted), as shown; `closed`: the message values once it has passed. */
-  deadline: { last: string; closed: Record<string, string> | null } | null;
+  /** The entry deadline in force (extension counted), as shown; `closed`: the message values once it has passed;
+   * `notOpen`: the message values before the calendar's opening date. */
+  deadline: { last: string; closed: Record<string, string> | null; notOpen: Record<string, string> | null } | null;
 }
 
 export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale, now = new Date()): Promise<EntryForm> {
@@ -99,6 +100,7 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
   const plan = entryPlan(catalogue, needs);
   const last = entryDeadlineOf(inForce);
   const closed = entryClosedSince(inForce, vietnamDate(now));
+  const opens = entryOpensOn(inForce, vietnamDate(now));
   const shown = plan.entered;
   const shownIds = new Set(shown.map((e) => e.id));
   const [totals, expected] = needs.hasUnitsBelow
@@ -141,6 +143,7 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     others: Object.fromEntries(figures.filter((f) => !shownIds.has(f.dataElementId)).map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
     deadline: last === null ? null : {
       last: formatDate(new Date(`${last}T00:00:00Z`), locale), closed: closed === null ? null : entryClosedValues(inForce!, closed, locale),
+      notOpen: opens === null ? null : entryNotOpenValues(opens, year, locale),
     },
   };
 }

@@ -13,7 +13,7 @@ import { formatFigureInput, fromScaled, normalizeFigure, toScaled } from "./numb
 import { applyRollupDeltas, type RollupDelta } from "./rollup";
 import { deadlineInForce } from "@/lib/calendar/queries";
 import { collectMessages, figureYearSchema, type SaveFiguresInput } from "./schema";
-import { entryClosedSince, entryClosedValues, lastReportingYear, lockedYearRefusal, vietnamDate } from "./write-rules";
+import { entryClosedSince, entryClosedValues, entryNotOpenValues, entryOpensOn, lastReportingYear, lockedYearRefusal, vietnamDate } from "./write-rules";
 import type { FieldConflict, SaveOutcome, SaveRefusal } from "./types";
 import { figureEntityId, lockYear, stepYear, type YearRow } from "./workflow";
 
@@ -64,7 +64,10 @@ export async function saveYear(db: Db, viewer: Viewer, input: SaveFiguresInput, 
       if (submit && shown.length === 0) throw new AppError("REFUSED", "nothingToSubmit");
       const last = lastReportingYear(unit?.endYear ?? null);
       if (last !== null && year > last) throw new AppError("REFUSED", "unitEnded", { year: last });
-      const closed = entryClosedSince(deadline, vietnamDate(now));
+      const today = vietnamDate(now);
+      const opens = entryOpensOn(deadline, today);
+      if (opens !== null) throw new AppError("REFUSED", "entryNotOpen", entryNotOpenValues(opens, year, locale));
+      const closed = entryClosedSince(deadline, today);
       if (closed !== null) throw new AppError("REFUSED", "entryClosed", entryClosedValues(deadline!, closed, locale));
       if (plan.fromUnits.some((e) => posted.has(e.id))) throw new AppError("INVALID", "enteredByUnits");
       if ([...posted.keys()].some((id) => !shown.includes(id))) throw new AppError("INVALID", "unknownElement");

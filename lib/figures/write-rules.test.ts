@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysLate, entryClosedSince, entryClosedValues, lastReportingYear, lockedYearRefusal, submittedOnTime, vietnamDate, type DeadlineInForce } from "./write-rules";
+import { daysLate, entryClosedSince, entryClosedValues, entryNotOpenValues, entryOpensOn, lastReportingYear, lockedYearRefusal, submittedOnTime, vietnamDate, type DeadlineInForce } from "./write-rules";
 
 // The agencies' committee's 2026 calendar: entry until 15/01/2027, set by the province.
 const calendar: DeadlineInForce = {
@@ -21,6 +21,17 @@ describe("where and when a figure may be written", () => {
     expect(entryClosedSince({ ...calendar, extendedUntil: "2027-01-20" }, "2027-01-21")).toBe("2027-01-20");
     expect(entryClosedSince(null, "2030-01-01")).toBeNull();
     expect(entryClosedValues(calendar, "2027-01-15", "vi")).toEqual({ date: "15/01/2027", committee: "Đảng bộ tỉnh An Phú" });
+  });
+
+  it("keeps entry shut before the opening day in Vietnam, an extension notwithstanding, and says when it opens", () => {
+    // 16:59 UTC on 30 November is 23:59 in Vietnam: the day before opening; 17:00 is midnight of 1 December.
+    expect(entryOpensOn(calendar, vietnamDate(new Date("2026-11-30T16:59:00Z")))).toBe("2026-12-01");
+    expect(entryOpensOn(calendar, vietnamDate(new Date("2026-11-30T17:00:00Z")))).toBeNull();
+    expect(entryOpensOn({ ...calendar, extendedUntil: "2027-01-20" }, "2026-11-15")).toBe("2026-12-01");
+    expect(entryOpensOn(calendar, "2027-02-10")).toBeNull();
+    expect(entryOpensOn(null, "2020-01-01")).toBeNull();
+    expect(entryNotOpenValues("2026-12-01", 2026, "vi")).toEqual({ year: "2026", date: "01/12/2026" });
+    expect(entryNotOpenValues("2026-12-01", 2026, "en")).toMatchObject({ year: "2026" });
   });
 
   it("counts a submission on time up to the deadline day, late after, and days late from the deadline", () => {

@@ -1,8 +1,8 @@
 // Where and when a figure may be written, the same on every way in (the entry form and its save, the import, and
-// any later API): a unit that ended reports up to the year before; after the entry deadline in force for it (its
-// extension, else the strictest calendar of its lineage) nothing is entered or submitted; a submitted year is
-// read-only, an approved one only after an audited unlock. What each committee enters at all is its entry plan
-// (entryPlan in ./elements.ts). Pure, with one test suite (write-rules.test.ts).
+// any later API): a unit that ended reports up to the year before; before the opening date in force for it and after
+// the entry deadline (its extension, else the strictest calendar of its lineage) nothing is entered or submitted; a
+// submitted year is read-only, an approved one only after an audited unlock. What each committee enters at all is
+// its entry plan (entryPlan in ./elements.ts). Pure, with one test suite (write-rules.test.ts).
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { YearStatus } from "./types";
@@ -49,6 +49,20 @@ export function entryDeadlineOf(deadline: DeadlineInForce | null): string | null
 export function entryClosedSince(deadline: DeadlineInForce | null, today: string): string | null {
   const last = entryDeadlineOf(deadline);
   return last !== null && today > last ? last : null;
+}
+
+/**
+ * Whether entry has not opened yet on `today` (a Vietnam date): returns the opening date while before it, else null
+ * (also with no calendar). An extension moves the deadline only. The form, its save and submit, and the import apply
+ * this one rule.
+ */
+export function entryOpensOn(deadline: DeadlineInForce | null, today: string): string | null {
+  return deadline !== null && today < deadline.opensOn ? deadline.opensOn : null;
+}
+
+/** The values of the "entryNotOpen" message (figureErrors): the year, and the day it opens. */
+export function entryNotOpenValues(opensOn: string, year: number, locale: Locale): Record<string, string> {
+  return { year: String(year), date: formatDate(new Date(`${opensOn}T00:00:00Z`), locale) };
 }
 
 /** The values of the "entryClosed" message (figureErrors): since when, and whose administrators to ask. */

@@ -24,7 +24,7 @@ import { deadlineKey, deadlinesInForce } from "@/lib/calendar/queries";
 import { readCarriedFrom } from "@/lib/figures/carried";
 import { figureFieldSchema, figureYearSchema, ruleReach, yearSchema } from "@/lib/figures/schema";
 import type { YearStatus } from "@/lib/figures/types";
-import { entryClosedSince, entryClosedValues, lockedYearRefusal, lastReportingYear, vietnamDate } from "@/lib/figures/write-rules";
+import { entryClosedSince, entryClosedValues, entryNotOpenValues, entryOpensOn, lockedYearRefusal, lastReportingYear, vietnamDate } from "@/lib/figures/write-rules";
 import { stepYear } from "@/lib/figures/workflow";
 import type { Locale } from "@/lib/i18n/locales";
 import { readVersionToken, type Column } from "./cells";
@@ -289,7 +289,8 @@ export async function importFigures(
       if (!schema) schemas.set(rulesKey, (schema = figureYearSchema({ catalogue, shown, locale: "en", submit: false })));
       // Canonical values read back in the plain (English) form, so the form's schema sees exactly them.
       const check = schema.safeParse({
-        others, lastYear: carried.get(key) ?? {},
+        // Last year's values, for the carried start and the check against last year (a moved figure needs a note).
+        others, lastYear: carried.get(key) ?? {}, previous: carried.get(key) ?? {},
         values: Object.fromEntries(usable.map((c) => [String(c.elementId), c.value === null || c.value === undefined ? "" : c.value])),
         notes: Object.fromEntries(usable.map((c) => [String(c.elementId), noteOf(c)])),
       });
@@ -305,11 +306,13 @@ export async function importFigures(
       }
     }
     const status = statuses.get(key) ?? "NOT_STARTED";
-    // The form's rule: after the unit's entry deadline (extension counted) nothing is saved.
+    // The form's rule: before the calendar opens, or after the unit's entry deadline (extension counted), nothing is saved.
     const deadline = deadlines.get(deadlineKey(committeeId, year)) ?? null;
+    const opens = entryOpensOn(deadline, today);
     const closed = entryClosedSince(deadline, today);
     for (const change of pending) {
-      if (closed !== null) fail(change.row, "year", "figureErrors", "entryClosed", entryClosedValues(deadline!, closed, locale));
+      if (opens !== null) fail(change.row, "year", "figureErrors", "entryNotOpen", entryNotOpenValues(opens, year, locale));
+      else if (closed !== null) fail(change.row, "year", "figureErrors", "entryClosed", entryClosedValues(deadline!, closed, locale));
       else {
         const locked = lockedYearRefusal(status, { asked: !!options.unlock, allowed: can(actor.role, "figure.unlock") });
         // The file's own words for an approved year: it may be unlocked with --unlock.
@@ -521,7 +524,7 @@ function describeParams(params: Record<string, string | number>, names: Map<numb
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(rest)) {
     if (k === "whole" || k === "other") out[k] = names.get(Number(v)) ?? String(v);
-    else if (k === "value" || k === "sum" || k === "limit" || k === "cap") out[k] = formatFigureInput(String(v), locale);
+    else if (k === "value" || k === "sum" || k === "limit" || k === "cap" || k === "previous" || k === "change" || k === "max") out[k] = formatFigureInput(String(v), locale);
     else out[k] = v;
   }
   return Object.keys(out).length ? out : undefined;

@@ -17,12 +17,24 @@ export const JOBS = {
 } as const;
 export type JobName = keyof typeof JOBS;
 
+/** The mail jobs, scheduled only where the installation has SMTP (lib/notifications/mail.ts). */
+export const MAIL_JOBS = {
+  /** Each new notice by mail, within a minute. */
+  mailNotices: { name: "mail-notices", cron: "* * * * *" },
+  /** Each account's unread notices, Monday 07:00. */
+  weeklyDigest: { name: "weekly-digest", cron: "0 7 * * 1" },
+} as const;
+export type MailJobName = keyof typeof MAIL_JOBS;
+
+type Handler = (now: Date) => Promise<unknown>;
 /** What each job does, given the moment it runs. */
-export type JobHandlers = Record<JobName, (now: Date) => Promise<unknown>>;
+export type JobHandlers = Record<JobName, Handler>;
 
 export interface QueueOptions {
   connectionString: string;
   handlers: JobHandlers;
+  /** The mail jobs' work, with SMTP; without it they are unscheduled (mail turned off stops them). */
+  mailHandlers?: Record<MailJobName, Handler>;
   /** The clock jobs run on; tests set it. */
   clock?: () => Date;
   /** How often an idle worker looks for a job (pg-boss's default: 2 s). */
@@ -40,14 +52,22 @@ export async function startJobQueue(options: QueueOptions): Promise<PgBoss> {
   boss.on("error", (error) => logUnexpected("job queue", error));
   await boss.start();
   const clock = options.clock ?? (() => new Date());
-  for (const [job, { name, cron }] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
+  const jobs: [string, string, Handler][] = [
+    ...(Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]).map(([job, { name, cron }]): [string, string, Handler] => [name, cron, options.handlers[job]]),
+    ...(options.mailHandlers ? (Object.entries(MAIL_JOBS) as [MailJobName, (typeof MAIL_JOBS)[MailJobName]][])
+      .map(([job, { name, cron }]): [string, string, Handler] => [name, cron, options.mailHandlers![job]]) : []),
+  ];
+  for (const [name, cron, handler] of jobs) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, expireInSeconds: 600, retryLimit: 2 });
     await boss.schedule(name, cron, {}, { tz: "Asia/Ho_Chi_Minh" });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-      await options.handlers[job](clock());
+      await handler(clock());
     });
-    // One start-up job per minute at most, however many instances start together.
-    if (options.runAtStart) await boss.send(name, {}, { singletonKey: "start", singletonSeconds: 60 });
+    // One start-up job per minute at most, however many instances start together (the digest waits for Monday).
+    if (options.runAtStart && name !== MAIL_JOBS.weeklyDigest.name) await boss.send(name, {}, { singletonKey: "start", singletonSeconds: 60 });
+  }
+  if (!options.mailHandlers) {
+    for (const { name } of Object.values(MAIL_JOBS)) if (await boss.getQueue(name)) await boss.unschedule(name);
   }
   return boss;
 }

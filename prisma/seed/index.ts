@@ -93,13 +93,14 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
       });
       await syncFigureYears(sql);
       await signSeededYears(sql);
-      // The installation's reporting calendar for the current term's open years: opens 1 December, entry until
-      // 15 January, approval until 31 January after the year (the seeded submissions, on 15 January, are on time).
-      // 2025 gets none: its season is over, and the demo's 2025 stays correctable.
+      // The installation's reporting calendar for the season under way, 2026's: opens 1 December 2026, entry until
+      // 15 January, approval until 31 January 2027. 2025 gets none: its season is over, and the demo's 2025 stays
+      // correctable. Nor do 2027–2030: a calendar opens a year's entry on its opening date (1 December of that year),
+      // so the demo's later years stay open to try, without dates, until an administrator sets their calendars.
       await sql.count`
         INSERT INTO "ReportingCalendar" ("committeeId", "year", "opensOn", "entryDeadline", "approvalDeadline")
-        SELECT c."id", y, make_date(y, 12, 1), make_date(y + 1, 1, 15), make_date(y + 1, 1, 31)
-        FROM "Committee" c, generate_series(2026, 2030) AS y WHERE c."parentId" IS NULL AND c."validTo" IS NULL`;
+        SELECT c."id", 2026, DATE '2026-12-01', DATE '2027-01-15', DATE '2027-01-31'
+        FROM "Committee" c WHERE c."parentId" IS NULL AND c."validTo" IS NULL`;
       await rebuildRollups(sql);
       await tx.auditEvent.create({
         data: {

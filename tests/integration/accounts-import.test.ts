@@ -45,7 +45,7 @@ describe("accounts from a file", () => {
     ].join("\r\n"));
     const report = await importAccounts(t.db, sheet, options(demo.viewers.admin));
     // The unknown column refuses the file before any row is read.
-    expect(describeFileIssues(report.errors, "vi")).toEqual([{ row: 1, column: "password", message: "Cột “password” không có trong mẫu (các cột: username, display_name, role, committee_code)." }]);
+    expect(describeFileIssues(report.errors, "vi")).toEqual([{ row: 1, column: "password", message: "Cột “password” không có trong mẫu (các cột: username, display_name, role, committee_code, email)." }]);
 
     const rows = await importAccounts(t.db, await csv(sheet.header.slice(0, 4).join(";") + "\r\n" + sheet.rows.map((r) => r.cells.slice(0, 4).map((c) => c.text).join(";")).join("\r\n")), options(demo.viewers.admin));
     expect(describeFileIssues(rows.errors, "en")).toEqual([
@@ -167,5 +167,16 @@ describe("accounts from a file", () => {
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "account.issue_code" } });
     expect(auditSentence({ action: event.action, entityId: event.entityId, before: null, after: event.after as Record<string, unknown> }, "en", { elements: {}, committees: {} }))
       .toBe("Issued an activation code to canbo.vpty, valid until 9 Mar 2026");
+  });
+
+  it("takes an optional e-mail column: checked row by row, kept in lower case, empty for none", async () => {
+    const header = "username;display_name;role;committee_code;email";
+    const bad = await importAccounts(t.db, await csv(`${header}\r\nthu.moi1;Ngô Văn Tâm;EDITOR;AP-CQD-02;khong-phai-thu\r\n`), options(demo.viewers.admin));
+    expect(describeFileIssues(bad.errors, "vi")).toEqual([{ row: 2, column: "email", message: "Địa chỉ thư điện tử “khong-phai-thu” không hợp lệ." }]);
+    expect(await t.db.user.count({ where: { username: "thu.moi1" } })).toBe(0);
+    const sheet = await csv(`${header}\r\nthu.moi1;Ngô Văn Tâm;EDITOR;AP-CQD-02; Tam.Ngo@TinhUy.example.vn \r\nthu.moi2;Lý Thị Hoa;VIEWER;AP-CQD-03;\r\n`);
+    expect((await importAccounts(t.db, sheet, options(demo.viewers.admin))).errors).toEqual([]);
+    const made = await t.db.user.findMany({ where: { username: { in: ["thu.moi1", "thu.moi2"] } }, orderBy: { username: "asc" }, select: { username: true, email: true } });
+    expect(made).toEqual([{ username: "thu.moi1", email: "tam.ngo@tinhuy.example.vn" }, { username: "thu.moi2", email: null }]);
   });
 });

@@ -77,6 +77,13 @@ describe("workflow notices", () => {
 describe("season reminders on the job queue", () => {
   const YEAR = 2028;
   const instances: { boss: PgBoss; database: Database }[] = [];
+  // The installation's calendars for 2028 and 2029 (the demo seeds 2026's only): open 1 December, entry until 15 January.
+  beforeAll(async () => {
+    for (const year of [YEAR, YEAR + 1]) {
+      const dates = { opensOn: `${year}-12-01`, entryDeadline: `${year + 1}-01-15`, approvalDeadline: `${year + 1}-01-31` };
+      expect(await runAction(setCalendarSpec, demo.viewers.admin, { committeeId: demo.committees.AP, year, ...dates }, t.db)).toMatchObject({ ok: true });
+    }
+  });
   afterAll(async () => {
     for (const { boss, database } of instances) {
       await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
@@ -89,7 +96,7 @@ describe("season reminders on the job queue", () => {
   })).map((n) => [n.kind, n.user.username, n.daysLeft]);
 
   it("are made exactly once when two app instances' workers run them at the same moment", async () => {
-    // The installation's calendar (seeded) closes entry on 15 January 2029; one unit has submitted already.
+    // The installation's calendar closes entry on 15 January 2029; one unit has submitted already.
     expect(await runAction(submitYearSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-3", YEAR, CELL_YEAR), t.db, at("2029-01-05T03:00:00Z"))).toMatchObject({ ok: true });
     const clock = () => at("2029-01-12T02:00:00Z");
     let arrived = 0;

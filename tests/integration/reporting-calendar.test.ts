@@ -59,6 +59,37 @@ describe("the reporting calendar", () => {
   });
 });
 
+describe("the opening date", () => {
+  it("refuses saving, submitting and importing a year before its calendar opens, says so on the form, and opens at midnight in Vietnam", async () => {
+    // A cell of the agencies, whose calendar (set above) opens the 2027 season on 1 December 2027.
+    const cell = "AP-CQD-02";
+    const clerk = { ...demo.viewers.editor, scopeCommitteeId: demo.committees[cell]! };
+    const eve = at("2027-11-30T16:59:00Z"); // 23:59 on 30 November in Vietnam
+    const refused = { ok: false, error: { code: "REFUSED", key: "entryNotOpen", values: { year: "2027", date: "01/12/2027" } } };
+    expect(await runAction(saveDraftSpec, clerk, await formInput(t.db, demo, cell, YEAR, { RECORDS_TOTAL: "1.250" }), t.db, eve)).toMatchObject(refused);
+    expect(await runAction(submitYearSpec, clerk, await formInput(t.db, demo, cell, YEAR, CELL_YEAR), t.db, eve)).toMatchObject(refused);
+    const row = { row: 2, committeeCode: cell, elementCode: "RECORDS_TOTAL", year: String(YEAR), value: "900", note: undefined, locale: "vi" as const };
+    const actor = { userId: clerk.userId, role: clerk.role, scopeCommitteeId: clerk.scopeCommitteeId };
+    const early = await importFigures(t.db, [row], { actor, now: eve });
+    expect(early).toMatchObject({ applied: false, errors: [{ row: 2, column: "year", namespace: "figureErrors", key: "entryNotOpen", params: { year: "2027", date: "01/12/2027" } }] });
+    expect(await t.db.figure.count({ where: { committeeId: demo.committees[cell], year: YEAR } })).toBe(0);
+    expect(await t.db.figureYear.count({ where: { committeeId: demo.committees[cell], year: YEAR } })).toBe(0);
+
+    // The form says when it opens, with the deadline, and is not editable (app/figures/page.tsx reads notOpen).
+    process.env.DATABASE_URL = t.url;
+    const { getEntryForm } = await import("@/lib/figures/queries");
+    expect((await getEntryForm(clerk, demo.committees[cell]!, YEAR, "vi", eve)).deadline).toEqual({ last: "10/01/2028", closed: null, notOpen: { year: "2027", date: "01/12/2027" } });
+    const opening = at("2027-11-30T17:00:00Z"); // 00:00 on 1 December in Vietnam
+    expect((await getEntryForm(clerk, demo.committees[cell]!, YEAR, "vi", opening)).deadline).toEqual({ last: "10/01/2028", closed: null, notOpen: null });
+    // The year before has no calendar: never closed nor unopened by one.
+    expect((await getEntryForm(clerk, demo.committees[cell]!, 2025, "vi", eve)).deadline).toBeNull();
+
+    expect(await runAction(saveDraftSpec, clerk, await formInput(t.db, demo, cell, YEAR, { RECORDS_TOTAL: "1.250" }), t.db, opening)).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(await importFigures(t.db, [row], { actor, now: opening })).toMatchObject({ applied: true, errors: [] });
+    expect((await t.db.figure.findMany({ where: { committeeId: demo.committees[cell], year: YEAR } })).map((f) => f.value.toString())).toEqual(["900"]);
+  });
+});
+
 describe("the entry deadline", () => {
   const agencies = () => (t.db.committee.findUniqueOrThrow({ where: { code: "AP-CQD" } }));
   const typed = { MEMBERS_TOTAL: "45", RECORDS_TOTAL: "1.250" };

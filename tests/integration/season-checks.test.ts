@@ -2,11 +2,14 @@
 // the unit's figure of the year before asks for an explanation and lands on the approvers' follow-up list).
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/auth/action";
+import { setCalendarSpec } from "@/lib/calendar/mutations";
 import { auditSentence } from "@/lib/audit/sentence";
 import { approveAfterUnits, approveAfterUnitsSpec, blockingUnits } from "@/lib/figures/approval-order";
 import { approveYearSpec, saveDraftSpec, submitYearSpec } from "@/lib/figures/mutations";
 import { yearChanges } from "@/lib/figures/year-change";
 import { reportingRate } from "@/lib/figures/reporting-rate";
+import { importFigures } from "@/lib/imports/import-figures";
+import { describeIssues } from "@/lib/imports/messages";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase } from "./db";
 import { CELL_YEAR, formCodes, formInput, loadDemo, type Demo } from "./figures-fixtures";
@@ -21,6 +24,9 @@ const before = new Date("2027-12-20T03:00:00Z");
 beforeAll(async () => {
   await seedDemo(t.db);
   demo = await loadDemo(t.db);
+  // The installation's 2027 calendar (the demo seeds 2026's only): entry from 1 December 2027 to 15 January 2028.
+  const calendar = { committeeId: demo.committees.AP, year: YEAR, opensOn: "2027-12-01", entryDeadline: "2028-01-15", approvalDeadline: "2028-01-31" };
+  expect(await runAction(setCalendarSpec, demo.viewers.admin, calendar, t.db)).toMatchObject({ ok: true });
 });
 
 const version = async (code: string) =>
@@ -96,5 +102,26 @@ describe("checks against past years", () => {
       .toEqual([[cell, "40", "50", "25.0", "20", note]]);
     // Another subtree's list does not show it.
     expect(await yearChanges(t.sql, demo.committees["AP-KCQDN"]!, NEXT)).toEqual([]);
+  });
+
+  it("in a file import, refuse a row that moves further than allowed until its note column explains it, like the 20% rule", async () => {
+    const LATER = NEXT + 1;
+    const actor = { userId: demo.viewers.editor.userId, role: demo.viewers.editor.role, scopeCommitteeId: demo.committees[cell]! };
+    const row = (value: string, note?: string) =>
+      ({ row: 2, committeeCode: cell, elementCode: "MEMBERS_TOTAL", year: String(LATER), value, note, locale: "vi" as const });
+    const at = new Date("2029-12-10T03:00:00Z");
+    // 2028 has 50 members (above): 62 is +24%, 60 exactly +20%.
+    const moved = await importFigures(t.db, [row("62")], { actor, now: at });
+    expect(moved).toMatchObject({ applied: false, errors: [{ row: 2, column: "note", namespace: "figureErrors", key: "yearChange", params: { previous: "50", change: "24", max: "20" } }] });
+    expect(describeIssues(moved.errors, "vi")[0]!.message).toBe("Cảnh báo: thay đổi 24% so với năm trước (50), vượt mức 20%. Kiểm tra lại số liệu hoặc nhập giải trình để vẫn lưu.");
+    expect(await t.db.figure.count({ where: { committeeId: demo.committees[cell], year: LATER } })).toBe(0);
+    // A dry run says the same.
+    expect((await importFigures(t.db, [row("62")], { actor, now: at, dryRun: true })).errors).toMatchObject([{ column: "note", key: "yearChange" }]);
+    expect(await importFigures(t.db, [row("60")], { actor, now: at, dryRun: true })).toMatchObject({ errors: [], created: 1 });
+
+    const note = "Tiếp nhận đảng viên từ doanh nghiệp chuyển về";
+    expect(await importFigures(t.db, [row("62", note)], { actor, now: at })).toMatchObject({ applied: true, errors: [], created: 1 });
+    expect((await yearChanges(t.sql, demo.committees["AP-CQD"]!, LATER)).map((r) => [r.code, r.previous, r.value, r.changePercent, r.note]))
+      .toEqual([[cell, "50", "62", "24.0", note]]);
   });
 });

@@ -20,6 +20,14 @@ describe("the environment", () => {
     expect(parseEnv({ DATABASE_URL, NODE_ENV: "test" }).DATABASE_POOL_SIZE).toBe(10);
   });
 
+  it("keeps mail off unless an SMTP server is given, and then wants a sender", () => {
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "test" }).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "test", SMTP_URL: "smtp://mail.tinhuy.vn:587" })).toThrow(/MAIL_FROM is required/);
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "test", SMTP_URL: "http://mail.tinhuy.vn", MAIL_FROM: "chitieu@tinhuy.vn" })).toThrow(/smtp:\/\//);
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "test", SMTP_URL: "smtps://u:p@mail.tinhuy.vn:465", MAIL_FROM: "Chỉ tiêu <chitieu@tinhuy.vn>" }))
+      .toMatchObject({ SMTP_URL: "smtps://u:p@mail.tinhuy.vn:465", MAIL_FROM: "Chỉ tiêu <chitieu@tinhuy.vn>" });
+  });
+
   it("lets the command-line tools run without the app's settings, and still checks what they are given", () => {
     const tools = parseScriptEnv({});
     expect(tools).toMatchObject({ PORT: 3000, EMBEDDED_PG_PORT: 54_329, CHITIEU_DATA_DIR: ".data" });

@@ -28,8 +28,8 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <div className="mt-4 max-w-2xl">
           <ActionForm action={updateAccount} submitLabel={t("saveChanges")} successMessage={t("saved")}>
             <input type="hidden" name="id" value={account.id} />
-            <AccountFields labels={{ displayName: t("displayName"), role: t("role"), scope: t("scope"), roles }} choices={choices} scopeCommitteeId={viewer.scopeCommitteeId}
-              defaults={{ displayName: account.displayName, role: account.role, scopeCommitteeId: account.scopeCommitteeId }} />
+            <AccountFields labels={{ displayName: t("displayName"), role: t("role"), scope: t("scope"), email: t("email"), emailHint: t("emailHint"), roles }} choices={choices} scopeCommitteeId={viewer.scopeCommitteeId}
+              defaults={{ displayName: account.displayName, role: account.role, scopeCommitteeId: account.scopeCommitteeId, email: account.email }} />
           </ActionForm>
         </div>
       </section>

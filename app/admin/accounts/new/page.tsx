@@ -18,7 +18,7 @@ export default async function NewAccountPage() {
       <h1 className="mb-4 text-2xl font-bold">{t("newAccount")}</h1>
       <ActionForm action={createAccount} submitLabel={t("create")} redirectTo="/admin/accounts">
         <TextField name="username" label={tAuth("username")} autoComplete="off" autoCapitalize="none" spellCheck={false} required />
-        <AccountFields labels={{ displayName: t("displayName"), role: t("role"), scope: t("scope"), roles }} choices={choices} scopeCommitteeId={viewer.scopeCommitteeId} />
+        <AccountFields labels={{ displayName: t("displayName"), role: t("role"), scope: t("scope"), email: t("email"), emailHint: t("emailHint"), roles }} choices={choices} scopeCommitteeId={viewer.scopeCommitteeId} />
         <TextField name="password" label={t("temporaryPassword")} type="password" autoComplete="new-password" hint={tAccount("passwordRules")} />
       </ActionForm>
     </section>

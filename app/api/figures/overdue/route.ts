@@ -1,13 +1,15 @@
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { apiError, handle } from "@/lib/api/respond";
-import { overdueSortSchema, renderOverdueCsv } from "@/lib/calendar/overdue";
+import { overdueSortSchema, renderOverdueCsv, renderOverdueXlsx } from "@/lib/calendar/overdue";
 import { getOverdue } from "@/lib/calendar/page";
+import type { UnitProgress } from "@/lib/figures/completeness";
 import { resolveEntryTarget } from "@/lib/figures/queries";
 import { getFileAccess } from "@/lib/imports/access";
+import { CONTENT_TYPES } from "@/lib/imports/files";
 import { contentDisposition } from "@/lib/reports/download";
 
-/** The overdue list as CSV, with the page's committee, year and sort. */
+/** The overdue list as CSV or (`format=xlsx`) XLSX, with the page's committee, year and sort. */
 export async function GET(request: Request) {
   return handle(async () => {
     const access = await getFileAccess("dashboard.read");
@@ -18,11 +20,16 @@ export async function GET(request: Request) {
     const rows = target && (await getOverdue(viewer, target.committee.id, target.year, overdueSortSchema.parse(params.sort)));
     if (!target || !rows) return apiError("NOT_FOUND");
     const [t, tf] = await Promise.all([getTranslations({ locale, namespace: "overdue" }), getTranslations({ locale, namespace: "figures" })]);
-    const csv = renderOverdueCsv(rows, locale, [t("code"), t("unit"), t("status"), t("missed"), t("daysLate")], (s) => tf(`status.${s}`));
-    return new NextResponse(csv, {
+    const headers = [t("code"), t("unit"), t("status"), t("missed"), t("daysLate")];
+    const status = (s: UnitProgress["status"]) => tf(`status.${s}`);
+    const format = params.format === "xlsx" ? "xlsx" : "csv";
+    const body = format === "xlsx"
+      ? new Uint8Array(await renderOverdueXlsx(rows, locale, headers, status, t("sheet", { year: target.year })))
+      : renderOverdueCsv(rows, locale, headers, status);
+    return new NextResponse(body, {
       headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": contentDisposition(`qua-han-${target.committee.code}-${target.year}.csv`),
+        "Content-Type": CONTENT_TYPES[format],
+        "Content-Disposition": contentDisposition(`qua-han-${target.committee.code}-${target.year}.${format}`),
         "Cache-Control": "no-store",
       },
     });
