@@ -85,13 +85,17 @@ test.describe("yearly figures: entry, review, locking", () => {
     await expect(field(page, MEMBERS_END)).toHaveAttribute("inputmode", "numeric");
     await page.screenshot({ path: info.outputPath("figures-empty.png"), fullPage: true });
 
-    // Type every value; Enter moves to the next field and never submits; after the last one, to "Lưu nháp".
+    // Type every value; Enter moves to the next field and never submits. After Biểu 1's row D comes Biểu 2's first
+    // row (optional: the clerk leaves it for later); after the last field, Enter goes to "Lưu nháp".
     await field(page, YEAR[0]![0]).focus();
     for (const [label, value] of YEAR) {
       await expect(field(page, label)).toBeFocused();
       await page.keyboard.type(value);
       await page.keyboard.press("Enter");
     }
+    await expect(field(page, "- Dân tộc thiểu số")).toBeFocused();
+    await field(page, "- Giáo sư").focus();
+    await page.keyboard.press("Enter");
     await expect(page.getByRole("button", { name: "Lưu nháp" })).toBeFocused();
     await page.keyboard.press("Enter");
 
