@@ -9,7 +9,7 @@ import { coverageText, type StatFormModel } from "./model";
 
 const FONT = { name: "Times New Roman", size: 12 };
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
-const isBullet = (text: string) => /^[-+] \p{L}/u.test(text) && !/[=@!$&"'\t\r\n]|[\p{L}\p{N}_.]\(/u.test(text);
+export const isBullet = (text: string) => /^[-+] \p{L}/u.test(text) && !/[=@!$&"'\t\r\n]|[\p{L}\p{N}_.]\(/u.test(text);
 // About how many characters of Times New Roman 12 fit on one line of the criterion column (width 56).
 const LABEL_CHARS = 62;
 const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
