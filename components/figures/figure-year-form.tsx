@@ -2,7 +2,7 @@
 // The yearly entry form of one committee. Keyboard first: Tab or Enter moves from field to field (Enter never
 // submits), the buttons come last. The server's rules run here first for quick messages and again on the
 // server, which decides. What the user typed stays on screen whatever the answer.
-import { useRef, useState, useTransition } from "react";
+import { Fragment, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
@@ -159,8 +159,9 @@ export function FigureYearForm(props: FigureYearFormProps) {
             const key = String(element.id);
             const last = fields[key]?.lastYear ?? null;
             return (
+              <Fragment key={key}>
+              {element.headings?.map((h) => <p key={h} className="mt-3 border-b border-stone-100 pb-1 font-semibold">{h}</p>)}
               <FigureField
-                key={key}
                 view={{
                   element, value: values[key] ?? "", note: notes[key] ?? "", readOnly,
                   showNote: !!warnings[key] || !!notes[key] || !!fields[key]?.note,
@@ -174,6 +175,7 @@ export function FigureYearForm(props: FigureYearFormProps) {
                 onValue={(v) => setValues((old) => ({ ...old, [key]: v }))}
                 onNote={(v) => setNotes((old) => ({ ...old, [key]: v }))}
               />
+              </Fragment>
             );
           })}
         </fieldset>

@@ -15,7 +15,8 @@ export async function StatFormsPanel({ committeeId, year, forms, issues, names, 
   const text = (i: FormIssue) => {
     const params = Object.fromEntries(Object.entries(i.message.params ?? {}).map(([k, v]) =>
       [k, k === "whole" || k === "other" ? (names[String(v)] ?? String(v)) : typeof v === "number" ? v : /^-?\d+(\.\d+)?$/.test(v) ? formatNumber(Number(v), locale) : v]));
-    return `${i.row}: ${tErr.has(i.message.key) ? tErr(i.message.key, params) : i.message.key}`;
+    const form = i.otherForm ? t("statFormsAcross", { form: i.form, other: i.otherForm }) : `Biểu số ${i.form}`;
+    return `${form}, ${i.row}: ${tErr.has(i.message.key) ? tErr(i.message.key, params) : i.message.key}`;
   };
   return (
     <section aria-labelledby="stat-forms" className="rounded-lg bg-white p-5 shadow-sm">
@@ -49,7 +50,7 @@ export async function StatFormsPanel({ committeeId, year, forms, issues, names, 
             return (
               <ul className="list-disc pl-5">
                 {empty.length > 0 && <li>{t("statFormsEmpty", { count: empty.length })}</li>}
-                {other.map((i) => <li key={i.row}>{text(i)}</li>)}
+                {other.map((i) => <li key={`${i.form}:${i.row}`}>{text(i)}</li>)}
               </ul>
             );
           } },

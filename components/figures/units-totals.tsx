@@ -16,7 +16,13 @@ export async function UnitsTotals({ rows, locale }: { rows: EntryForm["fromUnits
       <h2 id="from-units" className="text-lg font-semibold">{t("fromUnitsTitle")}</h2>
       <p className="mb-2 text-sm text-stone-600">{t("fromUnitsIntro")}</p>
       <DataTable rows={rows} rowKey={(r) => r.element.id} density="compact" captionClassName="sr-only" caption={t("fromUnitsTitle")} columns={[
-        { key: "element", header: t("fromUnitsElement"), rowHeader: true, cell: (r) => r.element.name },
+        { key: "element", header: t("fromUnitsElement"), rowHeader: true, cell: (r) => (
+          <>
+            {/* The printed form's headings say what a row such as "- Sinh viên" counts. */}
+            {r.element.headings?.map((h) => <span key={h} className="block text-sm font-normal text-stone-600">{h}</span>)}
+            {r.element.name}
+          </>
+        ) },
         { key: "total", header: t("fromUnitsTotal"), numeric: true, cell: (r) => (r.value === null ? t("fromUnitsNone") : `${formatNumber(Number(r.value), locale, 4)} ${r.element.unit}`) },
         { key: "coverage", header: t("fromUnitsSubmitted"), numeric: true, cellClassName: "text-stone-600",
           cell: (r) => t("fromUnitsCoverage", { submitted: r.submitted, expected: r.expected }) },

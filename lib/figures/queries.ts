@@ -12,6 +12,7 @@ import { idParamSchema } from "@/lib/committees/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { getCompleteness } from "./completeness";
 import { type CatalogueElement, defaultEntryYear, entryPlan, formNeeds, loadCatalogue, termYears } from "./elements";
+import { headingsBefore, loadFormLines } from "@/lib/forms/lines";
 import { countLeafUnits, readUnitTotals } from "./unit-totals";
 import { normalizeFigure } from "./number";
 import { yearSchema } from "./schema";
@@ -87,7 +88,7 @@ export interface EntryForm {
 export async function getEntryForm(viewer: Viewer, committeeId: number, year: number, locale: Locale, now = new Date()): Promise<EntryForm> {
   const committee = inScope(viewer.scopeCommitteeId);
   const catalogue = await loadCatalogue(sql);
-  const [needs, figures, previous, row, inForce] = await Promise.all([
+  const [needs, figures, previous, row, inForce, lines] = await Promise.all([
     formNeeds(sql, committeeId, year),
     db.figure.findMany({ where: { committeeId, year, committee } }),
     db.figure.findMany({ where: { committeeId, year: year - 1, committee }, select: { dataElementId: true, value: true } }),
@@ -96,8 +97,10 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
       include: { submittedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
     }),
     deadlineInForce(sql, committeeId, year),
+    loadFormLines(sql),
   ]);
   const plan = entryPlan(catalogue, needs);
+  const headings = new Map([...headingsBefore(plan.entered, lines), ...headingsBefore(plan.fromUnits, lines)]);
   const last = entryDeadlineOf(inForce);
   const closed = entryClosedSince(inForce, vietnamDate(now));
   const opens = entryOpensOn(inForce, vietnamDate(now));
@@ -113,6 +116,7 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     sumOfId: e.sumOfId, sumSign: e.sumSign, carriedFromId: e.carriedFromId, indent: e.formIndent,
     // A form's criterion reads as the form prints it, numbering included ("1. Kết nạp").
     name: locale === "en" ? e.nameEn : (e.formRow ?? e.nameVi), unit: locale === "en" ? e.unitEn : e.unitVi,
+    ...(headings.has(e.id) ? { headings: headings.get(e.id) } : {}),
   });
   const fields: Record<string, EntryField> = {};
   for (const e of shown) {
@@ -134,8 +138,8 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     }),
     below: Object.fromEntries(shown.flatMap((e) => (unitTotals.has(e.id) ? [[String(e.id), unitTotals.get(e.id)!.value]] : []))),
     fields,
-    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, carriedFromId }) =>
-      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, carriedFromId })),
+    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId }) =>
+      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId })),
     optional: plan.optional,
     carried: Object.fromEntries(previous.filter((f) => catalogue.some((e) => e.carriedFromId === f.dataElementId))
       .map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),

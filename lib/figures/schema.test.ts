@@ -148,6 +148,24 @@ describe("a statistical form's identities (Biểu 1: D = A + B − C, B = 1 + 2,
     expect(run(good, { 20: "805" })).toMatchObject({ ok: false, errors: { 21: { key: "carriedMismatch", params: { other: 20, value: "805" } } } });
   });
 
+  it("checks each breakdown of a total on its own (Biểu 2: admissions by age, by schooling), on the breakdown's last row", () => {
+    // 24 = admissions (a row of B); 30/31 its age bands, 32/33 its schooling levels.
+    const groups: RuleElement[] = [...FORM, ...[30, 31].map((id) => el(id, null, null, { sumOfId: 24, sumSign: 1, sumGroup: "AGE" })),
+      ...[32, 33].map((id) => el(id, null, null, { sumOfId: 24, sumSign: 1, sumGroup: "SCHOOLING" }))];
+    const check = (values: Record<number, string>) => {
+      const result = figureYearSchema({ catalogue: groups, shown: groups.map((e) => e.id), locale: "vi", submit: false })
+        .safeParse({ values: Object.fromEntries(Object.entries(values)), notes: {} });
+      return result.success ? { ok: true } : { ok: false, ...collectMessages(result.error) };
+    };
+    const adding = { ...good, 30: "20", 31: "4", 32: "1", 33: "23" };
+    // Each breakdown adds up to 24 on its own; together (48) they would not: one group is never summed with another.
+    expect(check(adding)).toEqual({ ok: true });
+    expect(check({ ...adding, 31: "5" })).toMatchObject({ ok: false, errors: { 31: { key: "groupMismatch", params: { sum: "25", value: "24", whole: 24 } } } });
+    expect(check({ ...adding, 32: "2" })).toEqual({ ok: false, errors: { 33: { key: "groupMismatch", params: { sum: "25", value: "24", whole: 24 } } }, warnings: {} });
+    // A breakdown not filled in yet is not checked.
+    expect(check({ ...good, 30: "20", 32: "1", 33: "23" })).toEqual({ ok: true });
+  });
+
   it("reaches the rows of every identity a row is in", () => {
     expect([...ruleReach(FORM, [24])].sort()).toEqual([22, 24, 25]);
     expect([...ruleReach(FORM, [22])].sort()).toEqual([20, 21, 22, 23, 24, 25]);

@@ -153,18 +153,27 @@ function checkWholes(catalogue: RuleElement[], shown: Set<number>, scaled: Map<n
 /**
  * A form's identities: a total equals Σ sign × term (B = 1 + 2 + 3; D = A + B − C), checked once the total and
  * every term have a value. The message goes to the total when the form shows it, else to its last term shown.
+ * A total broken down several ways (Biểu 2's occupations, ages, schooling of Biểu 1's admissions) is checked once
+ * per breakdown, and the message goes to the breakdown's last row shown: that is where the rows fail to add up.
  */
 function checkSums(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {
-  const terms = new Map<number, RuleElement[]>();
-  for (const e of catalogue) if (e.sumOfId !== null) terms.set(e.sumOfId, [...(terms.get(e.sumOfId) ?? []), e]);
-  for (const [totalId, list] of terms) {
+  const groups = new Map<string, { totalId: number; grouped: boolean; terms: RuleElement[] }>();
+  for (const e of catalogue) {
+    if (e.sumOfId === null) continue;
+    const key = `${e.sumOfId}:${e.sumGroup ?? ""}`;
+    const group = groups.get(key) ?? { totalId: e.sumOfId, grouped: !!e.sumGroup, terms: [] };
+    group.terms.push(e);
+    groups.set(key, group);
+  }
+  for (const { totalId, grouped, terms: list } of groups.values()) {
     const total = scaled.get(totalId);
     if (total === undefined || list.some((t) => !scaled.has(t.id))) continue;
     const sum = list.reduce((s, t) => s + BigInt(t.sumSign ?? 1) * scaled.get(t.id)!, 0n);
     if (sum === total) continue;
     const params = { sum: fromScaled(sum), value: fromScaled(total) };
     const last = [...list].reverse().find((t) => shown.has(t.id));
-    if (shown.has(totalId)) issue(totalId, { key: "sumMismatch", params });
+    if (grouped && last) issue(last.id, { key: "groupMismatch", params: { ...params, whole: totalId } });
+    else if (shown.has(totalId)) issue(totalId, { key: "sumMismatch", params });
     else if (last) issue(last.id, { key: "termsMismatch", params: { ...params, whole: totalId } });
   }
 }

@@ -18,6 +18,8 @@ export interface RuleElement {
   /** A term of that element's sum with this sign (a statistical form's identity: D = A + B − C). */
   sumOfId: number | null;
   sumSign: number | null;
+  /** The breakdown of the whole it belongs to when the whole has several (each sums to it on its own); null: its only one. */
+  sumGroup?: string | null;
   /** This year's value equals last year's value of that element (Biểu 1: A = last year's D). */
   carriedFromId: number | null;
 }
@@ -30,6 +32,8 @@ export interface FormElement extends RuleElement {
   groupCode: string;
   /** Its indent on a statistical form (0 = a section, 1 = a numbered row, 2 = a lettered or "of which" row). */
   indent: number;
+  /** The form's headings printed above it ("II. Phân tích đảng viên mới kết nạp", "2. Tuổi đời:"). */
+  headings?: string[];
 }
 
 /** A message key under `figureErrors` with its values; values named `whole`/`other` are element ids. */

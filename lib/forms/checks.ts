@@ -2,11 +2,13 @@
 // (or the committee itself when it has none) is run through the entry form's own rules (figureYearSchema) on the
 // forms' criteria as stored, required as on submission: a row left empty, an identity that does not add up
 // (a figure stored before the forms existed, or an import of part of a form), or a start that no longer equals
-// last year's end because last year's end was corrected afterwards.
+// last year's end because last year's end was corrected afterwards. Checks across forms are the same rules: Biểu
+// 2's breakdowns of the admissions must each add up to Biểu 1's "1. Kết nạp".
 import { loadCatalogue, reportsIn } from "@/lib/figures/elements";
 import { normalizeFigure } from "@/lib/figures/number";
 import { collectMessages, figureYearSchema } from "@/lib/figures/schema";
 import type { FieldMessage } from "@/lib/figures/types";
+import { statForm } from "./forms";
 import { isInScope } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sql } from "@/lib/sql";
@@ -17,6 +19,10 @@ export interface FormIssue {
   name: string;
   /** The form's row the message is about ("D - Đảng viên trong danh sách cuối kỳ báo cáo"). */
   row: string;
+  /** The form of the row ("2-BTCTW"), and the other form when the check is across forms (Biểu 2's breakdowns of
+   * Biểu 1's admissions: "1-BTCTW"); null when the check stays within one form. */
+  form: string;
+  otherForm: string | null;
   message: FieldMessage;
 }
 
@@ -45,6 +51,8 @@ export async function findFormIssues(sql: Sql, scopeCommitteeId: number, committ
   }
   const schema = figureYearSchema({ catalogue, shown: ids, locale: "en", submit: true });
   const rowOf = new Map(onForms.map((e) => [String(e.id), e.formRow ?? e.nameVi]));
+  const formOf = new Map(onForms.map((e) => [String(e.id), e.formCode!]));
+  const number = (code: string | undefined) => (code === undefined ? null : (statForm(code)?.number ?? code));
   const issues: FormIssue[] = [];
   for (const unit of units) {
     const current = values.get(`${unit.id}:${year}`);
@@ -53,7 +61,14 @@ export async function findFormIssues(sql: Sql, scopeCommitteeId: number, committ
     const check = schema.safeParse({ values: current, notes: {}, lastYear: values.get(`${unit.id}:${year - 1}`) ?? {} });
     if (check.success) continue;
     const { errors } = collectMessages(check.error);
-    for (const [field, message] of Object.entries(errors)) issues.push({ committeeId: unit.id, code: unit.code, name: unit.name, row: rowOf.get(field) ?? field, message });
+    for (const [field, message] of Object.entries(errors)) {
+      const form = formOf.get(field);
+      const other = message.params?.whole === undefined ? undefined : formOf.get(String(message.params.whole));
+      issues.push({
+        committeeId: unit.id, code: unit.code, name: unit.name, row: rowOf.get(field) ?? field, form: number(form) ?? "",
+        otherForm: other !== undefined && other !== form ? number(other) : null, message,
+      });
+    }
   }
   return issues;
 }

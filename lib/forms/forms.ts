@@ -1,6 +1,7 @@
 // The Central Organization Commission's statistical forms (Hướng dẫn 11-HD/BTCTW of 13/12/2021) that this
 // installation prints. Each form's rows are data (DataElement.formCode/formRow/formOrder/formIndent, with the
-// identities as sumOfId/sumSign/carriedFromId), so a revised form changes the catalogue, not this file; here are
+// identities as sumOfId/sumSign/sumGroup/carriedFromId; headings and rows of another form as StatFormLine), so a
+// revised form changes the catalogue, not this file; here are
 // only what the catalogue cannot say: the form's number and title.
 export interface StatForm {
   /** DataElement.formCode of its rows. */
@@ -13,6 +14,7 @@ export interface StatForm {
 
 export const STAT_FORMS: readonly StatForm[] = [
   { code: "1", number: "1-BTCTW", title: "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN" },
+  { code: "2", number: "2-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP" },
 ];
 
 export const STAT_FORM_CODES = STAT_FORMS.map((f) => f.code) as [string, ...string[]];

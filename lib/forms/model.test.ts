@@ -27,3 +27,11 @@ describe("a statistical form's numbers", () => {
     expect(model.rows.map((r) => [r.bold, r.percent])).toEqual([[true, 100.83], [false, 120]]);
   });
 });
+
+describe("a form's bullets in the workbook", () => {
+  it("prints the template's '- ' and '+ ' rows as they are, and escapes whatever could be a formula", async () => {
+    const { isBullet } = await import("./xlsx");
+    expect(["- Dân tộc thiểu số", "+ Người lãnh đạo, quản lý doanh nghiệp", "- Khác (lao động hợp đồng, tự do…)"].map(isBullet)).toEqual([true, true, true]);
+    expect(["+ HYPERLINK(\"http://x\")", "- cmd|' /C calc'!A0", "-1+2", "=SUM(A1)", "- a@b", "Trong đó: + Có kết nạp"].map(isBullet)).toEqual([false, false, false, false, false, false]);
+  });
+});

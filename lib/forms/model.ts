@@ -9,6 +9,8 @@ export interface StatFormRowInput {
   /** Subtree totals for the year and the year before; null where nothing was entered. */
   current: number | null;
   previous: number | null;
+  /** A heading, or a row the installation does not collect (Biểu 2's average age): its number cells stay blank. */
+  heading?: boolean;
 }
 
 export interface StatFormRow extends StatFormRowInput {

@@ -1,5 +1,5 @@
 // A statistical form as a PDF with the workbook's layout (xlsx.ts), in Tinos (Times-compatible, every Vietnamese
-// letter; lib/reports/fonts.ts) so it prints the same everywhere. One A4 page holds Biểu 1; longer forms flow on.
+// letter; lib/reports/fonts.ts) so it prints the same everywhere. One A4 page holds Biểu 1; longer forms (Biểu 2) flow on to the next.
 import PDFDocument from "pdfkit";
 import { reportFonts } from "@/lib/reports/fonts";
 import { FORM_TEXT } from "./forms";
@@ -72,7 +72,7 @@ export function renderStatFormPdf(model: StatFormModel): Promise<Buffer> {
     cell(row.label, 0, y, h, style, "left", indent);
     cell(formCount(row.current), 1, y, h, style, "right");
     cell(formCount(row.previous), 2, y, h, style, "right");
-    cell(formPercent(row.percent), 3, y, h, style, row.percent === null ? "center" : "right");
+    cell(row.heading ? "" : formPercent(row.percent), 3, y, h, style, row.percent === null ? "center" : "right");
     y += h;
   }
 

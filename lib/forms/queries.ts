@@ -3,6 +3,8 @@
 // request. Authorization by subtree: a committee outside the scope answers null, as if it did not exist.
 import { isInScope } from "@/lib/auth/scope";
 import { countLeafUnits } from "@/lib/figures/unit-totals";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { reportsIn } from "@/lib/figures/elements";
 import type { Sql } from "@/lib/sql";
 import { statForm } from "./forms";
 import { buildStatForm, type StatFormModel } from "./model";
@@ -27,13 +29,19 @@ export async function readStatForm(sql: Sql, request: StatFormRequest): Promise<
     sql<{ name: string; nameEn: string | null; kind: string }>`
       SELECT c."name", c."nameEn", c."kind"::text AS "kind" FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."ancestorId"
       WHERE cc."descendantId" = ${committeeId}::int AND c."kind" = 'PROVINCIAL' ORDER BY cc."depth" LIMIT 1`,
-    sql<{ label: string; indent: number; current: string | null; previous: string | null }>`
-      SELECT e."formRow" AS "label", e."formIndent" AS "indent",
-        (SELECT COALESCE((SELECT r."value" FROM "Rollup" r WHERE r."committeeId" = ${committeeId}::int AND r."dataElementId" = e."id" AND r."year" = ${year}::int),
-                         (SELECT f."value" FROM "Figure" f WHERE f."committeeId" = ${committeeId}::int AND f."dataElementId" = e."id" AND f."year" = ${year}::int)))::text AS "current",
-        (SELECT COALESCE((SELECT r."value" FROM "Rollup" r WHERE r."committeeId" = ${committeeId}::int AND r."dataElementId" = e."id" AND r."year" = ${year - 1}::int),
-                         (SELECT f."value" FROM "Figure" f WHERE f."committeeId" = ${committeeId}::int AND f."dataElementId" = e."id" AND f."year" = ${year - 1}::int)))::text AS "previous"
-      FROM "DataElement" e WHERE e."formCode" = ${form.code} AND e."retiredAt" IS NULL ORDER BY e."formOrder", e."id"`,
+    sql<{ label: string; indent: number; current: string | null; previous: string | null; heading: boolean }>`
+      WITH rows AS (
+        SELECT e."formOrder" AS "order", e."id" AS "tie", e."formRow" AS "label", e."formIndent" AS "indent", e."id" AS "elementId",
+               NULL::"CommitteeKind" AS "countKind", NULL::int AS "countIfId"
+        FROM "DataElement" e WHERE e."formCode" = ${form.code} AND e."retiredAt" IS NULL
+        UNION ALL
+        -- The form's other lines: headings, another form's row (entered once), organizations counted from the tree.
+        SELECT l."formOrder", 0, l."label", l."indent", l."dataElementId", l."countKind", l."countIfElementId"
+        FROM "StatFormLine" l WHERE l."formCode" = ${form.code}
+      )
+      SELECT r."label", r."indent", r."elementId" IS NULL AND r."countKind" IS NULL AS "heading",
+        ${lineValue(committeeId, year)}::text AS "current", ${lineValue(committeeId, year - 1)}::text AS "previous"
+      FROM rows r ORDER BY r."order", r."tie"`,
     // Units with nothing below them (or the committee itself, when it has none) whose year is submitted or approved.
     sql<{ n: number }>`
       SELECT COUNT(*)::int AS "n" FROM "CommitteeClosure" cc JOIN "FigureYear" fy ON fy."committeeId" = cc."descendantId" AND fy."year" = ${year}::int
@@ -45,7 +53,27 @@ export async function readStatForm(sql: Sql, request: StatFormRequest): Promise<
   const number = (v: string | null) => (v === null ? null : Number(v));
   return buildStatForm({
     form, committee, province: province[0] ?? null, year, issuedOn: request.issuedOn,
-    rows: rows.map((r) => ({ label: r.label, indent: r.indent, current: number(r.current), previous: number(r.previous) })),
+    rows: rows.map((r) => ({ label: r.label, indent: r.indent, current: number(r.current), previous: number(r.previous), heading: r.heading })),
     coverage: { submitted: submitted!.n, expected: expected === 0 ? 1 : expected },
   });
+}
+
+/** A committee's subtree total of an element in a year: its stored rollup, or its own figure when it has none. */
+const subtreeValue = (committee: Prisma.Sql, element: Prisma.Sql, year: number) => Prisma.sql`
+  COALESCE((SELECT v."value" FROM "Rollup" v WHERE v."committeeId" = ${committee} AND v."dataElementId" = ${element} AND v."year" = ${year}::int),
+           (SELECT f."value" FROM "Figure" f WHERE f."committeeId" = ${committee} AND f."dataElementId" = ${element} AND f."year" = ${year}::int))`;
+
+/**
+ * The value of a form's line (alias r) for a committee and year: the element's subtree total; or the organizations
+ * of the kind in force that year in the subtree (those whose own subtree has the countIf element above 0, when
+ * given); null for a heading.
+ */
+function lineValue(committeeId: number, year: number): Prisma.Sql {
+  return Prisma.sql`CASE
+    WHEN r."elementId" IS NOT NULL THEN ${subtreeValue(Prisma.sql`${committeeId}::int`, Prisma.sql`r."elementId"`, year)}
+    WHEN r."countKind" IS NOT NULL THEN (
+      SELECT COUNT(*) FROM "CommitteeClosure" cc JOIN "Committee" d ON d."id" = cc."descendantId"
+      WHERE cc."ancestorId" = ${committeeId}::int AND d."kind" = r."countKind" AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)}
+        AND (r."countIfId" IS NULL OR ${subtreeValue(Prisma.sql`d."id"`, Prisma.sql`r."countIfId"`, year)} > 0))::numeric
+  END`;
 }

@@ -9,6 +9,9 @@ import { coverageText, type StatFormModel } from "./model";
 
 const FONT = { name: "Times New Roman", size: 12 };
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+export const isBullet = (text: string) => /^[-+] \p{L}/u.test(text) && !/[=@!$&"'\t\r\n]|[\p{L}\p{N}_.]\(/u.test(text);
+// About how many characters of Times New Roman 12 fit on one line of the criterion column (width 56).
+const LABEL_CHARS = 62;
 const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
 
 export async function renderStatFormXlsx(model: StatFormModel): Promise<Buffer> {
@@ -40,11 +43,18 @@ export async function renderStatFormXlsx(model: StatFormModel): Promise<Buffer> 
   put("D7", FORM_TEXT.percent, { bold: true });
   FORM_TEXT.numbering.forEach((n, i) => put(`${"ABCD"[i]}9`, n, { italic: true }));
   sheet.getRow(7).height = 33;
+  sheet.getRow(8).height = 33;
   for (const r of [7, 8, 9]) for (const c of "ABCD") sheet.getCell(`${c}${r}`).border = BORDER;
 
   let at = 10;
   for (const row of model.rows) {
     const label = put(`A${at}`, row.label, { bold: row.bold }, { vertical: "middle", wrapText: true, indent: row.indent * 2 });
+    // The form's own bullets ("- Dân tộc thiểu số", "+ Người lãnh đạo…") print as the template has them: a bullet,
+    // a space and words without a function call is no formula in any spreadsheet; anything else stays escaped.
+    if (isBullet(row.label)) label.value = row.label;
+    // Spreadsheets do not grow a row for wrapped text on their own (LibreOffice's conversion to PDF overlaps it).
+    const lines = Math.ceil((row.label.length + row.indent * 4) / LABEL_CHARS);
+    if (lines > 1) sheet.getRow(at).height = 16 * lines;
     label.border = BORDER;
     [row.current, row.previous].forEach((value, i) => {
       const cell = sheet.getCell(`${"BC"[i]}${at}`);
@@ -55,7 +65,8 @@ export async function renderStatFormXlsx(model: StatFormModel): Promise<Buffer> 
       cell.border = BORDER;
     });
     const percent = sheet.getCell(`D${at}`);
-    percent.value = row.percent ?? "-";
+    // A heading has no numbers, not a missing comparison.
+    percent.value = row.heading ? null : (row.percent ?? "-");
     if (row.percent !== null) percent.numFmt = "0.00";
     percent.font = { ...FONT, bold: row.bold };
     percent.alignment = { horizontal: row.percent === null ? "center" : "right", vertical: "middle" };

@@ -25,6 +25,8 @@ export interface DataElementSeed {
   /** A term of that element's sum, with this sign (an identity of the form: B = 1 + 2 + 3, D = A + B − C). */
   sumOf?: string;
   sumSign?: 1 | -1;
+  /** The breakdown of its whole it belongs to, when the whole has several (Biểu 2's occupation, age, schooling). */
+  sumGroup?: string;
   /** This year's value is last year's value of that element (Biểu 1: A = last year's D). */
   carriedFrom?: string;
 }
@@ -74,6 +76,98 @@ const FORM_1: DataElementSeed[] = [
     form: f1(16, "b. Chuyển đi huyện khác trong tỉnh", 2), sumOf: "MEMBERS_TRANSFERRED_OUT" },
 ];
 
+const f2 = (order: number, row: string, indent = 1) => ({ code: "2", row, order, indent });
+const form2 = { ...member, groupCode: "FORM_2" };
+const admitted = { partOf: "MEMBERS_ADMITTED" } as const;
+const occupation = { sumOf: "MEMBERS_ADMITTED", sumGroup: "OCCUPATION" } as const;
+const age = { sumOf: "MEMBERS_ADMITTED", sumGroup: "AGE" } as const;
+const schooling = { sumOf: "MEMBERS_ADMITTED", sumGroup: "SCHOOLING" } as const;
+
+/**
+ * Biểu số 2-BTCTW (Hướng dẫn 11-HD/BTCTW), the new members admitted by group, rows as the form prints them. Its
+ * total is Biểu 1's "1. Kết nạp" (MEMBERS_ADMITTED, a line of the form: entered once); the occupations, the age
+ * bands and the schooling levels each break that total down on their own (sumGroup), the other rows are "of
+ * which" rows of it (professional level and title: members without one are not listed, so they only stay under
+ * it). Headings, the average age and the organizations counted are FORM_LINES.
+ */
+const FORM_2: DataElementSeed[] = [
+  { code: "ADM_ETHNIC_MINORITY", nameVi: "Đảng viên mới kết nạp là người dân tộc thiểu số", nameEn: "Admitted: ethnic minority", ...form2, ...admitted, form: f2(2, "- Dân tộc thiểu số") },
+  { code: "ADM_YOUTH_UNION", nameVi: "Đảng viên mới kết nạp là đoàn viên Đoàn TNCS Hồ Chí Minh", nameEn: "Admitted: Youth Union members", ...form2, ...admitted, form: f2(3, "- Đoàn viên Đoàn TNCS Hồ Chí Minh") },
+  { code: "ADM_PRIVATE_OWNER", nameVi: "Đảng viên mới kết nạp là chủ doanh nghiệp tư nhân", nameEn: "Admitted: private business owners", ...form2, ...admitted, form: f2(4, "- Chủ doanh nghiệp tư nhân") },
+  { code: "ADM_FAMILY_PLANNING", nameVi: "Đảng viên mới kết nạp từng vi phạm chính sách KHHGĐ", nameEn: "Admitted: having breached the family-planning policy", ...form2, ...admitted, form: f2(5, "- Quần chúng vi phạm chính sách KHHGĐ") },
+  { code: "ADM_FOREIGN_SPOUSE", nameVi: "Đảng viên mới kết nạp có quan hệ hôn nhân với người nước ngoài", nameEn: "Admitted: married to a foreigner", ...form2, ...admitted, form: f2(6, "- Có quan hệ hôn nhân với người nước ngoài") },
+  { code: "ADM_READMITTED", nameVi: "Đảng viên được kết nạp lại", nameEn: "Admitted again", ...form2, ...admitted, form: f2(7, "- Kết nạp lại") },
+  { code: "ADM_OCC_STATE", nameVi: "Kết nạp: cán bộ, công chức cơ quan Nhà nước từ cấp huyện trở lên", nameEn: "Admitted: state civil servants (district level and above)", ...form2, ...occupation, form: f2(10, "- Cán bộ, công chức cơ quan Nhà nước tính từ cấp huyện trở lên") },
+  { code: "ADM_OCC_PARTY", nameVi: "Kết nạp: cán bộ, công chức cơ quan Đảng, MTTQ, đoàn thể từ cấp huyện trở lên", nameEn: "Admitted: Party, Front and mass-organization staff (district level and above)", ...form2, ...occupation, form: f2(11, "- Cán bộ, công chức cơ quan Đảng, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội tính từ cấp huyện trở lên") },
+  { code: "ADM_OCC_COMMUNE", nameVi: "Kết nạp: cán bộ, công chức, người hoạt động không chuyên trách cấp xã", nameEn: "Admitted: commune staff", ...form2, ...occupation, form: f2(12, "- Cán bộ, công chức; người hoạt động không chuyên trách ở xã, phường, thị trấn") },
+  { code: "ADM_OCC_VILLAGE", nameVi: "Kết nạp: người hoạt động không chuyên trách thôn, tổ dân phố", nameEn: "Admitted: village and neighbourhood part-time staff", ...form2, ...occupation, form: f2(13, "- Người hoạt động không chuyên trách thôn, tổ dân phố, bản (ấp, khóm)") },
+  { code: "ADM_OCC_PUBLIC_SERVICE", nameVi: "Kết nạp: viên chức đơn vị sự nghiệp công lập", nameEn: "Admitted: public service employees", ...form2, ...occupation, form: f2(14, "- Viên chức trong các đơn vị sự nghiệp công lập") },
+  { code: "ADM_OCC_PRIVATE_SERVICE", nameVi: "Kết nạp: người lao động đơn vị sự nghiệp ngoài công lập", nameEn: "Admitted: non-public service employees", ...form2, ...occupation, form: f2(15, "- Người lao động trong các đơn vị sự nghiệp ngoài công lập") },
+  { code: "ADM_OCC_ENTERPRISE", nameVi: "Kết nạp: lãnh đạo, quản lý và lao động trong doanh nghiệp", nameEn: "Admitted: enterprise managers and workers", ...form2, ...occupation, form: f2(16, "- Lãnh đạo, quản lý và lao động trong các doanh nghiệp, chia ra:") },
+  { code: "ADM_OCC_ENTERPRISE_MANAGER", nameVi: "Kết nạp: người lãnh đạo, quản lý doanh nghiệp", nameEn: "Admitted: enterprise managers", ...form2, sumOf: "ADM_OCC_ENTERPRISE", form: f2(17, "+ Người lãnh đạo, quản lý doanh nghiệp", 2) },
+  { code: "ADM_OCC_ENTERPRISE_STAFF", nameVi: "Kết nạp: nhân viên, người gián tiếp sản xuất", nameEn: "Admitted: enterprise office staff", ...form2, sumOf: "ADM_OCC_ENTERPRISE", form: f2(18, "+ Nhân viên, người gián tiếp sản xuất", 2) },
+  { code: "ADM_OCC_ENTERPRISE_WORKER", nameVi: "Kết nạp: công nhân, lao động trực tiếp sản xuất", nameEn: "Admitted: enterprise production workers", ...form2, sumOf: "ADM_OCC_ENTERPRISE", form: f2(19, "+ Công nhân, lao động trực tiếp sản xuất", 2) },
+  { code: "ADM_OCC_FARMING", nameVi: "Kết nạp: người làm nông, lâm, ngư nghiệp", nameEn: "Admitted: farmers, foresters, fishers", ...form2, ...occupation, form: f2(20, "- Người làm nông, lâm, ngư nghiệp") },
+  { code: "ADM_OCC_ARMED", nameVi: "Kết nạp: sỹ quan, chiến sỹ quân đội và công an", nameEn: "Admitted: armed forces and police", ...form2, ...occupation, form: f2(21, "- Sỹ quan, chiến sỹ quân đội và công an (lực lượng vũ trang)") },
+  { code: "ADM_OCC_STUDENT", nameVi: "Kết nạp: sinh viên", nameEn: "Admitted: university students", ...form2, ...occupation, form: f2(22, "- Sinh viên") },
+  { code: "ADM_OCC_PUPIL", nameVi: "Kết nạp: học sinh", nameEn: "Admitted: school pupils", ...form2, ...occupation, form: f2(23, "- Học sinh") },
+  { code: "ADM_OCC_OTHER", nameVi: "Kết nạp: nghề nghiệp khác (lao động hợp đồng, tự do…)", nameEn: "Admitted: other occupations", ...form2, ...occupation, form: f2(24, "- Khác (lao động hợp đồng, tự do…)") },
+  { code: "ADM_AGE_18_30", nameVi: "Kết nạp: từ 18 đến 30 tuổi", nameEn: "Admitted: aged 18–30", ...form2, ...age, form: f2(26, "- Từ 18 - 30 tuổi") },
+  { code: "ADM_AGE_31_35", nameVi: "Kết nạp: từ 31 đến 35 tuổi", nameEn: "Admitted: aged 31–35", ...form2, ...age, form: f2(27, "- Từ 31 - 35 tuổi") },
+  { code: "ADM_AGE_36_40", nameVi: "Kết nạp: từ 36 đến 40 tuổi", nameEn: "Admitted: aged 36–40", ...form2, ...age, form: f2(28, "- Từ 36 - 40 tuổi") },
+  { code: "ADM_AGE_41_45", nameVi: "Kết nạp: từ 41 đến 45 tuổi", nameEn: "Admitted: aged 41–45", ...form2, ...age, form: f2(29, "- Từ 41 - 45 tuổi") },
+  { code: "ADM_AGE_46_50", nameVi: "Kết nạp: từ 46 đến 50 tuổi", nameEn: "Admitted: aged 46–50", ...form2, ...age, form: f2(30, "- Từ 46 - 50 tuổi") },
+  { code: "ADM_AGE_51_55", nameVi: "Kết nạp: từ 51 đến 55 tuổi", nameEn: "Admitted: aged 51–55", ...form2, ...age, form: f2(31, "- Từ 51 - 55 tuổi") },
+  { code: "ADM_AGE_56_60", nameVi: "Kết nạp: từ 56 đến 60 tuổi", nameEn: "Admitted: aged 56–60", ...form2, ...age, form: f2(32, "- Từ 56 - 60 tuổi") },
+  { code: "ADM_AGE_OVER_60", nameVi: "Kết nạp: trên 60 tuổi", nameEn: "Admitted: over 60", ...form2, ...age, form: f2(33, "- Trên 60 tuổi") },
+  { code: "ADM_EDU_LITERATE", nameVi: "Kết nạp: biết đọc, biết viết chữ quốc ngữ", nameEn: "Admitted schooling: literate", ...form2, ...schooling, form: f2(36, "- Biết đọc, biết viết chữ quốc ngữ") },
+  { code: "ADM_EDU_PRIMARY", nameVi: "Kết nạp: tiểu học", nameEn: "Admitted schooling: primary", ...form2, ...schooling, form: f2(37, "- Tiểu học") },
+  { code: "ADM_EDU_LOWER_SECONDARY", nameVi: "Kết nạp: trung học cơ sở", nameEn: "Admitted schooling: lower secondary", ...form2, ...schooling, form: f2(38, "- Trung học cơ sở") },
+  { code: "ADM_EDU_UPPER_SECONDARY", nameVi: "Kết nạp: trung học phổ thông", nameEn: "Admitted schooling: upper secondary", ...form2, ...schooling, form: f2(39, "- Trung học phổ thông") },
+  { code: "ADM_PRO_VOCATIONAL", nameVi: "Kết nạp: công nhân kỹ thuật, nhân viên nghiệp vụ, sơ cấp", nameEn: "Admitted: vocational training", ...form2, ...admitted, form: f2(41, "- Công nhân kỹ thuật, nhân viên nghiệp vụ, sơ cấp") },
+  { code: "ADM_PRO_INTERMEDIATE", nameVi: "Kết nạp: trung cấp", nameEn: "Admitted: intermediate diploma", ...form2, ...admitted, form: f2(42, "- Trung cấp") },
+  { code: "ADM_PRO_COLLEGE", nameVi: "Kết nạp: cao đẳng", nameEn: "Admitted: college degree", ...form2, ...admitted, form: f2(43, "- Cao đẳng") },
+  { code: "ADM_PRO_UNIVERSITY", nameVi: "Kết nạp: đại học", nameEn: "Admitted: university degree", ...form2, ...admitted, form: f2(44, "- Đại học") },
+  { code: "ADM_PRO_MASTER", nameVi: "Kết nạp: thạc sỹ", nameEn: "Admitted: master's degree", ...form2, ...admitted, form: f2(45, "- Thạc sỹ") },
+  { code: "ADM_PRO_DOCTOR", nameVi: "Kết nạp: tiến sỹ", nameEn: "Admitted: doctorate", ...form2, ...admitted, form: f2(46, "- Tiến sỹ") },
+  { code: "ADM_ASSOC_PROFESSOR", nameVi: "Kết nạp: phó giáo sư", nameEn: "Admitted: associate professors", ...form2, ...admitted, form: f2(48, "- Phó Giáo sư") },
+  { code: "ADM_PROFESSOR", nameVi: "Kết nạp: giáo sư", nameEn: "Admitted: professors", ...form2, ...admitted, form: f2(49, "- Giáo sư") },
+];
+
+/** A line of a form that is not one of its criteria (schema.prisma StatFormLine). */
+export interface FormLineSeed {
+  form: string;
+  order: number;
+  label: string;
+  indent?: number;
+  /** Prints this element (another form's row, entered once). */
+  element?: string;
+  /** Counts the organizations of this kind in force at the year's end, … */
+  countKind?: "GRASSROOTS" | "GRASSROOTS_CELL" | "CELL";
+  /** … only those whose subtree has a value above 0 of this element. */
+  countIf?: string;
+}
+
+export const FORM_LINES: FormLineSeed[] = [
+  { form: "2", order: 1, label: "I. Tổng số đảng viên mới kết nạp", element: "MEMBERS_ADMITTED" },
+  { form: "2", order: 8, label: "II. Phân tích đảng viên mới kết nạp" },
+  { form: "2", order: 9, label: "1. Nghề nghiệp" },
+  { form: "2", order: 25, label: "2. Tuổi đời:" },
+  // An average is not summed up the tree, and no unit enters its members' ages: printed without a value.
+  { form: "2", order: 34, label: "- Tuổi bình quân", indent: 1 },
+  { form: "2", order: 35, label: "3. Trình độ giáo dục phổ thông" },
+  { form: "2", order: 40, label: "4. Trình độ chuyên môn nghiệp vụ" },
+  { form: "2", order: 47, label: "5. Chức danh khoa học" },
+  { form: "2", order: 50, label: "III. Số tổ chức cơ sở đảng có đến cuối kỳ báo cáo" },
+  { form: "2", order: 51, label: "1. Đảng bộ cơ sở", indent: 1, countKind: "GRASSROOTS" },
+  { form: "2", order: 52, label: "Trong đó: + Có kết nạp đảng viên", indent: 2, countKind: "GRASSROOTS", countIf: "MEMBERS_ADMITTED" },
+  // Whether an organization has anyone left to admit is not in the tree or the figures: printed without a value.
+  { form: "2", order: 53, label: "+ Không còn quần chúng", indent: 2 },
+  { form: "2", order: 54, label: "2. Chi bộ cơ sở", indent: 1, countKind: "GRASSROOTS_CELL" },
+  { form: "2", order: 55, label: "Trong đó: + Có kết nạp đảng viên", indent: 2, countKind: "GRASSROOTS_CELL", countIf: "MEMBERS_ADMITTED" },
+  { form: "2", order: 56, label: "+ Không còn quần chúng", indent: 2 },
+];
+
 export const DATA_ELEMENTS: DataElementSeed[] = [
   { code: "MEMBERS_TOTAL", nameVi: "Tổng số đảng viên cuối năm", nameEn: "Members at year end", ...member, groupCode: "MEMBERS", maxYearChangePercent: 20,
     form: f1(17, "D - Đảng viên trong danh sách cuối kỳ báo cáo") },
@@ -100,6 +194,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   { code: "STAFF_CUT", nameVi: "Biên chế được tinh giản", nameEn: "Staffing positions cut", unitVi: "biên chế", unitEn: "positions", valueType: "COUNT", groupCode: "CADRES", entryLevel: "OWNER" },
   { code: "INSPECTIONS", nameVi: "Cuộc kiểm tra, giám sát", nameEn: "Inspections and supervisions", unitVi: "cuộc", unitEn: "inspections", valueType: "COUNT", groupCode: "INSPECTION" },
   ...FORM_1,
+  ...FORM_2,
 ];
 
 export interface IndicatorSeed {

@@ -3,6 +3,8 @@
 // 60 new organizations in non-state enterprises…) and spread over the group's units exactly, so the rolled-up
 // totals are those numbers to the unit.
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { admissionBreakdowns } from "./admissions-breakdown";
+import { distribute } from "./distribute";
 import { memberMovements } from "./member-movements";
 import { AGENCIES, BLOC, COMMITTEES, FORMER_AGENCIES, grassrootsUnits, memberUnits, organizationUnits, PROVINCE, type CommitteeSeed } from "./tree";
 
@@ -14,20 +16,8 @@ export interface FigureSeed {
   status: FigureStatus;
 }
 
-/** Splits `total` into integers proportional to `weights` that add up to `total` exactly (largest remainder). */
-export function distribute(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (sum === 0 ? 0 : (total * w) / sum));
-  const parts = raw.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
-    if (left <= 0) break;
-    parts[i]! += 1;
-    left -= 1;
-  }
-  return parts;
-}
+// Re-exported: the demo's other modules split their totals the same way.
+export { distribute };
 
 interface MemberYear {
   total: number;
@@ -210,5 +200,7 @@ for (const [yearText, y] of Object.entries(agencyYears)) {
 // its units start 2025 from them, so its Biểu 1 for 2025 carries last year's end over as the form requires.
 const agencyStart = distribute(formerYears[2024]!.total, agencyMembers.map((u) => u.weight));
 figures.push(...memberMovements(figures, new Map(agencyMembers.map((u, i) => [u.code, agencyStart[i]!]))));
+// Biểu 2-BTCTW: the same admissions by occupation, age and schooling.
+figures.push(...admissionBreakdowns(figures));
 
 export const FIGURES: readonly FigureSeed[] = figures;

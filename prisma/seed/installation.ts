@@ -11,7 +11,7 @@ import { issueActivationCodes, NO_PASSWORD } from "@/lib/accounts/activation";
 import { recordAudit } from "@/lib/audit/record";
 import { overlappingTerm, parseTermYears, termName } from "@/lib/targets/terms";
 import { transaction } from "@/lib/sql";
-import { DATA_ELEMENTS, INDICATORS } from "./catalogue";
+import { DATA_ELEMENTS, FORM_LINES, INDICATORS } from "./catalogue";
 
 /** Creates the catalogue's data elements and indicators whose codes are missing; answers every code's id. */
 export async function createCatalogue(tx: Tx) {
@@ -20,7 +20,7 @@ export async function createCatalogue(tx: Tx) {
   let created = 0;
   for (const [i, e] of DATA_ELEMENTS.entries()) {
     if (elementIds.has(e.code)) continue;
-    const { partOf, form, sumOf, sumSign, carriedFrom, ...fields } = e;
+    const { partOf, form, sumOf, sumSign, sumGroup: _group, carriedFrom, ...fields } = e;
     const row = await tx.dataElement.create({
       data: {
         ...fields, sortOrder: i + 1, partOfId: partOf ? elementIds.get(partOf) : undefined,
@@ -35,7 +35,20 @@ export async function createCatalogue(tx: Tx) {
   for (const e of DATA_ELEMENTS) {
     const sumOfId = e.sumOf ? elementIds.get(e.sumOf) : undefined;
     const carriedFromId = e.carriedFrom ? elementIds.get(e.carriedFrom) : undefined;
-    if (sumOfId || carriedFromId) await tx.dataElement.updateMany({ where: { code: e.code, sumOfId: null, carriedFromId: null }, data: { sumOfId, carriedFromId } });
+    if (sumOfId || carriedFromId) {
+      await tx.dataElement.updateMany({ where: { code: e.code, sumOfId: null, carriedFromId: null }, data: { sumOfId, carriedFromId, sumGroup: e.sumGroup } });
+    }
+  }
+  // The forms' lines that are not criteria (headings, another form's row, organizations counted).
+  const lines = new Set((await tx.statFormLine.findMany({ select: { formCode: true, formOrder: true } })).map((l) => `${l.formCode}:${l.formOrder}`));
+  for (const l of FORM_LINES) {
+    if (lines.has(`${l.form}:${l.order}`)) continue;
+    await tx.statFormLine.create({
+      data: {
+        formCode: l.form, formOrder: l.order, label: l.label, indent: l.indent ?? 0, countKind: l.countKind,
+        dataElementId: l.element ? elementIds.get(l.element) : undefined, countIfElementId: l.countIf ? elementIds.get(l.countIf) : undefined,
+      },
+    });
   }
   for (const ind of INDICATORS) {
     if (indicatorIds.has(ind.code)) continue;

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/session";
 import type { Db } from "@/lib/db-client";
 import { entryPlan, formNeeds, loadCatalogue } from "@/lib/figures/elements";
 import { sqlOf } from "@/lib/sql";
+import { DATA_ELEMENTS } from "../../prisma/seed/catalogue";
 
 export interface Demo {
   committees: Record<string, number>;
@@ -44,6 +45,9 @@ export const FORM_1_CODES = [
   "MEMBERS_REINSTATED", "MEMBERS_DECREASE", "MEMBERS_DIED", "MEMBERS_EXPELLED", "MEMBERS_STRUCK_OFF", "MEMBERS_STRUCK_OFF_PROBATIONARY",
   "MEMBERS_RESIGNED", "MEMBERS_TRANSFERRED_OUT", "MEMBERS_OUT_OTHER_PROVINCE", "MEMBERS_OUT_OTHER_DISTRICT", "MEMBERS_TOTAL",
 ];
+
+/** Biểu 2-BTCTW's own rows in the form's order (its total is Biểu 1's "1. Kết nạp"). */
+export const FORM_2_CODES = DATA_ELEMENTS.filter((e) => e.form?.code === "2").sort((a, b) => a.form!.order - b.form!.order).map((e) => e.code);
 
 /** The codes of the elements a committee's form shows for a year. */
 export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
