@@ -78,11 +78,12 @@ const scriptSchema = z.object({
    */
   CHITIEU_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
   /**
-   * Heap cap of each app process in MB (--max-old-space-size). V8's own sizing on a large server lets a busy process
-   * grow past 1 GB of mostly garbage, and renders slow down with it: at 50 requests/s, p95 850 ms with 512 MB against
-   * 310–340 ms with 256–384 MB (docs/performance.md). A browser import of a large XLSX may need more.
+   * Heap cap of each app process in MB (--max-old-space-size); unset: V8's own sizing, which on a large server lets a
+   * busy process grow past 1 GB of mostly garbage and slows its renders (at 50 requests/s, p95 850 ms with 512 MB
+   * against 310–384 ms with 256–384 MB; docs/performance.md). Not capped by default: an upload near the 20 MB limit
+   * exhausted a 384 MB heap (a browser test's 10.5 MB one-line CSV) and took its process down.
    */
-  CHITIEU_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(384),
+  CHITIEU_HEAP_MB: z.coerce.number().int().min(128).max(65_536).optional(),
   /** `npm run setup`'s first administrator's password, for scripts; typed at a hidden prompt otherwise. */
   CHITIEU_ADMIN_PASSWORD: z.string().min(1).optional(),
 });

@@ -19,7 +19,7 @@ const port = Number(args.port ?? settings.PORT);
 cluster.setupPrimary({
   exec: path.join(import.meta.dirname, "lib", "next-worker.mjs"),
   // The workers run plain JavaScript: no TypeScript loader in them.
-  execArgv: [`--max-old-space-size=${settings.CHITIEU_HEAP_MB}`],
+  execArgv: settings.CHITIEU_HEAP_MB ? [`--max-old-space-size=${settings.CHITIEU_HEAP_MB}`] : [],
 });
 const started = new Map<number, number>();
 let stopping = false;
