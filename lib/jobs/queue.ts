@@ -50,6 +50,17 @@ export async function startJobQueue(options: QueueOptions): Promise<PgBoss> {
     deleteAfterDays: 7,
   });
   boss.on("error", (error) => logUnexpected("job queue", error));
+  try {
+    await setUp(boss, options);
+  } catch (error) {
+    // Its connections closed before the caller tries again (lib/jobs/server.ts).
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
+  }
+  return boss;
+}
+
+async function setUp(boss: PgBoss, options: QueueOptions): Promise<void> {
   await boss.start();
   const clock = options.clock ?? (() => new Date());
   const jobs: [string, string, Handler][] = [
@@ -69,5 +80,4 @@ export async function startJobQueue(options: QueueOptions): Promise<PgBoss> {
   if (!options.mailHandlers) {
     for (const { name } of Object.values(MAIL_JOBS)) if (await boss.getQueue(name)) await boss.unschedule(name);
   }
-  return boss;
 }

@@ -28,7 +28,21 @@ export function serverMailJobs(env: Env): QueueOptions["mailHandlers"] {
 const globalForJobs = globalThis as unknown as { chitieuJobs?: Promise<unknown> };
 
 export function startServerJobs(): void {
+  globalForJobs.chitieuJobs ??= startWithRetries(5);
+}
+
+/**
+ * Several app processes starting at once on a new database each create pg-boss's schema, and PostgreSQL may end one
+ * of them as a deadlock: that process would then run no scheduled work until restarted. A few tries, spaced out.
+ */
+async function startWithRetries(tries: number): Promise<unknown> {
   const env = getEnv();
-  globalForJobs.chitieuJobs ??= startJobQueue({ connectionString: env.DATABASE_URL, handlers: serverJobs, mailHandlers: serverMailJobs(env), runAtStart: true })
-    .catch((error) => logUnexpected("job queue start", error));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startJobQueue({ connectionString: env.DATABASE_URL, handlers: serverJobs, mailHandlers: serverMailJobs(env), runAtStart: true });
+    } catch (error) {
+      if (attempt >= tries) return logUnexpected("job queue start", error);
+      await new Promise((resolve) => setTimeout(resolve, 2_000 * attempt));
+    }
+  }
 }

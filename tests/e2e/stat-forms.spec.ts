@@ -53,13 +53,13 @@ test.describe("statistical forms", () => {
   });
 
   test("Biểu 2's age bands that do not add up to Biểu 1's admissions are refused in place; once they do, the draft saves", async ({ page }, info) => {
-    // Writes the bloc's Red Cross Society cell's 2030, which no other browser test uses (the Provincial Party Office's
-    // cell-years are all taken: figures.spec.ts); once, on the desktop.
+    // Writes the Engineering cell's 2030 (of the agencies' newspaper, radio and television), which no other browser test
+    // uses (the Provincial Party Office's cell-years are all taken: figures.spec.ts); once, on the desktop.
     test.skip(info.project.name !== "desktop", "one project writes this cell-year");
     test.slow();
     await signIn(page, "admin");
     const committees = (await (await page.request.get("/api/v1/committees")).json()).data as { id: number; name: string }[];
-    const cell = committees.find((c) => c.name === "Chi bộ Hội Chữ thập đỏ tỉnh")!.id;
+    const cell = committees.find((c) => c.name === "Chi bộ Kỹ thuật")!.id;
     await page.goto(`/figures?committee=${cell}&year=2030`);
     const form2 = page.getByRole("group", { name: "Biểu số 2-BTCTW: Thống kê đảng viên mới kết nạp" });
     // The form's own headings, its total named as Biểu 1's row it is.
