@@ -52,7 +52,8 @@ export const editUnitSpec = {
       const parentChanged = input.parentId !== undefined && input.parentId !== current.parentId;
       const renamed = input.name !== current.name || input.nameEn !== (current.nameEn ?? "");
       const grassrootsType = input.grassrootsType === undefined ? current.grassrootsType : input.grassrootsType;
-      const corrected = input.code !== current.code || input.kind !== current.kind || grassrootsType !== current.grassrootsType;
+      const typeChanged = grassrootsType !== current.grassrootsType;
+      const corrected = input.code !== current.code || input.kind !== current.kind || typeChanged;
       if (!parentChanged && !renamed && !corrected) throw new AppError("REFUSED", "restructureNoChange");
 
       if (corrected) {
@@ -63,8 +64,9 @@ export const editUnitSpec = {
         await tx.committee.update({ where: { id: input.id }, data: { code: input.code, kind: input.kind, grassrootsType, version: { increment: 1 } } });
         await recordAudit(sql, {
           actorId: viewer.userId, action: "committee.update", entityType: "Committee", entityId: input.id, committeeId: input.id,
-          before: { code: current.code, kind: current.kind, grassrootsType: current.grassrootsType },
-          after: { code: input.code, kind: input.kind, grassrootsType },
+          // The type is named only when it changed (a correction of code or kind says nothing of it).
+          before: { code: current.code, kind: current.kind, ...(typeChanged ? { grassrootsType: current.grassrootsType } : {}) },
+          after: { code: input.code, kind: input.kind, ...(typeChanged ? { grassrootsType } : {}) },
         });
       }
       const operations: RestructureInput[] = [
