@@ -1,4 +1,4 @@
-// Biểu số 5-BTCTW as a PDF with the workbook's layout (types-xlsx.ts), A4 landscape, in Tinos as Biểu 1.
+// Biểu số 5-BTCTW as a PDF with the workbook's layout (types-xlsx.ts), A4 portrait on one page, in Tinos as Biểu 1.
 import PDFDocument from "pdfkit";
 import { reportFonts } from "@/lib/reports/fonts";
 import { FORM_TEXT } from "./forms";
@@ -6,14 +6,14 @@ import { formCount } from "./model";
 import { TYPES_TEXT, type TypesFormModel } from "./types-form";
 
 const MM = 72 / 25.4;
-const MARGIN = 12 * MM;
+const MARGIN = 15 * MM;
 // Column shares: Loại hình, Tổng số, Đảng bộ cơ sở, Chi bộ cơ sở, Đảng bộ bộ phận, Chi bộ trực thuộc, Tổng số đảng viên.
-const SHARES = [0.34, 0.1, 0.11, 0.11, 0.11, 0.11, 0.12];
-const SIZE = 10.5;
-const PAD = 3;
+const SHARES = [0.37, 0.09, 0.1, 0.1, 0.11, 0.11, 0.12];
+const SIZE = 10;
+const PAD = 2;
 
 export function renderTypesFormPdf(model: TypesFormModel): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: MARGIN, info: { Title: `${model.number} ${model.title}` } });
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: `${model.number} ${model.title}` } });
   for (const [style, data] of Object.entries(reportFonts())) doc.registerFont(style, data);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -73,7 +73,7 @@ export function renderTypesFormPdf(model: TypesFormModel): Promise<Buffer> {
     y += h;
   }
 
-  if (y + 100 > doc.page.height - MARGIN) {
+  if (y + 70 > doc.page.height - MARGIN) {
     doc.addPage();
     y = MARGIN;
   }

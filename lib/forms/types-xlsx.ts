@@ -14,7 +14,7 @@ const COLS = "ABCDEFG";
 
 export async function renderTypesFormXlsx(model: TypesFormModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(model.form.number, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(model.form.number, { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
   sheet.columns = [46, 11, 12, 12, 12, 12, 14].map((width) => ({ width }));
   const put = (address: string, value: string, font: Partial<ExcelJS.Font> = {}, alignment: Partial<ExcelJS.Alignment> = CENTRE) => {
     const cell = sheet.getCell(address);
@@ -51,7 +51,7 @@ export async function renderTypesFormXlsx(model: TypesFormModel): Promise<Buffer
 
   let at = 11;
   for (const row of model.rows) {
-    const label = put(`A${at}`, row.label, { bold: row.bold, italic: row.italic }, { vertical: "middle", wrapText: true, indent: row.indent * 2 });
+    const label = put(`A${at}`, row.label, { bold: row.bold, italic: row.italic }, { horizontal: "left", vertical: "middle", wrapText: true, indent: row.indent * 2 });
     // The template's own rows ("- Công ty Cổ phần") are no formula: print them as they are.
     label.value = row.label;
     label.border = BORDER;
