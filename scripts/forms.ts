@@ -1,4 +1,4 @@
-// `npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2] [--format xlsx|pdf] [--out folder]
+// `npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2|5] [--format xlsx|pdf] [--out folder]
 // [--as <username>]`: the Organization Commission's statistical forms (Biểu số N-BTCTW) of many committees at once,
 // each rolled up over its subtree, within the scope of the account it acts as (default: the first active
 // administrator). One file per committee and form: <out>/bieu-1-btctw-<code>-<year>.xlsx.
@@ -19,7 +19,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const USAGE = "Usage: npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2] [--format xlsx|pdf] [--out folder] [--as <username>]";
+const USAGE = "Usage: npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2|5] [--format xlsx|pdf] [--out folder] [--as <username>]";
 
 async function main(): Promise<number> {
   const { statFormQuerySchema } = await import("../lib/forms/schema");
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   }
   return withCliDatabase(async (db) => {
     const { sqlOf } = await import("../lib/sql");
-    const { readStatForm } = await import("../lib/forms/queries");
+    const { readForm } = await import("../lib/forms/queries");
     const { renderStatForm, statFormFileName } = await import("../lib/forms/render");
     const account = await findCliAccount(db, args.as);
     const ids = new Map((await db.committee.findMany({ where: { code: { in: committees } }, select: { id: true, code: true } })).map((c) => [c.code, c.id]));
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
       for (const query of queries) {
         const { form, year, format } = query.data!;
         const model = ids.has(code)
-          ? await readStatForm(sqlOf(db), { scopeCommitteeId: account.scopeCommitteeId, committeeId: ids.get(code)!, formCode: form, year, issuedOn: new Date() })
+          ? await readForm(sqlOf(db), { scopeCommitteeId: account.scopeCommitteeId, committeeId: ids.get(code)!, formCode: form, year, issuedOn: new Date() })
           : null;
         if (!model) {
           console.error(`No committee "${code}" in the scope of ${account.username}.`);

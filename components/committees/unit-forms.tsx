@@ -6,11 +6,13 @@ import type { ActionResult } from "@/lib/auth/action";
 import type { CommitteeChoices } from "@/lib/committees/search";
 
 type Action = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
-interface Unit { id: number; code: string; name: string; nameEn: string | null; kind: string; parentId: number | null; version: number }
+interface Unit { id: number; code: string; name: string; nameEn: string | null; kind: string; grassrootsType: string | null; parentId: number | null; version: number }
 
 /** `addKinds`: the kinds that may sit under this unit, the commonest last and chosen (none: no add form, under a cell). */
-export async function UnitForms({ unit, kinds, addKinds, choices, today, edit, add }: {
-  unit: Unit; kinds: { value: string; label: string }[]; addKinds: { value: string; label: string }[]; choices: CommitteeChoices; today: string; edit: Action; add: Action;
+export async function UnitForms({ unit, kinds, addKinds, types, choices, today, edit, add }: {
+  unit: Unit; kinds: { value: string; label: string }[]; addKinds: { value: string; label: string }[];
+  /** Biểu 5's types of grassroots, the first being "not set" (value ""). */
+  types: { value: string; label: string }[]; choices: CommitteeChoices; today: string; edit: Action; add: Action;
 }) {
   const t = await getTranslations("committees.unitForm");
   return (
@@ -22,6 +24,10 @@ export async function UnitForms({ unit, kinds, addKinds, choices, today, edit, a
           <input type="hidden" name="id" value={unit.id} />
           <input type="hidden" name="version" value={unit.version} />
           <UnitFields kinds={kinds} values={unit} labels={t} />
+          <div>
+            <SelectField name="grassrootsType" label={t("grassrootsType")} options={types} defaultValue={unit.grassrootsType ?? ""} />
+            <p className="text-sm text-stone-600">{t("grassrootsTypeHelp")}</p>
+          </div>
           {unit.parentId !== null && <CommitteeSelectField name="parentId" label={t("parent")} choices={choices} defaultValue={String(unit.parentId)} />}
           <TextField name="effectiveFrom" type="date" label={t("effectiveFrom")} defaultValue={today} hint={t("effectiveFromHelp")} />
         </ActionForm>

@@ -1,5 +1,6 @@
 // Pure: an audit event as one sentence a person can read, in Vietnamese or English: "Nhập tệp good.csv: 10 số
 // liệu mới, 3 sửa, 0 xóa ở 2 tổ chức, năm 2026". Element and committee names come from the page's lookups.
+import { GRASSROOTS_TYPES } from "@/lib/committees/grassroots-types";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { messageTranslator, type Translate } from "@/lib/i18n/translator";
@@ -42,6 +43,10 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
   const years = (y: unknown) => (Array.isArray(y) && y.length === 2 ? (y[0] === y[1] ? String(y[0]) : `${y[0]}–${y[1]}`) : text(y));
   const op = a.operation as Record<string, unknown> | undefined;
   const kind = (k: unknown) => (typeof k === "string" && (COMMITTEE_KINDS as readonly string[]).includes(k) ? messageTranslator(locale, "committeeKind")(k) : text(k));
+  // Biểu 5's type of grassroots, when the event records one (edits before it existed do not).
+  const grassroots = (v: Record<string, unknown>) => !("grassrootsType" in v) ? ""
+    : `, ${typeof v.grassrootsType === "string" && (GRASSROOTS_TYPES as readonly string[]).includes(v.grassrootsType)
+      ? messageTranslator(locale, "grassrootsType")(v.grassrootsType) : messageTranslator(locale, "committees.unitForm")("grassrootsTypeNone").toLowerCase()}`;
   switch (e.action as AuditAction) {
     case "figure.create": case "figure.update": case "figure.delete":
       return { element: names.elements[second ?? ""] ?? text(second), year: text(third), before: figure(e.before), after: figure(e.after) };
@@ -77,7 +82,7 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
         renamed: Number(a.renamed ?? 0), corrected: Number(a.corrected ?? 0), ended: Number(a.ended ?? 0),
       };
     case "committee.update":
-      return { before: `${text(b.code)}, ${kind(b.kind)}`, after: `${text(a.code)}, ${kind(a.kind)}` };
+      return { before: `${text(b.code)}, ${kind(b.kind)}${grassroots(b)}`, after: `${text(a.code)}, ${kind(a.kind)}${grassroots(a)}` };
     case "committee.move":
       return { parent: committee(a.parentId), before: committee(b.parentId), date: date(a.effectiveFrom) };
     case "committee.merge": case "committee.split":

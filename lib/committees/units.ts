@@ -5,7 +5,7 @@ import { idField, type ActionSpec } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db-client";
-import type { CommitteeKind } from "@/lib/generated/prisma/enums";
+import type { CommitteeKind, GrassrootsType } from "@/lib/generated/prisma/enums";
 import { assertKindFits } from "./kinds";
 import { transaction } from "@/lib/sql";
 import { createCommittee, executeRestructure, todayInVietnam } from "./restructure/execute";
@@ -43,14 +43,17 @@ export const editUnitSpec = {
   async run(input, { viewer, db }) {
     notLater(input.effectiveFrom);
     return transaction(db, async (tx, sql) => {
-      const [current] = await sql<{ id: number; code: string; kind: string; name: string; nameEn: string | null; parentId: number | null; version: number; validTo: Date | null }>`
-        SELECT "id", "code", "kind"::text AS "kind", "name", "nameEn", "parentId", "version", "validTo" FROM "Committee" WHERE "id" = ${input.id} FOR UPDATE`;
+      const [current] = await sql<{ id: number; code: string; kind: string; grassrootsType: GrassrootsType | null; name: string; nameEn: string | null; parentId: number | null; version: number; validTo: Date | null }>`
+        SELECT "id", "code", "kind"::text AS "kind", "grassrootsType"::text AS "grassrootsType", "name", "nameEn", "parentId", "version", "validTo"
+        FROM "Committee" WHERE "id" = ${input.id} FOR UPDATE`;
       if (!current) throw new AppError("NOT_FOUND", "notFound");
       if (current.version !== input.version) throw new AppError("CONFLICT", "restructureChanged");
       if (current.validTo !== null) throw new AppError("REFUSED", "restructureUnitEnded", { unit: current.name });
       const parentChanged = input.parentId !== undefined && input.parentId !== current.parentId;
       const renamed = input.name !== current.name || input.nameEn !== (current.nameEn ?? "");
-      const corrected = input.code !== current.code || input.kind !== current.kind;
+      const grassrootsType = input.grassrootsType === undefined ? current.grassrootsType : input.grassrootsType;
+      const typeChanged = grassrootsType !== current.grassrootsType;
+      const corrected = input.code !== current.code || input.kind !== current.kind || typeChanged;
       if (!parentChanged && !renamed && !corrected) throw new AppError("REFUSED", "restructureNoChange");
 
       if (corrected) {
@@ -58,10 +61,12 @@ export const editUnitSpec = {
           throw new AppError("CONFLICT", "restructureCodeTaken", { code: input.code });
         }
         if (input.kind !== current.kind) await assertKindFitsPlace(tx, input.id, input.kind, input.parentId ?? current.parentId);
-        await tx.committee.update({ where: { id: input.id }, data: { code: input.code, kind: input.kind, version: { increment: 1 } } });
+        await tx.committee.update({ where: { id: input.id }, data: { code: input.code, kind: input.kind, grassrootsType, version: { increment: 1 } } });
         await recordAudit(sql, {
           actorId: viewer.userId, action: "committee.update", entityType: "Committee", entityId: input.id, committeeId: input.id,
-          before: { code: current.code, kind: current.kind }, after: { code: input.code, kind: input.kind },
+          // The type is named only when it changed (a correction of code or kind says nothing of it).
+          before: { code: current.code, kind: current.kind, ...(typeChanged ? { grassrootsType: current.grassrootsType } : {}) },
+          after: { code: input.code, kind: input.kind, ...(typeChanged ? { grassrootsType } : {}) },
         });
       }
       const operations: RestructureInput[] = [

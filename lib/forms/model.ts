@@ -2,6 +2,7 @@
 import { formatFixed, formatNumber } from "@/lib/i18n/format";
 import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
 import type { StatForm } from "./forms";
+import type { TypesFormModel } from "./types-form";
 
 export interface StatFormRowInput {
   label: string;
@@ -68,3 +69,6 @@ export const formCount = (value: number | null) => (value === null ? "" : format
 export const formPercent = (value: number | null) => (value === null ? "-" : formatFixed(value, "vi", 2));
 export const coverageText = (c: { submitted: number; expected: number }) =>
   `(Tổng hợp từ số liệu đã gửi của ${formatNumber(c.submitted, "vi")}/${formatNumber(c.expected, "vi")} đơn vị)`;
+
+/** Any form as the route and the CLI hand it to the renderers (model.form.layout says which). */
+export type AnyFormModel = StatFormModel | TypesFormModel;

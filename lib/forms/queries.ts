@@ -7,7 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { reportsIn } from "@/lib/figures/elements";
 import type { Sql } from "@/lib/sql";
 import { statForm } from "./forms";
-import { buildStatForm, type StatFormModel } from "./model";
+import { buildStatForm, type AnyFormModel, type StatFormModel } from "./model";
+import { readTypesForm } from "./types-form";
 
 export interface StatFormRequest {
   scopeCommitteeId: number;
@@ -18,10 +19,17 @@ export interface StatFormRequest {
   issuedOn: Date;
 }
 
+/** Any form the installation prints (the route and the CLI): Biểu 5 is counted from the tree, the others read criteria. */
+export async function readForm(sql: Sql, request: StatFormRequest): Promise<AnyFormModel | null> {
+  const form = statForm(request.formCode);
+  return form?.layout === "types" ? readTypesForm(sql, { ...request, form }) : readStatForm(sql, request);
+}
+
+/** A form of criteria (Biểu 1, 2); null for another layout. */
 export async function readStatForm(sql: Sql, request: StatFormRequest): Promise<StatFormModel | null> {
   const { committeeId, year } = request;
   const form = statForm(request.formCode);
-  if (!form || !(await isInScope(sql, request.scopeCommitteeId, committeeId))) return null;
+  if (!form || form.layout !== "criteria" || !(await isInScope(sql, request.scopeCommitteeId, committeeId))) return null;
   const [[committee], province, rows, [submitted], expected] = await Promise.all([
     sql<{ code: string; name: string; nameEn: string | null; kind: string }>`
       SELECT "code", "name", "nameEn", "kind"::text AS "kind" FROM "Committee" WHERE "id" = ${committeeId}::int`,

@@ -1,5 +1,6 @@
 // One form model, two files. Each renderer is loaded when first asked for.
-import type { StatFormModel } from "./model";
+import type { AnyFormModel, StatFormModel } from "./model";
+import type { TypesFormModel } from "./types-form";
 
 export const STAT_FORM_FORMATS = ["xlsx", "pdf"] as const;
 export type StatFormFormat = (typeof STAT_FORM_FORMATS)[number];
@@ -9,8 +10,13 @@ export const STAT_FORM_CONTENT_TYPES: Record<StatFormFormat, string> = {
   pdf: "application/pdf",
 };
 
-export async function renderStatForm(model: StatFormModel, format: StatFormFormat): Promise<Buffer> {
-  return format === "xlsx" ? (await import("./xlsx")).renderStatFormXlsx(model) : (await import("./pdf")).renderStatFormPdf(model);
+export async function renderStatForm(model: AnyFormModel, format: StatFormFormat): Promise<Buffer> {
+  if (model.form.layout === "types") {
+    const typed = model as TypesFormModel;
+    return format === "xlsx" ? (await import("./types-xlsx")).renderTypesFormXlsx(typed) : (await import("./types-pdf")).renderTypesFormPdf(typed);
+  }
+  const criteria = model as StatFormModel;
+  return format === "xlsx" ? (await import("./xlsx")).renderStatFormXlsx(criteria) : (await import("./pdf")).renderStatFormPdf(criteria);
 }
 
-export const statFormFileName = (model: StatFormModel, format: StatFormFormat) => `${model.fileBase}.${format}`;
+export const statFormFileName = (model: AnyFormModel, format: StatFormFormat) => `${model.fileBase}.${format}`;

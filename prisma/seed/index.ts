@@ -37,7 +37,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
         // the parent it really had until it ended.
         const ended = c.ended && { validTo: new Date(c.ended.validTo), successorId: committeeIds.get(c.ended.successor)! };
         const row = await tx.committee.create({
-          data: { code: c.code, name: c.name, nameEn: c.nameEn, kind: c.kind, parentId, validFrom: new Date(c.validFrom), ...ended },
+          data: { code: c.code, name: c.name, nameEn: c.nameEn, kind: c.kind, grassrootsType: c.grassrootsType ?? null, parentId, validFrom: new Date(c.validFrom), ...ended },
         });
         committeeIds.set(c.code, row.id);
         const linkParent = c.ended ? committeeIds.get(c.ended.formerParent) : parentId;

@@ -2,7 +2,7 @@
 // 12 grassroots organizations, ~800 members); a bloc of agencies and enterprises (22 grassroots units and
 // 25 cells); five district committees whose grassroots units are not modelled, so they enter their own
 // totals (the lowest level the demo has, and so where those figures belong).
-import type { CommitteeKind } from "@/lib/generated/prisma/enums";
+import type { CommitteeKind, GrassrootsType } from "@/lib/generated/prisma/enums";
 
 export interface CommitteeSeed {
   code: string;
@@ -13,6 +13,8 @@ export interface CommitteeSeed {
   validFrom: string;
   /** Relative size, used to spread yearly totals over units. */
   weight: number;
+  /** Biểu 5's type of grassroots (grassroots committees and cells only). */
+  grassrootsType?: GrassrootsType;
   /** An ended unit: the end date, the unit that carries on its history and the parent it had until then. */
   ended?: { validTo: string; successor: string; formerParent: string };
 }
@@ -133,6 +135,22 @@ const districts: [string, string, number][] = [
   ["Đảng bộ huyện Nam Giang", "Nam Giang District Party Committee", 7],
 ];
 districts.forEach(([name, nameEn, weight], i) => add(PROVINCE, `${PROVINCE}-H${i + 1}`, name, nameEn, "DISTRICT", weight, "1997-01-01"));
+
+// Types of grassroots (Biểu 5-BTCTW) by name: the Party boards, the Front and the mass organizations are "cơ quan
+// Đảng, MTTQ, đoàn thể"; the press and the school are public service units; the People's Council's office, the
+// departments and offices are state agencies; the companies by who owns them.
+const TYPE_BY_NAME: [RegExp, GrassrootsType][] = [
+  [/Báo|Phát thanh|Trường|Bệnh viện/, "PUBLIC_SERVICE"],
+  [/Văn phòng (Đoàn ĐBQH|HĐND)|Sở |Thanh tra|Kho bạc|Thống kê/, "STATE_AGENCY"],
+  [/Điện lực|Xổ số|Ngân hàng/, "STATE_ENTERPRISE_FULL"],
+  [/Cấp nước/, "STATE_ENTERPRISE_MAJORITY"],
+  [/Cổ phần Môi trường/, "JOINT_STOCK"],
+  [/Hợp tác xã|Chữ thập đỏ/, "OTHER"],
+  [/Tỉnh ủy|Ban Bảo vệ|Ban Chỉ đạo|MTTQ|Hội |Tỉnh đoàn|Liên đoàn/, "PARTY_AGENCY"],
+];
+for (const c of committees) {
+  if (c.kind === "GRASSROOTS" || c.kind === "GRASSROOTS_CELL") c.grassrootsType = TYPE_BY_NAME.find(([name]) => name.test(c.name))?.[1];
+}
 
 export const COMMITTEES: readonly CommitteeSeed[] = committees;
 

@@ -4,15 +4,15 @@ import { checkTreeFile, readDate, type StoredUnit } from "@/lib/committees/tree-
 import type { TreeRow } from "@/lib/committees/tree-file/columns";
 
 const unit = (code: string, kind: StoredUnit["kind"], parentCode: string | null, id: number): StoredUnit =>
-  ({ id, code, name: code, nameEn: null, kind, parentCode, validFrom: "2020-01-01", validTo: null });
+  ({ id, code, name: code, nameEn: null, kind, grassrootsType: null, parentCode, validFrom: "2020-01-01", validTo: null });
 const stored = new Map([unit("P", "PROVINCIAL", null, 1), unit("G", "GRASSROOTS", "P", 2), unit("C", "CELL", "G", 3)].map((u) => [u.code, u]));
 let n = 1;
 const row = (code: string, kind: string, parent: string, extra: Partial<TreeRow["cells"]> = {}): TreeRow =>
-  ({ row: ++n, cells: { code, name: code, name_en: "", kind, parent_code: parent, valid_from: "2020-01-01", valid_to: "", ...extra } });
+  ({ row: ++n, cells: { code, name: code, name_en: "", kind, parent_code: parent, valid_from: "2020-01-01", valid_to: "", grassroots_type: "", ...extra } });
 const check = (rows: TreeRow[]) => checkTreeFile({
   rows, stored, scopeCode: "P", scopeParentKind: null, takenOutside: new Set(["OUT"]),
   kindNames: new Map(["PROVINCIAL", "DISTRICT", "UPPER_GRASSROOTS", "GRASSROOTS", "GRASSROOTS_CELL", "CELL"].map((k) => [k.toLowerCase(), k as StoredUnit["kind"]])),
-  today: "2026-06-01", effectiveFrom: "2026-06-01",
+  typeNames: new Map([["party_agency", "PARTY_AGENCY"]]), today: "2026-06-01", effectiveFrom: "2026-06-01",
 });
 const keys = (rows: TreeRow[]) => check(rows).issues.map((i) => `${i.column}:${i.key}`);
 

@@ -1,6 +1,6 @@
 import { apiError, fileResponse, handle } from "@/lib/api/respond";
 import { sql } from "@/lib/db";
-import { readStatForm } from "@/lib/forms/queries";
+import { readForm } from "@/lib/forms/queries";
 import { renderStatForm, STAT_FORM_CONTENT_TYPES, statFormFileName } from "@/lib/forms/render";
 import { statFormQuerySchema } from "@/lib/forms/schema";
 import { getReportAccess } from "@/lib/reports/auth";
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
     const query = statFormQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return apiError("INVALID", query.error.issues.map((i) => i.path.join(".")));
     const { form, committee, year, format } = query.data;
-    const model = await readStatForm(sql, {
+    const model = await readForm(sql, {
       scopeCommitteeId: access.viewer.scopeCommitteeId, committeeId: committee ?? access.viewer.scopeCommitteeId,
       formCode: form, year, issuedOn: new Date(),
     });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { idSchema, versionSchema } from "@/lib/ids";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
+import { GRASSROOTS_TYPES } from "@/lib/committees/grassroots-types";
 
 const id = idSchema;
 // A real calendar day (2025-02-30 is refused, not rolled over to 2 March).
@@ -25,6 +26,8 @@ export const addUnitSchema = newUnitSchema.extend({ nameEn: optionalNameEn, pare
 export const editUnitSchema = newUnitSchema.extend({
   id, version: versionSchema, nameEn: optionalNameEn,
   parentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()), effectiveFrom: date,
+  /** Biểu 5's type of grassroots, corrected in place: "" clears it; left out, it stays as it is. */
+  grassrootsType: z.preprocess((v) => (v === "" ? null : v), z.enum(GRASSROOTS_TYPES).nullable().optional()),
 });
 
 export const restructureSchema = z.discriminatedUnion("op", [

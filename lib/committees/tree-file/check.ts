@@ -5,7 +5,8 @@
 // kind a correction, a valid_to an end (a dissolution), all dated: moves and renames from the import's date, an end
 // on its own date. An empty parent_code keeps a known unit where it is (the export writes its top row so).
 import { COMMITTEE_KINDS, kindFitsUnder } from "@/lib/committees/kinds";
-import type { CommitteeKind } from "@/lib/generated/prisma/enums";
+import type { CommitteeKind, GrassrootsType } from "@/lib/generated/prisma/enums";
+import { GRASSROOTS_TYPES } from "@/lib/committees/grassroots-types";
 import type { TreeColumn, TreeIssue, TreeRow } from "./columns";
 
 export interface StoredUnit {
@@ -14,6 +15,7 @@ export interface StoredUnit {
   name: string;
   nameEn: string | null;
   kind: CommitteeKind;
+  grassrootsType: GrassrootsType | null;
   /** The parent's code; for the top of the subtree, its parent outside it (or null at the root). */
   parentCode: string | null;
   validFrom: string;
@@ -32,15 +34,17 @@ export interface TreeCheckInput {
   takenOutside: Set<string>;
   /** Kinds as people write them (the kind's code, or its name in either language), lower case. */
   kindNames: Map<string, CommitteeKind>;
+  /** Types of grassroots as people write them (the code, or the name in either language), lower case. */
+  typeNames: Map<string, GrassrootsType>;
   today: string;
   /** The date moves and renames take effect from. */
   effectiveFrom: string;
 }
 
-export interface NewUnit { row: number; code: string; name: string; nameEn: string; kind: CommitteeKind; parentCode: string; validFrom: string; level: number }
+export interface NewUnit { row: number; code: string; name: string; nameEn: string; kind: CommitteeKind; grassrootsType: GrassrootsType | null; parentCode: string; validFrom: string; level: number }
 export interface TreePlan {
   creates: NewUnit[];
-  corrections: { row: number; id: number; code: string; kind: CommitteeKind }[];
+  corrections: { row: number; id: number; code: string; kind: CommitteeKind; grassrootsType: GrassrootsType | null }[];
   renames: { row: number; id: number; code: string; name: string; nameEn: string }[];
   moves: { row: number; id: number; code: string; parentCode: string; depth: number }[];
   ends: { row: number; id: number; code: string; validTo: string; depth: number }[];
@@ -61,7 +65,7 @@ export function readDate(text: string): string | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day ? null : day;
 }
 
-interface Parsed { row: number; code: string; name: string; nameEn: string; kind: CommitteeKind; parentCode: string; validFrom: string; validTo: string | null }
+interface Parsed { row: number; code: string; name: string; nameEn: string; kind: CommitteeKind; grassrootsType: GrassrootsType | null; parentCode: string; validFrom: string; validTo: string | null }
 
 export function checkTreeFile(input: TreeCheckInput): { issues: TreeIssue[]; plan: TreePlan | null } {
   const issues: TreeIssue[] = [];
@@ -84,6 +88,10 @@ export function checkTreeFile(input: TreeCheckInput): { issues: TreeIssue[]; pla
     if (cells.name_en.length > MAX_TEXT) fail(row, "name_en", "tooLong", { max: MAX_TEXT });
     const kind = input.kindNames.get(cells.kind.toLowerCase());
     if (cells.kind && !kind) fail(row, "kind", "unknownKind", { kind: cells.kind, kinds: COMMITTEE_KINDS.join(", ") });
+    const named = cells.grassroots_type ? input.typeNames.get(cells.grassroots_type.toLowerCase()) : undefined;
+    if (cells.grassroots_type && !named) fail(row, "grassroots_type", "unknownGrassrootsType", { type: cells.grassroots_type, types: GRASSROOTS_TYPES.join(", ") });
+    // Empty: a known unit keeps its type, a new one has none.
+    const grassrootsType = named ?? known?.grassrootsType ?? null;
     const validFrom = cells.valid_from ? readDate(cells.valid_from) : null;
     const validTo = cells.valid_to ? readDate(cells.valid_to) : null;
     if (cells.valid_from && !validFrom) fail(row, "valid_from", "dateFormat", { value: cells.valid_from });
@@ -97,7 +105,7 @@ export function checkTreeFile(input: TreeCheckInput): { issues: TreeIssue[]; pla
     if (known) {
       if (validFrom && validFrom !== known.validFrom) fail(row, "valid_from", "validFromChanged", { date: known.validFrom });
       if (known.validTo !== null) {
-        const same = cells.name === known.name && cells.name_en === (known.nameEn ?? "") && kind === known.kind
+        const same = cells.name === known.name && cells.name_en === (known.nameEn ?? "") && kind === known.kind && grassrootsType === known.grassrootsType
           && (parentCode === "" || parentCode === known.parentCode) && validTo === known.validTo;
         if (!same) fail(row, null, "endedUnitChanged", { code, date: known.validTo });
       }
@@ -106,7 +114,7 @@ export function checkTreeFile(input: TreeCheckInput): { issues: TreeIssue[]; pla
     }
     if (code && !firstRow.has(code)) firstRow.set(code, row);
     if (issues.length === before) {
-      parsed.push({ row, code, name: cells.name, nameEn: cells.name_en, kind: kind!, parentCode: parentCode || (known?.parentCode ?? ""), validFrom: validFrom!, validTo });
+      parsed.push({ row, code, name: cells.name, nameEn: cells.name_en, kind: kind!, grassrootsType, parentCode: parentCode || (known?.parentCode ?? ""), validFrom: validFrom!, validTo });
     }
   }
 
@@ -199,12 +207,15 @@ function planOf(parsed: Parsed[], stored: Map<string, StoredUnit>, depth: Map<st
     const s = stored.get(p.code);
     const d = depth.get(p.code) ?? 0;
     if (!s) {
-      plan.creates.push({ row: p.row, code: p.code, name: p.name, nameEn: p.nameEn, kind: p.kind, parentCode: p.parentCode, validFrom: p.validFrom, level: d });
+      plan.creates.push({ row: p.row, code: p.code, name: p.name, nameEn: p.nameEn, kind: p.kind, grassrootsType: p.grassrootsType, parentCode: p.parentCode, validFrom: p.validFrom, level: d });
       continue;
     }
     if (s.validTo !== null) { plan.unchanged++; continue; }
     let changed = false;
-    if (s.kind !== p.kind) { plan.corrections.push({ row: p.row, id: s.id, code: p.code, kind: p.kind }); changed = true; }
+    if (s.kind !== p.kind || s.grassrootsType !== p.grassrootsType) {
+      plan.corrections.push({ row: p.row, id: s.id, code: p.code, kind: p.kind, grassrootsType: p.grassrootsType });
+      changed = true;
+    }
     if (s.name !== p.name || (s.nameEn ?? "") !== p.nameEn) { plan.renames.push({ row: p.row, id: s.id, code: p.code, name: p.name, nameEn: p.nameEn }); changed = true; }
     if (s.parentCode !== p.parentCode && s.parentCode !== null && p.parentCode !== "") { plan.moves.push({ row: p.row, id: s.id, code: p.code, parentCode: p.parentCode, depth: d }); changed = true; }
     if (p.validTo !== null) { plan.ends.push({ row: p.row, id: s.id, code: p.code, validTo: p.validTo, depth: d }); changed = true; }

@@ -3,10 +3,14 @@
 import { unescapeCell } from "@/lib/imports/cells";
 import type { FileRecord } from "@/lib/imports/records";
 
-export const TREE_COLUMNS = ["code", "name", "name_en", "kind", "parent_code", "valid_from", "valid_to"] as const;
+export const TREE_COLUMNS = ["code", "name", "name_en", "kind", "parent_code", "valid_from", "valid_to", "grassroots_type"] as const;
 export type TreeColumn = (typeof TREE_COLUMNS)[number];
 
-/** Columns a file must have; name_en and valid_to may be left out (empty for every row). */
+/**
+ * Columns a file must have; name_en, valid_to and grassroots_type (Biểu 5's type of grassroots) may be left out
+ * (empty for every row). An empty grassroots_type keeps a known unit's type: a file made before the column existed
+ * changes no type (the edit form clears one).
+ */
 export const REQUIRED_TREE_COLUMNS = ["code", "name", "kind", "parent_code", "valid_from"] as const satisfies readonly TreeColumn[];
 
 /** One data row as read: the cells of the known columns, unescaped and trimmed. */

@@ -1,5 +1,5 @@
 // The committee tree as a file in the import's own format: a subtree in tree order (a unit before its units, units
-// by code), every text cell escaped against formulas, dates as YYYY-MM-DD, kinds by their code. The top unit is
+// by code), every text cell escaped against formulas, dates as YYYY-MM-DD, kinds and types of grassroots by their code. The top unit is
 // written without its parent (an empty parent_code keeps a known unit where it is), so an exported file imports
 // unchanged and, exported again, gives the same CSV bytes (the same XLSX cells).
 import type { Writable } from "node:stream";
@@ -28,7 +28,7 @@ export async function getTreeRows(sql: Sql, scopeId: number, rootId: number): Pr
   const stack: StoredUnit[] = [root];
   while (stack.length) {
     const u = stack.pop()!;
-    rows.push([u.code, u.name, u.nameEn ?? "", u.kind, u === root ? "" : (u.parentCode ?? ""), u.validFrom, u.validTo ?? ""].map(escapeCell));
+    rows.push([u.code, u.name, u.nameEn ?? "", u.kind, u === root ? "" : (u.parentCode ?? ""), u.validFrom, u.validTo ?? "", u.grassrootsType ?? ""].map(escapeCell));
     const below = (children.get(u.code) ?? []).sort((a, b) => b.code.localeCompare(a.code, "en", { numeric: true }));
     stack.push(...below);
   }

@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { settleLeafRollups } from "@/lib/figures/rollup";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { GrassrootsType, Role } from "@/lib/generated/prisma/enums";
+import { GRASSROOTS_TYPES } from "@/lib/committees/grassroots-types";
 import { COMMITTEE_KINDS } from "@/lib/committees/kinds";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { sqlOf, transaction, type Sql } from "@/lib/sql";
@@ -55,10 +56,22 @@ function kindNames(): Map<string, (typeof COMMITTEE_KINDS)[number]> {
   return names;
 }
 
+/** Types of grassroots as a file may name them: the code, or the name in Vietnamese or English (lower case). */
+function typeNames(): Map<string, GrassrootsType> {
+  const names = new Map<string, GrassrootsType>();
+  for (const type of GRASSROOTS_TYPES) {
+    names.set(type.toLowerCase(), type);
+    for (const locale of ["vi", "en"] as const) {
+      names.set(String((MESSAGES[locale].grassrootsType as Record<string, string>)[type]).toLowerCase(), type);
+    }
+  }
+  return names;
+}
+
 /** Every unit of the subtree of `scopeId` (ended ones too), with its parent's code. */
 export async function loadSubtree(sql: Sql, scopeId: number): Promise<StoredUnit[]> {
   return sql<StoredUnit>`
-    SELECT c."id", c."code", c."name", c."nameEn", c."kind"::text AS "kind", p."code" AS "parentCode",
+    SELECT c."id", c."code", c."name", c."nameEn", c."kind"::text AS "kind", c."grassrootsType"::text AS "grassrootsType", p."code" AS "parentCode",
            to_char(c."validFrom", 'YYYY-MM-DD') AS "validFrom", to_char(c."validTo", 'YYYY-MM-DD') AS "validTo"
     FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."descendantId"
     LEFT JOIN "Committee" p ON p."id" = c."parentId"
@@ -89,7 +102,7 @@ export async function importTree(db: Db, rows: TreeRow[], options: TreeImportOpt
   ]);
   const { issues, plan } = checkTreeFile({
     rows, stored: byCode, scopeCode: scope.code, scopeParentKind: scopeParent[0]?.kind ?? null,
-    takenOutside: new Set(taken.map((t) => t.code)), kindNames: kindNames(), today, effectiveFrom,
+    takenOutside: new Set(taken.map((t) => t.code)), kindNames: kindNames(), typeNames: typeNames(), today, effectiveFrom,
   });
   report.issues = issues;
   if (!plan) return report;
@@ -128,8 +141,9 @@ async function applyPlan(tx: Tx, sql: Sql, plan: TreePlan, stored: Map<string, S
   await sql.count`LOCK TABLE "Rollup" IN SHARE ROW EXCLUSIVE MODE`;
   if (plan.corrections.length) {
     await sql.count`
-      UPDATE "Committee" c SET "kind" = x."kind"::"CommitteeKind", "version" = c."version" + 1
-      FROM unnest(${plan.corrections.map((c) => c.id)}::int[], ${plan.corrections.map((c) => c.kind)}::text[]) AS x("id", "kind")
+      UPDATE "Committee" c SET "kind" = x."kind"::"CommitteeKind", "grassrootsType" = x."type"::"GrassrootsType", "version" = c."version" + 1
+      FROM unnest(${plan.corrections.map((c) => c.id)}::int[], ${plan.corrections.map((c) => c.kind)}::text[], ${plan.corrections.map((c) => c.grassrootsType)}::text[])
+        AS x("id", "kind", "type")
       WHERE c."id" = x."id"`;
   }
   const ids = await createUnits(sql, plan, stored);
@@ -163,11 +177,12 @@ async function createUnits(sql: Sql, plan: TreePlan, stored: Map<string, StoredU
     const part = units.slice(i, i + CHUNK);
     const col = <T>(f: (u: (typeof part)[number]) => T) => part.map(f);
     await sql.count`
-      INSERT INTO "Committee" ("id", "code", "name", "nameEn", "kind", "parentId", "validFrom", "updatedAt")
-      SELECT x."id", x."code", x."name", NULLIF(x."nameEn", ''), x."kind"::"CommitteeKind", x."parentId", x."validFrom", now()
+      INSERT INTO "Committee" ("id", "code", "name", "nameEn", "kind", "grassrootsType", "parentId", "validFrom", "updatedAt")
+      SELECT x."id", x."code", x."name", NULLIF(x."nameEn", ''), x."kind"::"CommitteeKind", x."type"::"GrassrootsType", x."parentId", x."validFrom", now()
       FROM unnest(${col((u) => ids.get(u.code)!)}::int[], ${col((u) => u.code)}::text[], ${col((u) => u.name)}::text[],
-        ${col((u) => u.nameEn)}::text[], ${col((u) => u.kind)}::text[], ${col((u) => idOf(u.parentCode))}::int[], ${col((u) => u.validFrom)}::date[])
-        AS x("id", "code", "name", "nameEn", "kind", "parentId", "validFrom")`;
+        ${col((u) => u.nameEn)}::text[], ${col((u) => u.kind)}::text[], ${col((u) => u.grassrootsType)}::text[],
+        ${col((u) => idOf(u.parentCode))}::int[], ${col((u) => u.validFrom)}::date[])
+        AS x("id", "code", "name", "nameEn", "kind", "type", "parentId", "validFrom")`;
     await sql.count`
       INSERT INTO "CommitteeLink" ("committeeId", "parentId", "validFrom")
       SELECT * FROM unnest(${col((u) => ids.get(u.code)!)}::int[], ${col((u) => idOf(u.parentCode))}::int[], ${col((u) => u.validFrom)}::date[])`;
