@@ -2,6 +2,7 @@
 import { formatFixed, formatNumber } from "@/lib/i18n/format";
 import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
 import type { StatForm } from "./forms";
+import type { FormHeading } from "./layout";
 import type { TypesFormModel } from "./types-form";
 
 export interface StatFormRowInput {
@@ -21,22 +22,10 @@ export interface StatFormRow extends StatFormRowInput {
   percent: number | null;
 }
 
-export interface StatFormModel {
-  form: StatForm;
-  committeeCode: string;
-  year: number;
-  /** "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH": the committee whose organization board files the form. */
-  issuer: string;
-  /** "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN NĂM 2025". */
-  title: string;
-  /** "Biểu số 1-BTCTW". */
-  number: string;
+export interface StatFormModel extends FormHeading {
   /** Units with nothing below them that submitted the year, of those expected (a provisional form says so). */
   coverage: { submitted: number; expected: number };
   rows: StatFormRow[];
-  /** "An Phú, ngày 06 tháng 12 năm 2026". */
-  placeAndDate: string;
-  fileBase: string;
 }
 
 export function percentOf(current: number | null, previous: number | null): number | null {

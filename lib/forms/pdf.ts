@@ -1,29 +1,18 @@
 // A statistical form as a PDF with the workbook's layout (xlsx.ts), in Tinos (Times-compatible, every Vietnamese
 // letter; lib/reports/fonts.ts) so it prints the same everywhere. One A4 page holds Biểu 1; longer forms (Biểu 2) flow on to the next.
-import PDFDocument from "pdfkit";
-import { reportFonts } from "@/lib/reports/fonts";
 import { FORM_TEXT } from "./forms";
+import { endWithSignatures, formPdf, MARGIN } from "./layout";
 import { coverageText, formCount, formPercent, type StatFormModel } from "./model";
 
-const MM = 72 / 25.4;
-const MARGIN = 15 * MM;
 // Column shares of the table: Tiêu chí, Kỳ này, Cùng kỳ năm trước, (%).
 const SHARES = [0.5, 0.15, 0.17, 0.18];
 const SIZE = 11;
 const PAD = 3;
 
 export function renderStatFormPdf(model: StatFormModel): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: `${model.number} ${model.title}` } });
-  const fonts = reportFonts();
-  for (const [style, data] of Object.entries(fonts)) doc.registerFont(style, data);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-
-  const width = doc.page.width - 2 * MARGIN;
+  const pdf = formPdf(model, SIZE);
+  const { doc, width, text } = pdf;
   const left = width * 0.45;
-  const text = (t: string, x: number, y: number, w: number, style = "regular", size = SIZE, align: "left" | "center" | "right" = "center") =>
-    doc.font(style).fontSize(size).text(t, x, y, { width: w, align });
 
   const top = MARGIN;
   text(model.issuer, MARGIN, top, left, "bold");
@@ -76,17 +65,5 @@ export function renderStatFormPdf(model: StatFormModel): Promise<Buffer> {
     y += h;
   }
 
-  if (y + 110 > doc.page.height - MARGIN) {
-    doc.addPage();
-    y = MARGIN;
-  }
-  const half = width / 2;
-  text(model.placeAndDate, MARGIN + half, y + 12, half, "italic");
-  const signY = doc.y + 4;
-  text(FORM_TEXT.preparer, MARGIN, signY, half, "bold");
-  text(FORM_TEXT.preparerHint, MARGIN + 10, doc.y, half - 20, "italic", 10);
-  text(FORM_TEXT.head, MARGIN + half, signY, half, "bold");
-  text(FORM_TEXT.headHint, MARGIN + half + 10, doc.y, half - 20, "italic", 10);
-  doc.end();
-  return done;
+  return endWithSignatures(pdf, model, y, 110, 12);
 }

@@ -12,6 +12,7 @@ import type { GrassrootsType } from "@/lib/generated/prisma/enums";
 import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
 import type { Sql } from "@/lib/sql";
 import type { StatForm } from "./forms";
+import type { FormHeading } from "./layout";
 
 /** The element whose subtree total is the members at year end (Biểu 1's "D - Đảng viên trong danh sách…"). */
 export const MEMBERS_ELEMENT = "MEMBERS_TOTAL";
@@ -26,18 +27,10 @@ export interface TypesFormRow {
   values: [number, number, number, number | null, number, number | null];
 }
 
-export interface TypesFormModel {
-  form: StatForm;
-  committeeCode: string;
-  year: number;
-  issuer: string;
-  title: string;
-  number: string;
+export interface TypesFormModel extends FormHeading {
   rows: TypesFormRow[];
   /** Grassroots organizations of the subtree with no type set: in no row (the note under the title says how many). */
   untyped: number;
-  placeAndDate: string;
-  fileBase: string;
 }
 
 interface Unit { kind: "GRASSROOTS" | "GRASSROOTS_CELL"; type: GrassrootsType | null; cells: number; members: string | null }

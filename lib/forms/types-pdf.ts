@@ -1,27 +1,17 @@
 // Biểu số 5-BTCTW as a PDF with the workbook's layout (types-xlsx.ts), A4 portrait on one page, in Tinos as Biểu 1.
-import PDFDocument from "pdfkit";
-import { reportFonts } from "@/lib/reports/fonts";
 import { FORM_TEXT } from "./forms";
+import { endWithSignatures, formPdf, MARGIN } from "./layout";
 import { formCount } from "./model";
 import { TYPES_TEXT, type TypesFormModel } from "./types-form";
 
-const MM = 72 / 25.4;
-const MARGIN = 15 * MM;
 // Column shares: Loại hình, Tổng số, Đảng bộ cơ sở, Chi bộ cơ sở, Đảng bộ bộ phận, Chi bộ trực thuộc, Tổng số đảng viên.
 const SHARES = [0.37, 0.09, 0.1, 0.1, 0.11, 0.11, 0.12];
 const SIZE = 10;
 const PAD = 2;
 
 export function renderTypesFormPdf(model: TypesFormModel): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: `${model.number} ${model.title}` } });
-  for (const [style, data] of Object.entries(reportFonts())) doc.registerFont(style, data);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-
-  const width = doc.page.width - 2 * MARGIN;
-  const text = (t: string, x: number, y: number, w: number, style = "regular", size = SIZE, align: "left" | "center" | "right" = "center") =>
-    doc.font(style).fontSize(size).text(t, x, y, { width: w, align });
+  const pdf = formPdf(model, SIZE);
+  const { doc, width, text } = pdf;
   text(model.issuer, MARGIN, MARGIN, width * 0.4, "bold");
   const boardY = doc.y;
   text(FORM_TEXT.board, MARGIN, boardY, width * 0.4, "bold");
@@ -73,17 +63,5 @@ export function renderTypesFormPdf(model: TypesFormModel): Promise<Buffer> {
     y += h;
   }
 
-  if (y + 70 > doc.page.height - MARGIN) {
-    doc.addPage();
-    y = MARGIN;
-  }
-  const half = width / 2;
-  text(model.placeAndDate, MARGIN + half, y + 10, half, "italic");
-  const signY = doc.y + 4;
-  text(FORM_TEXT.preparer, MARGIN, signY, half, "bold");
-  text(FORM_TEXT.preparerHint, MARGIN + 10, doc.y, half - 20, "italic", 10);
-  text(FORM_TEXT.head, MARGIN + half, signY, half, "bold");
-  text(FORM_TEXT.headHint, MARGIN + half + 10, doc.y, half - 20, "italic", 10);
-  doc.end();
-  return done;
+  return endWithSignatures(pdf, model, y, 70, 10);
 }

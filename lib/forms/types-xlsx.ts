@@ -2,27 +2,14 @@
 // right, the title with its year; a three-row header (Loại hình | Số tổ chức cơ sở đảng: Tổng số, chia ra Đảng bộ
 // cơ sở, Chi bộ cơ sở | Tổ chức đảng trực thuộc Đảng bộ cơ sở: chia ra Đảng bộ bộ phận, Chi bộ trực thuộc | Tổng số
 // đảng viên), numbered 1–7; then the place and date and the two signature blocks, as Biểu 1.
-import ExcelJS from "exceljs";
-import { escapeFormula } from "@/lib/reports/spreadsheet";
 import { FORM_TEXT } from "./forms";
+import { BORDER, FONT, formSheet, signatureRows } from "./layout";
 import { TYPES_TEXT, type TypesFormModel } from "./types-form";
 
-const FONT = { name: "Times New Roman", size: 12 };
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
-const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
 const COLS = "ABCDEFG";
 
 export async function renderTypesFormXlsx(model: TypesFormModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(model.form.number, { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
-  sheet.columns = [46, 11, 12, 12, 12, 12, 14].map((width) => ({ width }));
-  const put = (address: string, value: string, font: Partial<ExcelJS.Font> = {}, alignment: Partial<ExcelJS.Alignment> = CENTRE) => {
-    const cell = sheet.getCell(address);
-    cell.value = escapeFormula(value);
-    cell.font = { ...FONT, ...font };
-    cell.alignment = alignment;
-    return cell;
-  };
+  const { workbook, sheet, put } = formSheet(model, [46, 11, 12, 12, 12, 12, 14], true);
   put("A1", model.issuer, { bold: true });
   put("A2", FORM_TEXT.board, { bold: true, underline: true });
   sheet.mergeCells("F1:G1");
@@ -66,19 +53,6 @@ export async function renderTypesFormXlsx(model: TypesFormModel): Promise<Buffer
     at++;
   }
 
-  at += 1;
-  sheet.mergeCells(`D${at}:G${at}`);
-  put(`D${at}`, model.placeAndDate, { italic: true });
-  at += 1;
-  sheet.mergeCells(`A${at}:B${at}`);
-  put(`A${at}`, FORM_TEXT.preparer, { bold: true });
-  sheet.mergeCells(`D${at}:G${at}`);
-  put(`D${at}`, FORM_TEXT.head, { bold: true });
-  at += 1;
-  sheet.mergeCells(`A${at}:B${at}`);
-  put(`A${at}`, FORM_TEXT.preparerHint, { italic: true });
-  sheet.mergeCells(`D${at}:G${at}`);
-  put(`D${at}`, FORM_TEXT.headHint, { italic: true });
-  sheet.getRow(at).height = 33;
+  signatureRows(sheet, put, model, at + 1, "A:B", "D:G");
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -2,29 +2,16 @@
 // "Biểu số N-BTCTW" top right, the title with its period, the table Tiêu chí | Kỳ này | Cùng kỳ năm trước | (%),
 // numbered 1–4, then the place and date and the two signature blocks. Numbers are numbers (formatted "#,##0",
 // which a Vietnamese Excel shows as 4.850), so the sheet can be summed again.
-import ExcelJS from "exceljs";
-import { escapeFormula } from "@/lib/reports/spreadsheet";
 import { FORM_TEXT } from "./forms";
+import { BORDER, FONT, formSheet, signatureRows } from "./layout";
 import { coverageText, type StatFormModel } from "./model";
 
-const FONT = { name: "Times New Roman", size: 12 };
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
 export const isBullet = (text: string) => /^[-+] \p{L}/u.test(text) && !/[=@!$&"'\t\r\n]|[\p{L}\p{N}_.]\(/u.test(text);
 // About how many characters of Times New Roman 12 fit on one line of the criterion column (width 56).
 const LABEL_CHARS = 62;
-const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
 
 export async function renderStatFormXlsx(model: StatFormModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(model.form.number, { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = [56, 14, 16, 20].map((width) => ({ width }));
-  const put = (address: string, value: string, font: Partial<ExcelJS.Font> = {}, alignment: Partial<ExcelJS.Alignment> = CENTRE) => {
-    const cell = sheet.getCell(address);
-    cell.value = escapeFormula(value);
-    cell.font = { ...FONT, ...font };
-    cell.alignment = alignment;
-    return cell;
-  };
+  const { workbook, sheet, put } = formSheet(model, [56, 14, 16, 20], false);
   put("A1", model.issuer, { bold: true });
   put("A2", FORM_TEXT.board, { bold: true, underline: true });
   put("D1", model.number, { bold: true });
@@ -74,17 +61,6 @@ export async function renderStatFormXlsx(model: StatFormModel): Promise<Buffer> 
     at++;
   }
 
-  at += 1;
-  sheet.mergeCells(`C${at}:D${at}`);
-  put(`C${at}`, model.placeAndDate, { italic: true });
-  at += 1;
-  put(`A${at}`, FORM_TEXT.preparer, { bold: true });
-  sheet.mergeCells(`C${at}:D${at}`);
-  put(`C${at}`, FORM_TEXT.head, { bold: true });
-  at += 1;
-  put(`A${at}`, FORM_TEXT.preparerHint, { italic: true });
-  sheet.mergeCells(`C${at}:D${at}`);
-  put(`C${at}`, FORM_TEXT.headHint, { italic: true });
-  sheet.getRow(at).height = 33;
+  signatureRows(sheet, put, model, at + 1, "A:A", "C:D");
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
