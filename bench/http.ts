@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 // Section 2: the real production server under an open-loop load. Requests are scheduled at fixed times
 // (a constant overall arrival rate) whatever the server answers, and each latency is measured from its
 // scheduled send time, so a slow server shows up as tail latency instead of as fewer requests (a closed-loop
@@ -10,13 +9,11 @@ import { randomUUID } from "node:crypto";
 // the acknowledged value at the acknowledged version, and no two acknowledgements share a version.
 import http from "node:http";
 import zlib from "node:zlib";
-import { encode } from "next-auth/jwt";
 import type { Db } from "@/lib/db-client";
 import { sqlOf } from "@/lib/sql";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 import { figureEntityId } from "@/lib/figures/workflow";
 import { LAST_YEAR } from "./lib/generate";
-import { processRssMb, serverActionId, type AppServer } from "./lib/server";
+import { processRssMb, serverActionId, sessionCookieFor, type AppServer } from "./lib/server";
 import { speedCheckMs, summarize, type Summary } from "./lib/stats";
 
 export interface HttpResult {
@@ -74,14 +71,9 @@ export async function benchHttp(db: Db, app: AppServer, options: { rate: number;
   const startVersion = new Map(start.map((f) => [`${f.committeeId}:${f.dataElementId}`, f.version]));
   const tabs = editors.flatMap((e) => [0, 1].map(() => ({ editor: e, seen: new Map(startVersion) })));
 
-  const cookieName = sessionCookieName(false);
   const cookies = new Map<number, string>();
   const mint = async () => {
-    const now = Math.floor(Date.now() / 1000);
-    for (const u of [{ userId: admin.id, sv: admin.sessionVersion }, ...editors]) {
-      const token = await encode({ token: { sub: String(u.userId), uid: u.userId, sv: u.sv, la: now, st: now, sid: randomUUID() }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
-      cookies.set(u.userId, `${cookieName}=${token}`);
-    }
+    for (const u of [{ userId: admin.id, sv: admin.sessionVersion }, ...editors]) cookies.set(u.userId, await sessionCookieFor(app, u));
   };
   await mint();
   const remint = setInterval(() => void mint(), 30_000);

@@ -5,24 +5,17 @@
 // share), which the open-loop benchmark (bench/http.ts) then shows as latency. BENCH_NODE_ARGS="--cpu-prof
 // --cpu-prof-dir=/tmp/prof" writes a CPU profile of the app process as well.
 import { readFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
 import { migrate } from "../scripts/lib/database";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 import { openBenchDatabase } from "./lib/pg";
-import { startApp } from "./lib/server";
+import { processTree, sessionCookieFor, startApp } from "./lib/server";
 import { ms, summarize } from "./lib/stats";
 
 const { values: args } = parseArgs({ options: { units: { type: "string", default: "3000" }, runs: { type: "string", default: "200" } } });
 
 /** CPU time (ms) used so far by a process and all its descendants (the app processes), from /proc (Linux; 10 ms ticks). */
 function cpuMs(pid: number): number {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    pids.push(...readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
-  }
-  return pids.reduce((sum, p) => {
+  return processTree(pid).reduce((sum, p) => {
     const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
     return sum + (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, fields 14 and 15 of stat
   }, 0);
@@ -37,9 +30,7 @@ async function main() {
   try {
     const term = await db.term.findFirstOrThrow({ where: { startYear: 2020 } });
     const admin = await db.user.findUniqueOrThrow({ where: { username: "bench.admin" } });
-    const now = Math.floor(Date.now() / 1000);
-    const token = await encode({ token: { sub: String(admin.id), uid: admin.id, sv: admin.sessionVersion, la: now, st: now, sid: randomUUID() }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
-    const cookie = `${sessionCookieName(false)}=${token}`;
+    const cookie = await sessionCookieFor(app, { userId: admin.id, sv: admin.sessionVersion });
     const committees = await sql<{ id: number; targetId: number | null }>`
       SELECT c."id", (SELECT t."id" FROM "Target" t JOIN "Resolution" r ON r."id" = t."resolutionId"
                        WHERE r."committeeId" = c."id" AND r."termId" = ${term.id}::int AND t."indicatorId" IS NOT NULL LIMIT 1) AS "targetId"

@@ -1,13 +1,10 @@
-import { randomUUID } from "node:crypto";
 // One data-set size of `npm run bench` (run in its own process so the app's database client binds to that
 // size's database): SQL, HTTP under load, import and reports. Writes its results as JSON to --out.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
 import { migrate } from "../scripts/lib/database";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 import { openBenchDatabase } from "./lib/pg";
-import { startApp } from "./lib/server";
+import { sessionCookieFor, startApp } from "./lib/server";
 
 const { values: args } = parseArgs({
   options: {
@@ -61,12 +58,10 @@ async function main() {
           const { benchReports } = await import("./section-import");
           const { pickCommittees } = await import("./sql");
           const admin = await db.user.findUniqueOrThrow({ where: { username: "bench.admin" } });
-          const now = Math.floor(Date.now() / 1000);
-          const token = await encode({ token: { sub: String(admin.id), uid: admin.id, sv: admin.sessionVersion, la: now, st: now, sid: randomUUID() }, secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS });
           const term = await db.term.findFirstOrThrow({ where: { startYear: 2020 } });
           const picks = (await pickCommittees(db)).filter((p) => p.label === "root" || p.label === "province");
           log("Reports…");
-          result.reports = await benchReports(app, `${sessionCookieName(false)}=${token}`, picks, term.id);
+          result.reports = await benchReports(app, await sessionCookieFor(app, { userId: admin.id, sv: admin.sessionVersion }), picks, term.id);
         }
       } finally {
         await app.stop();

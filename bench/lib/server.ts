@@ -2,10 +2,12 @@
 // the build in .next) on BENCH_APP_PORT (default 3241) against the benchmark database, with a session secret
 // of its own so the load driver can mint session cookies the app accepts.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { encode } from "next-auth/jwt";
 import { PROJECT_ROOT } from "../../scripts/lib/database";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/config";
 
 export interface AppServer {
   origin: string;
@@ -64,15 +66,33 @@ export async function startApp(databaseUrl: string, port: number, workers = 1): 
   };
 }
 
-/** Resident memory (MB) of a process and each of its descendants (the app processes), read from /proc (Linux). */
-export function processRssMb(pid: number): number[] {
+/**
+ * A session cookie the app accepts for an account, minted with next-auth's own `encode` and the server's secret,
+ * carrying the claims lib/auth/options.ts issues (uid, sv = sessionVersion, la, st).
+ */
+export async function sessionCookieFor(app: AppServer, account: { userId: number; sv: number }): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const token = await encode({
+    token: { sub: String(account.userId), uid: account.userId, sv: account.sv, la: now, st: now, sid: randomUUID() },
+    secret: app.secret, maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  return `${sessionCookieName(false)}=${token}`;
+}
+
+/** A process and all its descendants (the server's app processes), from /proc (Linux). */
+export function processTree(pid: number): number[] {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
     try {
       for (const line of readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/)) if (line) pids.push(Number(line));
     } catch { /* not Linux, or gone */ }
   }
-  return pids.flatMap((p) => {
+  return pids;
+}
+
+/** Resident memory (MB) of a process and each of its descendants (the app processes), read from /proc (Linux). */
+export function processRssMb(pid: number): number[] {
+  return processTree(pid).flatMap((p) => {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
       return m ? [Number(m[1]) / 1024] : [];
