@@ -67,3 +67,43 @@ describe("the row limit of an upload", () => {
     expect(await readImportFile(once(file), "xlsx", "vi", undefined, 2)).toEqual({ ok: false, key: "tooManyRows", params: { max: "2" } });
   });
 });
+
+describe("Vietnamese text in a large XLSX", () => {
+  // Every letter of the notes is 2 or 3 bytes in UTF-8, and the file is far beyond one 16 KB zip chunk, so letters
+  // fall across chunk boundaries. ExcelJS's streaming reader decoded each chunk on its own ("Chi b��� thôn 2").
+  const NOTES = Array.from({ length: 3000 }, (_, i) => `Ghi chú số ${i}: đồng chí Nguyễn Thị Hường được kết nạp ở thôn Đồng Xoài ${"ữ".repeat(i % 7)}`);
+
+  async function workbook(sharedStrings: boolean): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Số liệu");
+    sheet.addRow(["committee_code", "element_code", "year", "value", "note"]);
+    NOTES.forEach((note, i) => sheet.addRow(["AP-CQD-01-1", "MEMBERS_TOTAL", 2000 + (i % 30), i, note]));
+    if (sharedStrings) return Buffer.from(await book.xlsx.writeBuffer({ useSharedStrings: true } as ExcelJS.XlsxWriteOptions));
+    const stream = new (await import("node:stream")).PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer) => chunks.push(c));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false });
+    const out = writer.addWorksheet("Số liệu");
+    sheet.eachRow((row) => out.addRow((row.values as ExcelJS.CellValue[]).slice(1)).commit());
+    out.commit();
+    await writer.commit();
+    return Buffer.concat(chunks);
+  }
+
+  // Handed over in small pieces, as an upload arrives.
+  async function* pieces(data: Buffer) {
+    for (let at = 0; at < data.length; at += 1000) yield data.subarray(at, at + 1000);
+  }
+
+  for (const [name, shared] of [["as inline text (our export)", false], ["as shared strings (Excel, LibreOffice)", true]] as const) {
+    it(`reads every note exactly, ${name}`, async () => {
+      const file = await workbook(shared);
+      expect(file.length).toBeGreaterThan(64 * 1024);
+      const read = await readImportFile(pieces(file), "xlsx", "vi");
+      expect(read.ok && read.rows.length).toBe(NOTES.length);
+      const notes = read.ok ? read.rows.map((r) => r.note) : [];
+      expect(notes.filter((n) => n?.includes("\uFFFD"))).toEqual([]);
+      expect(notes).toEqual(NOTES);
+    });
+  }
+});

@@ -1,6 +1,6 @@
 // Reading an import file (CSV or XLSX) as a stream of rows, and writing an export (CSV or XLSX). Server and
 // CLI only (exceljs, Node streams). Parsing streams: a file is never held twice in memory as text and rows.
-import { PassThrough, Readable, type Writable } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatFigureInput } from "@/lib/figures/number";
@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { COLUMNS, escapeCell, versionToken, type ExportRow } from "./cells";
 import { CSV_BOM, CsvReader, csvLine, numberLocaleOf, SEPARATOR_OF } from "./csv";
 import { readHeader, toImportRow, type ImportRow } from "./rows";
+import { xlsxRows } from "./xlsx-stream";
 
 export type FileFormat = "csv" | "xlsx";
 
@@ -92,28 +93,20 @@ export function cellText(value: ExcelJS.CellValue): { text: string; number: bool
 }
 
 async function readXlsx(source: AsyncIterable<Uint8Array>, locale: Locale, push: Push, onRow?: (count: number) => void): Promise<ReadOutcome> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
-    sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "emit",
-  });
   const rows: ImportRow[] = [];
   let header: ReturnType<typeof readHeader> | null = null;
-  for await (const sheet of reader) {
-    // The first worksheet only: a template has one.
-    for await (const row of sheet) {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1);
-      const cells = values.map(cellText);
-      if (!header) {
-        header = readHeader(cells.map((c) => c.text));
-        if (header.missing.length) return { ok: false, key: "missingColumns", params: { columns: header.missing.join(", ") } };
-        continue;
-      }
-      const valueIndex = header.index.value!;
-      const numeric = cells[valueIndex]?.number ?? false;
-      const parsed = toImportRow(row.number, cells.map((c) => c.text), header.index, locale, numeric ? "en" : locale);
-      if (parsed) push(rows, parsed);
-      if (rows.length % 1000 === 0) onRow?.(rows.length);
+  for await (const row of xlsxRows(source)) {
+    const cells = row.values.map(cellText);
+    if (!header) {
+      header = readHeader(cells.map((c) => c.text));
+      if (header.missing.length) return { ok: false, key: "missingColumns", params: { columns: header.missing.join(", ") } };
+      continue;
     }
-    break;
+    const valueIndex = header.index.value!;
+    const numeric = cells[valueIndex]?.number ?? false;
+    const parsed = toImportRow(row.number, cells.map((c) => c.text), header.index, locale, numeric ? "en" : locale);
+    if (parsed) push(rows, parsed);
+    if (rows.length % 1000 === 0) onRow?.(rows.length);
   }
   onRow?.(rows.length);
   if (!header) return { ok: false, key: "emptyFile" };
