@@ -279,6 +279,7 @@ function UnitFields({ unit, kinds, onChange }: { unit: NewUnit; kinds: Option[];
 
 function Preview({ report, locale, operation, children }: { report: RestructureReport; locale: Locale; operation: string; children: React.ReactNode }) {
   const t = useTranslations("restructure");
+  const tType = useTranslations("grassrootsType");
   const [y, m, d] = report.effectiveFrom.split("-");
   const date = locale === "vi" ? `${d}/${m}/${y}` : report.effectiveFrom;
   const n = (v: string | null) => (v === null ? t("none") : formatNumber(Number(v), locale, 4));
@@ -303,6 +304,7 @@ function Preview({ report, locale, operation, children }: { report: RestructureR
               <strong>{t(`change.${u.change}`)}</strong>: {u.unit.name}
               {u.change === "renamed" ? ` (${t("fromTo", { from: u.fromName ?? "", to: u.toName ?? "" })})`
                 : (u.from || u.to) ? ` (${t("fromTo", { from: u.from?.name ?? t("none"), to: u.to?.name ?? t("none") })})` : ""}
+              {u.grassrootsType && `; ${t("grassrootsType", { type: tType(u.grassrootsType) })}`}
             </li>
           ))}
         </ul>

@@ -24,10 +24,7 @@ export async function UnitForms({ unit, kinds, addKinds, types, choices, today, 
           <input type="hidden" name="id" value={unit.id} />
           <input type="hidden" name="version" value={unit.version} />
           <UnitFields kinds={kinds} values={unit} labels={t} />
-          <div>
-            <SelectField name="grassrootsType" label={t("grassrootsType")} options={types} defaultValue={unit.grassrootsType ?? ""} />
-            <p className="text-sm text-stone-600">{t("grassrootsTypeHelp")}</p>
-          </div>
+          <TypeField types={types} value={unit.grassrootsType} labels={t} />
           {unit.parentId !== null && <CommitteeSelectField name="parentId" label={t("parent")} choices={choices} defaultValue={String(unit.parentId)} />}
           <TextField name="effectiveFrom" type="date" label={t("effectiveFrom")} defaultValue={today} hint={t("effectiveFromHelp")} />
         </ActionForm>
@@ -38,6 +35,7 @@ export async function UnitForms({ unit, kinds, addKinds, types, choices, today, 
           <ActionForm action={add} submitLabel={t("add")} successMessage={t("added")}>
             <input type="hidden" name="parentId" value={unit.id} />
             <UnitFields kinds={addKinds} values={{ code: "", name: "", nameEn: "", kind: addKinds.at(-1)!.value }} labels={t} />
+            <TypeField types={types} value={null} labels={t} />
             <TextField name="validFrom" type="date" label={t("validFrom")} defaultValue={today} />
           </ActionForm>
         </section>
@@ -55,6 +53,16 @@ function UnitFields({ kinds, values, labels: t }: {
       <TextField name="nameEn" label={t("nameEn")} defaultValue={values.nameEn ?? ""} />
       <TextField name="code" label={t("code")} defaultValue={values.code} required />
       <SelectField name="kind" label={t("kind")} options={kinds} defaultValue={values.kind} />
+    </div>
+  );
+}
+
+/** Biểu 5's type of grassroots ("" is none). */
+function TypeField({ types, value, labels: t }: { types: { value: string; label: string }[]; value: string | null; labels: (key: string) => string }) {
+  return (
+    <div>
+      <SelectField name="grassrootsType" label={t("grassrootsType")} options={types} defaultValue={value ?? ""} />
+      <p className="text-sm text-stone-600">{t("grassrootsTypeHelp")}</p>
     </div>
   );
 }

@@ -75,7 +75,7 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
     case "report.details":
       return { number: text(a.number), signer: text(a.signerName) };
     case "committee.create":
-      return { name: text(a.name), code: text(a.code), parent: committee(a.parentId), date: date(a.effectiveFrom) };
+      return { name: text(a.name), code: `${text(a.code)}${typeof a.grassrootsType === "string" ? grassroots(a) : ""}`, parent: committee(a.parentId), date: date(a.effectiveFrom) };
     case "committee.import":
       return {
         file: text(a.source), date: date(a.effectiveFrom), created: Number(a.created ?? 0), moved: Number(a.moved ?? 0),

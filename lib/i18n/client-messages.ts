@@ -12,7 +12,7 @@ export const CLIENT_COMPONENT_NAMESPACES = {
   figureForms: ["figures", "figureErrors"],
   importPanel: ["imports", "importErrors"],
   treeImportPanel: ["imports", "treeImport"],
-  restructureForm: ["restructure", "restructureErrors"],
+  restructureForm: ["restructure", "restructureErrors", "grassrootsType"],
   targetForms: ["resolutions", "status"],
   reportDownload: ["reports"],
   setupImport: ["fileImport", "accountImport", "imports"],

@@ -4,6 +4,8 @@ import { runAction, type ActionResult } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/session";
 import { auditSentence } from "@/lib/audit/sentence";
 import { addUnitSpec, editUnitSpec } from "@/lib/committees/units";
+import { applyRestructure, previewRestructure } from "@/lib/committees/restructure/mutations";
+import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { findRollupDrift } from "@/lib/figures/rollup";
 import { messageTranslator } from "@/lib/i18n/translator";
 import { seedDemo } from "../../prisma/seed/index";
@@ -62,6 +64,48 @@ describe("adding a unit", () => {
     expect(outside).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await runAction(addUnitSpec, demo.viewers.editor, { ...fields, code: "AP-NEW" }, t.db)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await t.db.committee.count()).toBe(before);
+  });
+});
+
+describe("a new grassroots organization's type of grassroots (Biểu 5)", () => {
+  const typeOf = async (code: string) => (await t.db.committee.findUniqueOrThrow({ where: { code } })).grassrootsType;
+  // Units added by the test itself are not in the demo's lookup.
+  const idOf = async (code: string) => (await t.db.committee.findUniqueOrThrow({ where: { code } })).id;
+  const restructure = async (op: RestructureInput) => {
+    const preview = await previewRestructure(t.db, op, admin);
+    await applyRestructure(t.db, op, preview.versions, admin);
+    return preview.units.filter((u) => u.change === "created").map((u) => [u.unit.code, u.grassrootsType ?? null]);
+  };
+
+  it("is chosen on the add form, or taken from the units a merger or split replaces when they have one between them", async () => {
+    const cell = (code: string, grassrootsType: string) => runAction(addUnitSpec, admin, {
+      code, name: `Chi bộ ${code}`, nameEn: "", kind: "GRASSROOTS_CELL", grassrootsType, parentId: String(id("AP-CQD")), validFrom: "2026-01-05",
+    }, t.db);
+    for (const [code, type] of [["AP-CQD-31", "PARTY_AGENCY"], ["AP-CQD-32", "PARTY_AGENCY"], ["AP-CQD-33", "STATE_AGENCY"], ["AP-CQD-34", ""]] as const) {
+      expect((await cell(code, type)).ok).toBe(true);
+    }
+    expect(await typeOf("AP-CQD-31")).toBe("PARTY_AGENCY");
+    expect(await typeOf("AP-CQD-34")).toBeNull();
+    expect((await cell("AP-CQD-39", "HỘI QUẦN CHÚNG")).ok).toBe(false);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "committee.create", after: { path: ["code"], equals: "AP-CQD-31" } } });
+    expect(auditSentence({ ...event, before: event.before as never, after: event.after as never }, "vi", await names()))
+      .toBe("Thành lập Chi bộ AP-CQD-31 (AP-CQD-31, Cơ quan Đảng, MTTQ, đoàn thể CT-XH) trực thuộc Đảng bộ các cơ quan Đảng tỉnh từ 05/01/2026");
+
+    // Merged with a cell of no type: the new cell takes the one type there is, and the preview says so.
+    const newUnit = (code: string) => ({ code, name: `Chi bộ ${code}`, kind: "GRASSROOTS_CELL" as const, parentId: id("AP-CQD") });
+    expect(await restructure({ op: "merge", effectiveFrom: "2026-03-01", sourceIds: [await idOf("AP-CQD-31"), await idOf("AP-CQD-34")], newUnit: newUnit("AP-CQD-35"), reassignResolutions: false }))
+      .toEqual([["AP-CQD-35", "PARTY_AGENCY"]]);
+    expect(await typeOf("AP-CQD-35")).toBe("PARTY_AGENCY");
+    // Two types: none is guessed; the unit is set afterwards (Biểu 5 says how many have none).
+    expect(await restructure({ op: "merge", effectiveFrom: "2026-06-01", sourceIds: [await idOf("AP-CQD-35"), await idOf("AP-CQD-33")], newUnit: newUnit("AP-CQD-36"), reassignResolutions: false }))
+      .toEqual([["AP-CQD-36", null]]);
+    expect(await typeOf("AP-CQD-36")).toBeNull();
+    // A split: each new unit takes the split unit's type unless given its own.
+    expect(await restructure({ op: "split", effectiveFrom: "2026-06-01", committeeId: await idOf("AP-CQD-32"), successorIndex: 0, newUnits: [
+      { code: "AP-CQD-37", name: "Chi bộ AP-CQD-37", kind: "GRASSROOTS_CELL" },
+      { code: "AP-CQD-38", name: "Chi bộ AP-CQD-38", kind: "GRASSROOTS_CELL", grassrootsType: "STATE_AGENCY" },
+    ] })).toEqual([["AP-CQD-37", "PARTY_AGENCY"], ["AP-CQD-38", "STATE_AGENCY"]]);
+    expect([await typeOf("AP-CQD-37"), await typeOf("AP-CQD-38")]).toEqual(["PARTY_AGENCY", "STATE_AGENCY"]);
   });
 });
 

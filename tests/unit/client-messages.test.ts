@@ -30,7 +30,7 @@ describe("messages sent to the browser", () => {
     for (const locale of ["vi", "en"] as const) {
       expect(Object.keys(clientMessages(MESSAGES[locale]))).toEqual(["errors", "committeePicker"]);
       const picked = clientMessages(MESSAGES[locale], Object.keys(CLIENT_COMPONENT_NAMESPACES) as ClientComponent[]);
-      expect(Object.keys(picked)).toHaveLength(15);
+      expect(Object.keys(picked)).toHaveLength(16);
       expect(picked).not.toHaveProperty("dashboard");
       expect(picked).not.toHaveProperty("nav");
       expect(Object.keys(clientMessages(MESSAGES[locale], ["reportDownload"]))).toEqual(["errors", "committeePicker", "reports"]);

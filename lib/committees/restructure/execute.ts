@@ -16,6 +16,8 @@ import type { Tx } from "@/lib/db-client";
 import type { Sql } from "@/lib/sql";
 import { isUnder, moveSubtree } from "./subtree";
 import { assertKindFits } from "@/lib/committees/kinds";
+import { TYPED_KINDS } from "@/lib/committees/grassroots-types";
+import type { CommitteeKind, GrassrootsType } from "@/lib/generated/prisma/enums";
 
 export interface UnitRef { id: number; code: string; name: string }
 
@@ -26,6 +28,8 @@ export interface UnitChange {
   to?: UnitRef | null;
   fromName?: string;
   toName?: string;
+  /** A created unit's type of grassroots (Biểu 5), its own or its predecessors'. */
+  grassrootsType?: GrassrootsType;
 }
 
 export interface AccountChange { id: number; username: string; displayName: string; from: UnitRef; to: UnitRef | null }
@@ -209,13 +213,19 @@ class Context {
     await this.record("committee.move", id, { parentId: c.parentId }, { parentId, effectiveFrom: this.date });
   }
 
-  async createUnit(unit: z.output<typeof newUnitSchema>, parentId: number): Promise<UnitRef> {
+  /**
+   * `predecessors`: the units it replaces (a merge's sources, the split unit). Without a type of its own, a new
+   * grassroots organization takes theirs when they have one between them (two communes merged make a commune), so a
+   * merger never drops it from Biểu 5 unnoticed; the preview and the audit say which.
+   */
+  async createUnit(unit: z.output<typeof newUnitSchema>, parentId: number, predecessors: number[] = []): Promise<UnitRef> {
     assertKindFits(unit.kind, (await this.active(parentId)).kind);
+    const grassrootsType = unit.grassrootsType !== undefined ? unit.grassrootsType : await this.sharedType(unit.kind, predecessors);
     if (await this.tx.committee.findUnique({ where: { code: unit.code }, select: { id: true } })) {
       throw new AppError("CONFLICT", "restructureCodeTaken", { code: unit.code });
     }
     const created = await this.tx.committee.create({
-      data: { code: unit.code, name: unit.name, nameEn: unit.nameEn || null, kind: unit.kind, parentId, validFrom: new Date(this.date) },
+      data: { code: unit.code, name: unit.name, nameEn: unit.nameEn || null, kind: unit.kind, grassrootsType, parentId, validFrom: new Date(this.date) },
       select: { id: true, code: true, name: true },
     });
     await this.addLink(created.id, parentId);
@@ -224,9 +234,16 @@ class Context {
       SELECT "ancestorId", ${created.id}::int, "depth" + 1 FROM "CommitteeClosure" WHERE "descendantId" = ${parentId}::int
       UNION ALL SELECT ${created.id}::int, ${created.id}::int, 0`;
     await settleLeafRollups(this.sql, [parentId]);
-    this.report.units.push({ unit: ref(created), change: "created", to: await this.unit(parentId) });
-    await this.record("committee.create", created.id, undefined, { ...unit, parentId, effectiveFrom: this.date });
+    this.report.units.push({ unit: ref(created), change: "created", to: await this.unit(parentId), ...(grassrootsType ? { grassrootsType } : {}) });
+    await this.record("committee.create", created.id, undefined, { ...unit, grassrootsType, parentId, effectiveFrom: this.date });
     return ref(created);
+  }
+
+  /** The one type of grassroots the units have between them (those without one aside), for a kind that has a type. */
+  async sharedType(kind: CommitteeKind, ids: number[]): Promise<GrassrootsType | null> {
+    if (ids.length === 0 || !(TYPED_KINDS as readonly string[]).includes(kind)) return null;
+    const types = await this.tx.committee.findMany({ where: { id: { in: ids }, grassrootsType: { not: null } }, select: { grassrootsType: true }, distinct: ["grassrootsType"] });
+    return types.length === 1 ? types[0]!.grassrootsType : null;
   }
 
   /**
@@ -284,7 +301,7 @@ class Context {
     const anchor = input.intoId ?? parentOfNew!;
     await this.active(anchor);
     for (const s of sources) if (await isUnder(this.tx, s, anchor)) throw new AppError("REFUSED", "restructureCycle");
-    const successor = input.intoId !== undefined ? await this.unit(input.intoId) : await this.createUnit(input.newUnit!, parentOfNew!);
+    const successor = input.intoId !== undefined ? await this.unit(input.intoId) : await this.createUnit(input.newUnit!, parentOfNew!, sources);
     for (const s of sources) await this.endInto(s, successor, "merged");
     await this.resolutions(sources, successor, input.reassignResolutions);
   }
@@ -311,7 +328,7 @@ class Context {
     const codes = input.newUnits.map((u) => u.code);
     if (new Set(codes).size !== codes.length) throw new AppError("CONFLICT", "restructureCodeTaken", { code: codes.find((x, i) => codes.indexOf(x) !== i)! });
     const created: UnitRef[] = [];
-    for (const u of input.newUnits) created.push(await this.createUnit(u, c.parentId!));
+    for (const u of input.newUnits) created.push(await this.createUnit(u, c.parentId!, [c.id]));
     await this.endInto(c.id, created[input.successorIndex]!, "split");
     await this.resolutions([c.id], created[input.successorIndex]!, false);
   }

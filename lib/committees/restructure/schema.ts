@@ -12,7 +12,10 @@ const date = z.iso.date("dateFormat");
 const name = z.string().trim().min(1, "required").max(300);
 const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,63}$/, "codeFormat");
 
-export const newUnitSchema = z.object({ code, name, nameEn: z.string().trim().max(300).optional(), kind: z.enum(COMMITTEE_KINDS) });
+/** Biểu 5's type of grassroots: "" is none; left out, a new unit takes its predecessors' and an edited one keeps its own. */
+const grassrootsType = z.preprocess((v) => (v === "" ? null : v), z.enum(GRASSROOTS_TYPES).nullable().optional());
+
+export const newUnitSchema = z.object({ code, name, nameEn: z.string().trim().max(300).optional(), kind: z.enum(COMMITTEE_KINDS), grassrootsType });
 
 const optionalNameEn = z.string().trim().max(300).default("");
 
@@ -26,8 +29,6 @@ export const addUnitSchema = newUnitSchema.extend({ nameEn: optionalNameEn, pare
 export const editUnitSchema = newUnitSchema.extend({
   id, version: versionSchema, nameEn: optionalNameEn,
   parentId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()), effectiveFrom: date,
-  /** Biểu 5's type of grassroots, corrected in place: "" clears it; left out, it stays as it is. */
-  grassrootsType: z.preprocess((v) => (v === "" ? null : v), z.enum(GRASSROOTS_TYPES).nullable().optional()),
 });
 
 export const restructureSchema = z.discriminatedUnion("op", [
