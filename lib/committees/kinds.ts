@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { CommitteeKind } from "@/lib/generated/prisma/enums";
 
 export const COMMITTEE_KINDS = [
-  "CENTRAL", "PROVINCIAL", "DISTRICT", "UPPER_GRASSROOTS", "GRASSROOTS", "GRASSROOTS_CELL", "CELL",
+  "CENTRAL", "PROVINCIAL", "DISTRICT", "UPPER_GRASSROOTS", "GRASSROOTS", "GRASSROOTS_CELL", "PARTIAL_GRASSROOTS", "CELL",
 ] as const satisfies readonly CommitteeKind[];
 
 // Which kind may sit directly under which (DESIGN.md: province → bloc/agency committee → grassroots committee →
@@ -17,7 +17,9 @@ const PARENT_KINDS: Record<CommitteeKind, readonly CommitteeKind[]> = {
   UPPER_GRASSROOTS: ["CENTRAL", "PROVINCIAL", "DISTRICT", "UPPER_GRASSROOTS"],
   GRASSROOTS: ["PROVINCIAL", "DISTRICT", "UPPER_GRASSROOTS"],
   GRASSROOTS_CELL: ["PROVINCIAL", "DISTRICT", "UPPER_GRASSROOTS"],
-  CELL: ["GRASSROOTS"],
+  // Đảng bộ bộ phận: a level of committee inside a grassroots committee, over cells of its own.
+  PARTIAL_GRASSROOTS: ["GRASSROOTS"],
+  CELL: ["GRASSROOTS", "PARTIAL_GRASSROOTS"],
 };
 
 /** Whether a unit of `kind` may sit directly under a unit of `parentKind` (null: at the top of the tree). */

@@ -1,9 +1,8 @@
 // Biểu số 5-BTCTW: Party organizations and members by type of grassroots, counted from the committee tree (never
 // typed: a typed count drifts from the tree at every merger). For a committee and year, over its subtree as it
 // reports that year: the grassroots committees (đảng bộ cơ sở) and grassroots cells (chi bộ cơ sở) of each type,
-// the cells under those committees (chi bộ trực thuộc, of their committee's type), and the members at year end
-// (Biểu 1's row D) of those organizations from the stored rollups. Đảng bộ bộ phận has no kind in the tree: its
-// column prints empty. The template has no "Cùng kỳ năm trước" column.
+// the đảng bộ bộ phận and the cells under those committees (of their committee's type), and the members at year end
+// (Biểu 1's row D) of those organizations from the stored rollups. The template has no "Cùng kỳ năm trước" column.
 import { isInScope } from "@/lib/auth/scope";
 import { FORM_5_ROWS, GRASSROOTS_TYPES } from "@/lib/committees/grassroots-types";
 import { reportsIn } from "@/lib/figures/elements";
@@ -22,9 +21,9 @@ export interface TypesFormRow {
   indent: number;
   bold: boolean;
   italic: boolean;
-  /** Columns 2–7: total (= 3 + 4), đảng bộ cơ sở, chi bộ cơ sở, đảng bộ bộ phận (not in the tree: null), chi bộ
-   * trực thuộc, members (null when no organization of the row has a figure). */
-  values: [number, number, number, number | null, number, number | null];
+  /** Columns 2–7: total (= 3 + 4), đảng bộ cơ sở, chi bộ cơ sở, đảng bộ bộ phận, chi bộ trực thuộc (under a
+   * đảng bộ bộ phận or not), members (null when no organization of the row has a figure). */
+  values: [number, number, number, number, number, number | null];
 }
 
 export interface TypesFormModel extends FormHeading {
@@ -33,7 +32,7 @@ export interface TypesFormModel extends FormHeading {
   untyped: number;
 }
 
-interface Unit { kind: "GRASSROOTS" | "GRASSROOTS_CELL"; type: GrassrootsType | null; cells: number; members: string | null }
+interface Unit { kind: "GRASSROOTS" | "GRASSROOTS_CELL"; type: GrassrootsType | null; partials: number; cells: number; members: string | null }
 
 export async function readTypesForm(sql: Sql, request: { scopeCommitteeId: number; committeeId: number; form: StatForm; year: number; issuedOn: Date }): Promise<TypesFormModel | null> {
   const { committeeId, year } = request;
@@ -46,6 +45,8 @@ export async function readTypesForm(sql: Sql, request: { scopeCommitteeId: numbe
       WHERE cc."descendantId" = ${committeeId}::int AND c."kind" = 'PROVINCIAL' ORDER BY cc."depth" LIMIT 1`,
     sql<Unit>`
       SELECT g."kind"::text AS "kind", g."grassrootsType"::text AS "type",
+        (SELECT COUNT(*) FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
+         WHERE b."ancestorId" = g."id" AND b."depth" > 0 AND d."kind" = 'PARTIAL_GRASSROOTS' AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)})::int AS "partials",
         (SELECT COUNT(*) FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
          WHERE b."ancestorId" = g."id" AND b."depth" > 0 AND d."kind" = 'CELL' AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)})::int AS "cells",
         COALESCE((SELECT v."value" FROM "Rollup" v JOIN "DataElement" e ON e."id" = v."dataElementId" WHERE v."committeeId" = g."id" AND e."code" = ${MEMBERS_ELEMENT} AND v."year" = ${year}::int),
@@ -70,7 +71,7 @@ export function buildTypesForm(input: {
     const members = withMembers.length === 0 ? null : withMembers.reduce((sum, u) => sum + Number(u.members), 0);
     return {
       label: row.label, indent: row.indent, bold: row.bold, italic: row.italic ?? false,
-      values: [of.length, committees, cellsAtBase, null, of.reduce((sum, u) => sum + u.cells, 0), members],
+      values: [of.length, committees, cellsAtBase, of.reduce((sum, u) => sum + u.partials, 0), of.reduce((sum, u) => sum + u.cells, 0), members],
     };
   });
   const date = documentDateParts(input.issuedOn, "vi");

@@ -11,7 +11,9 @@ import { readTreeRecords, type TreeRow } from "@/lib/committees/tree-file/column
 import { getTreeRows, renderTreeCsv } from "@/lib/committees/tree-file/export-tree";
 import { importTree } from "@/lib/committees/tree-file/import-tree";
 import { describeTreeIssues } from "@/lib/committees/tree-file/messages";
-import { editUnitSpec } from "@/lib/committees/units";
+import { addUnitSpec, editUnitSpec } from "@/lib/committees/units";
+import { applyRestructure, previewRestructure } from "@/lib/committees/restructure/mutations";
+import type { RestructureInput } from "@/lib/committees/restructure/schema";
 import { readForm } from "@/lib/forms/queries";
 import { renderStatForm } from "@/lib/forms/render";
 import { readRecords } from "@/lib/imports/records";
@@ -46,7 +48,7 @@ async function sheetOf(committee: string, year: number) {
  */
 async function countByType(committee: string, year: number) {
   const end = `${year}-12-31`;
-  const rows = await t.sql<{ type: string; kind: string; n: number; cells: number; members: string | null }>`
+  const rows = await t.sql<{ type: string; kind: string; n: number; partials: number; cells: number; members: string | null }>`
     WITH g AS (
       SELECT c.* FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."descendantId"
       WHERE cc."ancestorId" = ${id(committee)}::int AND c."kind" IN ('GRASSROOTS', 'GRASSROOTS_CELL')
@@ -56,6 +58,8 @@ async function countByType(committee: string, year: number) {
         AND NOT EXISTS (SELECT 1 FROM "Committee" k WHERE k."parentId" = c."id" AND k."validFrom" <= ${end}::date AND (k."validTo" IS NULL OR k."validTo" > ${end}::date))
     )
     SELECT g."grassrootsType"::text AS "type", g."kind"::text AS "kind", COUNT(*)::int AS "n",
+      SUM((SELECT COUNT(*) FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
+           WHERE b."ancestorId" = g."id" AND d."kind" = 'PARTIAL_GRASSROOTS' AND d."validFrom" <= ${end}::date AND (d."validTo" IS NULL OR d."validTo" > ${end}::date)))::int AS "partials",
       SUM((SELECT COUNT(*) FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
            WHERE b."ancestorId" = g."id" AND d."kind" = 'CELL' AND d."validFrom" <= ${end}::date AND (d."validTo" IS NULL OR d."validTo" > ${end}::date)))::int AS "cells",
       SUM((SELECT SUM(f."value") FROM "CommitteeClosure" b JOIN "Figure" f ON f."committeeId" = b."descendantId" JOIN "DataElement" e ON e."id" = f."dataElementId"
@@ -67,7 +71,7 @@ async function countByType(committee: string, year: number) {
     const committees = sum((r) => (r.kind === "GRASSROOTS" ? r.n : 0));
     const cellsAtBase = sum((r) => (r.kind === "GRASSROOTS_CELL" ? r.n : 0));
     const entered = of.filter((r) => r.members !== null);
-    return [row.label, committees + cellsAtBase, committees, cellsAtBase, null, sum((r) => r.cells), entered.length ? entered.reduce((s, r) => s + Number(r.members), 0) : null];
+    return [row.label, committees + cellsAtBase, committees, cellsAtBase, sum((r) => r.partials), sum((r) => r.cells), entered.length ? entered.reduce((s, r) => s + Number(r.members), 0) : null];
   });
 }
 
@@ -100,14 +104,14 @@ describe("Biểu số 5-BTCTW, counted from the committee tree", () => {
     const row = (label: string) => body.find((r) => r[0] === label)!;
     // The 12 organizations of 10 Feb 2025: the Party boards, the Front and the mass organizations (the Office a
     // committee with 3 cells), the press and the school (committees with 5 cells), the People's Council's office.
-    expect(row("4. Cơ quan Đảng, MTTQ, đoàn thể CT-XH").slice(1, 6)).toEqual([9, 1, 8, null, 3]);
-    expect(row("a) Công lập").slice(1, 6)).toEqual([2, 2, 0, null, 5]);
-    expect(row("5. Cơ quan Nhà nước").slice(1, 6)).toEqual([1, 0, 1, null, 0]);
-    expect(row("1. Xã").slice(1)).toEqual([0, 0, 0, null, 0, null]);
+    expect(row("4. Cơ quan Đảng, MTTQ, đoàn thể CT-XH").slice(1, 6)).toEqual([9, 1, 8, 0, 3]);
+    expect(row("a) Công lập").slice(1, 6)).toEqual([2, 2, 0, 0, 5]);
+    expect(row("5. Cơ quan Nhà nước").slice(1, 6)).toEqual([1, 0, 1, 0, 0]);
+    expect(row("1. Xã").slice(1)).toEqual([0, 0, 0, 0, 0, null]);
     // The total's members are Biểu 1's row D of the committee: 806 at the end of 2025.
     const form1 = await readForm(t.sql, { scopeCommitteeId: id("AP"), committeeId: id("AP-CQD"), formCode: "1", year: 2025, issuedOn: ISSUED });
     const d = (form1 as { rows: { label: string; current: number | null }[] }).rows.find((r) => r.label.startsWith("D - "))!.current;
-    expect(row("Cộng (1+….+11)").slice(1)).toEqual([12, 3, 9, null, 8, d]);
+    expect(row("Cộng (1+….+11)").slice(1)).toEqual([12, 3, 9, 0, 8, d]);
     expect(d).toBe(806);
     expect(String(sheet.getCell(`D${11 + FORM_5_ROWS.length + 1}`).value)).toBe("An Phú, ngày 15 tháng 01 năm 2026");
   });
@@ -123,6 +127,35 @@ describe("Biểu số 5-BTCTW, counted from the committee tree", () => {
     const pages = await pdfPages(await renderStatForm((await form5("AP-KCQDN", 2025))!, "pdf"));
     const all = squash(pages.join(" "));
     for (const words of ["Biểu số 5-BTCTW", "Loại hình tổ chức cơ sở đảng", "9. Doanh nghiệp và hợp tác xã", "Cộng (1+….+11)", "TRƯỞNG BAN"]) expect(all).toContain(squash(words));
+  });
+
+  it("counts a đảng bộ bộ phận (column 5) with the cells under it still in column 6, from the year it is formed", async () => {
+    const before = bodyOf(await sheetOf("AP-CQD", 2026));
+    const row = (body: unknown[][]) => body.find((r) => r[0] === "a) Công lập")!;
+    expect(row(before).slice(1)).toEqual([2, 2, 0, 0, 5, row(before)[6]]);
+    // The political school's committee forms a faculty committee and puts two of its cells under it.
+    const added = await runAction(addUnitSpec, demo.viewers.admin, {
+      code: "AP-CQD-08-K", name: "Đảng bộ bộ phận Khoa Lý luận", nameEn: "", kind: "PARTIAL_GRASSROOTS", parentId: String(id("AP-CQD-08")), validFrom: "2026-03-01",
+    }, t.db);
+    expect(added.ok).toBe(true);
+    const partial = (await t.db.committee.findUniqueOrThrow({ where: { code: "AP-CQD-08-K" } })).id;
+    for (const cell of ["AP-CQD-08-1", "AP-CQD-08-2"]) {
+      const op: RestructureInput = { op: "move", effectiveFrom: "2026-03-02", committeeId: id(cell), parentId: partial };
+      await applyRestructure(t.db, op, (await previewRestructure(t.db, op, demo.viewers.admin)).versions, demo.viewers.admin);
+    }
+    // Only under a grassroots committee: not directly under the agencies' committee.
+    const misplaced = await runAction(addUnitSpec, demo.viewers.admin, {
+      code: "AP-CQD-40", name: "Đảng bộ bộ phận lạc chỗ", nameEn: "", kind: "PARTIAL_GRASSROOTS", parentId: String(id("AP-CQD")), validFrom: "2026-03-01",
+    }, t.db);
+    expect(misplaced).toMatchObject({ ok: false, error: { key: "restructureKindNotUnder" } });
+
+    const after = bodyOf(await sheetOf("AP-CQD", 2026));
+    expect(after).toEqual(await countByType("AP-CQD", 2026));
+    // Same organizations, cells and members; one đảng bộ bộ phận more in its row and the total.
+    expect(row(after)).toEqual([...row(before).slice(0, 4), 1, ...row(before).slice(5)]);
+    expect(after.at(-1)![4]).toBe(1);
+    // The year before it was formed is as it was.
+    expect(row(bodyOf(await sheetOf("AP-CQD", 2025)))[4]).toBe(0);
   });
 
   it("moves a unit to another row when the edit form sets its type, audited in words", async () => {

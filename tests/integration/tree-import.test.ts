@@ -59,7 +59,7 @@ describe("the committee tree from a file", () => {
       "6 valid_to: Tổ chức mới không thể có ngày kết thúc: thêm tổ chức trước, sau đó kết thúc bằng sắp xếp tổ chức.",
       "7 code: Mã X-4 lặp lại (đã có ở dòng 5).",
       "8 name: Ô này không được để trống.",
-      "9 kind: Loại \"NHÓM\" không có; dùng một trong: CENTRAL, PROVINCIAL, DISTRICT, UPPER_GRASSROOTS, GRASSROOTS, GRASSROOTS_CELL, CELL.",
+      "9 kind: Loại \"NHÓM\" không có; dùng một trong: CENTRAL, PROVINCIAL, DISTRICT, UPPER_GRASSROOTS, GRASSROOTS, GRASSROOTS_CELL, PARTIAL_GRASSROOTS, CELL.",
       "9 valid_from: Ngày \"31/02/2024\" không hợp lệ: ghi theo dạng 2025-07-01 hoặc 01/07/2025.",
     ]);
     expect(report.applied).toBe(false);
