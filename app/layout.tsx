@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/" className="text-xl font-bold tracking-tight">{t("name")}</Link>
               <p className="text-sm text-red-100">{t("tagline")}</p>
             </div>
-            <nav className="flex flex-wrap items-center gap-2" aria-label="main">
+            <nav className="flex flex-wrap items-center gap-2" aria-label={t("nav.label")}>
               {viewer?.mustChangePassword && (
                 <>
                   <Link href="/account" className={link} title={viewer.displayName}>{viewer.username}</Link>

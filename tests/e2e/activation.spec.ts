@@ -79,5 +79,5 @@ test("a session that must change its password reads no page, file or API but the
     expect((await answer.json()).error.message, path).toBe("Hãy đổi mật khẩu do quản trị viên đặt trước khi làm việc khác.");
   }
   // Only the account's own links are offered.
-  await expect(page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Tổng quan" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tổng quan" })).toHaveCount(0);
 });

@@ -110,7 +110,7 @@ test.describe("on paper", () => {
     await page.emulateMedia({ media: "print" });
     const header = page.getByTestId("print-header");
     await expect(header).toHaveText(/^Nhiệm kỳ 2025–2030 · Tổng hợp đến năm 20\d\d · In lúc \d\d:\d\d \d\d\/\d\d\/20\d\d$/);
-    await expect(page.getByRole("navigation", { name: "main" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeHidden();
     await expect(page.getByRole("combobox", { name: "Nhiệm kỳ", exact: true })).toBeHidden();
     await expect(page.getByRole("button", { name: "In / Tải PDF" })).toBeHidden();
     await expect(cards.first().getByRole("img")).toBeVisible();

@@ -29,7 +29,7 @@ async function addTarget(page: Page, fields: { kind: string; indicator: string; 
 test("an editor sets up the 2025–2030 resolution of a grassroots unit; its dashboard shows the targets without data", async ({ page }, info) => {
   const { user, unit } = EDITOR[info.project.name as keyof typeof EDITOR];
   await signIn(page, user);
-  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Nghị quyết" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nghị quyết" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nghị quyết và chỉ tiêu");
   await expect(page.getByLabel("Nhiệm kỳ")).toHaveValue(/\d+/);
   await expect(page.getByLabel("Nhiệm kỳ").locator("option:checked")).toHaveText("2025–2030");
@@ -115,11 +115,11 @@ test("an administrator cascades the agencies' admissions to three units and sees
 
 test("the administrator's terms and catalogue", async ({ page }, info) => {
   await signIn(page, "admin");
-  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Nhiệm kỳ" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhiệm kỳ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm kỳ");
   await expect(page.getByRole("row").filter({ hasText: "2025–2030" })).toContainText("Hiện tại");
   await shot(page, "terms", info);
-  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Danh mục" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Danh mục" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh mục số liệu và chỉ số");
   // An element in use offers no delete, only retirement.
   const admitted = page.getByRole("row").filter({ hasText: "MEMBERS_ADMITTED" }).first();

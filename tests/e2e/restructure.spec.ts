@@ -28,7 +28,7 @@ test("an administrator merges two grassroots units; the agencies' committee's da
   const before = await cards(page, committeeId);
   expect(before.join("\n")).toContain("đảng viên");
 
-  await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Sắp xếp tổ chức" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Sắp xếp tổ chức" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sắp xếp tổ chức đảng");
   await expect(page.getByLabel("Sáp nhập", { exact: true })).toBeChecked();
   await chooseCommittee(page, "Các tổ chức đảng được sáp nhập", pair.merged, pair.merged, { adds: true });
