@@ -37,6 +37,20 @@ export function detectSeparator(headerLine: string): Separator {
 /** How a file's numbers are written, from its separator. */
 export const numberLocaleOf = (separator: Separator): Locale => (separator === ";" ? "vi" : "en");
 
+/** Excel's own limit on a cell's text: a longer cell (or a header line longer than a row of them) was not saved by a spreadsheet. */
+export const MAX_CELL_CHARS = 32_767;
+const MAX_HEADER_CHARS = 64 * MAX_CELL_CHARS;
+
+/**
+ * Thrown at the first cell longer than MAX_CELL_CHARS. Reading stops there: a hostile one-line upload of 20 MB
+ * would otherwise be built up character by character (hundreds of MB of heap, seconds of CPU) before any check.
+ */
+export class CellTooLong extends Error {
+  constructor(readonly line: number) {
+    super(`cell too long on line ${line}`);
+  }
+}
+
 /**
  * An incremental CSV reader (RFC 4180 quoting): push text chunks, get complete records with their 1-based line
  * numbers as they finish. A quoted cell may span lines; the record keeps the number of its first line.
@@ -68,6 +82,7 @@ export class CsvReader {
     if (this.separator === null) {
       const end = text.search(/[\r\n]/);
       if (end < 0) {
+        if (text.length > MAX_HEADER_CHARS) throw new CellTooLong(1);
         this.buffer = text;
         return [];
       }
@@ -132,7 +147,7 @@ export class CsvReader {
           }
         } else {
           if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) this.line++;
-          this.cell += ch;
+          this.add(ch);
         }
         continue;
       }
@@ -148,10 +163,15 @@ export class CsvReader {
         this.line++;
         this.recordLine = this.line;
       } else {
-        this.cell += ch;
+        this.add(ch);
       }
     }
     return out;
+  }
+
+  private add(ch: string) {
+    if (this.cell.length >= MAX_CELL_CHARS) throw new CellTooLong(this.recordLine);
+    this.cell += ch;
   }
 }
 

@@ -107,3 +107,45 @@ describe("Vietnamese text in a large XLSX", () => {
     });
   }
 });
+
+describe("a cell no spreadsheet could hold (Excel keeps at most 32,767 characters)", () => {
+  /** Hands `data` over in 64 KB pieces, counting how many the reader asked for before it answered. */
+  function counted(data: Buffer) {
+    const seen = { pieces: 0 };
+    async function* pieces() {
+      for (let at = 0; at < data.length; at += 65_536) {
+        seen.pieces++;
+        yield data.subarray(at, at + 65_536);
+      }
+    }
+    return { seen, pieces: pieces(), total: Math.ceil(data.length / 65_536) };
+  }
+
+  it("refuses a 10.5 MB one-line CSV on line 1, having read only its first pieces", async () => {
+    const file = counted(Buffer.from(`committee_code;${"x".repeat(10.5 * 1024 * 1024)}`));
+    expect(await readImportFile(file.pieces, "csv", "vi")).toEqual({ ok: false, key: "cellTooLongAt", params: { line: "1", max: "32.767" } });
+    expect(file.total).toBe(169);
+    expect(file.seen.pieces).toBeLessThan(40);
+  });
+
+  it("refuses a huge quoted cell on the line it starts, and reads a cell of exactly the limit", async () => {
+    const header = "committee_code;element_code;year;value;note\n";
+    const row = (note: string) => `AP-CQD-01-1;MEMBERS_TOTAL;2027;45;"${note}"\n`;
+    const huge = counted(Buffer.from(header + row("ok") + row(`dòng 1\n${"ô".repeat(5_000_000)}`)));
+    expect(await readImportFile(huge.pieces, "csv", "en")).toEqual({ ok: false, key: "cellTooLongAt", params: { line: "3", max: "32,767" } });
+    expect(huge.seen.pieces).toBeLessThan(5);
+    const longest = await readImportFile(once(Buffer.from(header + row("đ".repeat(32_767)))), "csv", "vi");
+    expect(longest.ok && longest.rows[0]!.note?.length).toBe(32_767);
+  });
+
+  it("refuses an XLSX whose text runs past what a cell holds (a small upload can unpack to gigabytes)", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Số liệu");
+    sheet.addRow(["committee_code", "element_code", "year", "value", "note"]);
+    sheet.addRow(["AP-CQD-01-1", "MEMBERS_TOTAL", 2027, 45, "x".repeat(300_000)]);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    // It compresses to almost nothing.
+    expect(file.length).toBeLessThan(20_000);
+    expect(await readImportFile(once(file), "xlsx", "vi")).toEqual({ ok: false, key: "cellTooLong", params: { max: "32.767" } });
+  });
+});

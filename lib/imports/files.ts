@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatFigureInput } from "@/lib/figures/number";
 import { formatNumber } from "@/lib/i18n/format";
 import { COLUMNS, escapeCell, versionToken, type ExportRow } from "./cells";
-import { CSV_BOM, CsvReader, csvLine, numberLocaleOf, SEPARATOR_OF } from "./csv";
+import { CellTooLong, CSV_BOM, CsvReader, csvLine, MAX_CELL_CHARS, numberLocaleOf, SEPARATOR_OF } from "./csv";
 import { readHeader, toImportRow, type ImportRow } from "./rows";
 import { xlsxRows } from "./xlsx-stream";
 
@@ -19,7 +19,7 @@ export const CONTENT_TYPES: Record<FileFormat, string> = {
 
 export type ReadOutcome =
   | { ok: true; rows: ImportRow[]; format: FileFormat }
-  | { ok: false; key: "missingColumns" | "emptyFile" | "unreadable" | "tooManyRows"; params?: Record<string, string> };
+  | { ok: false; key: "missingColumns" | "emptyFile" | "unreadable" | "tooManyRows" | "cellTooLong" | "cellTooLongAt"; params?: Record<string, string> };
 
 export const formatOfName = (name: string): FileFormat => (/\.xlsx$/i.test(name) ? "xlsx" : "csv");
 
@@ -42,8 +42,15 @@ export async function readImportFile(
     return format === "xlsx" ? await readXlsx(source, locale, push, onRow) : await readCsv(source, push, onRow);
   } catch (error) {
     if (error instanceof TooManyRows) return { ok: false, key: "tooManyRows", params: { max: formatNumber(maxRows, locale) } };
+    if (error instanceof CellTooLong) return cellTooLong(error, locale);
     return { ok: false, key: "unreadable" };
   }
+}
+
+/** The refusal of a file with a cell no spreadsheet could have saved (on its line when it is a CSV). */
+export function cellTooLong(error: CellTooLong, locale: Locale): ReadOutcome & { ok: false } {
+  const max = formatNumber(MAX_CELL_CHARS, locale);
+  return error.line > 0 ? { ok: false, key: "cellTooLongAt", params: { line: String(error.line), max } } : { ok: false, key: "cellTooLong", params: { max } };
 }
 
 type Push = (rows: ImportRow[], row: ImportRow) => void;

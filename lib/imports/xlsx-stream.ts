@@ -5,18 +5,33 @@
 // bytes of a split letter kept for the next chunk; ExcelJS passes text through unchanged (browser-buffer-decode.js).
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { CellTooLong, MAX_CELL_CHARS } from "./csv";
+
+// A cell's text as XML: each character at most 6 ("&quot;"), plus the tags of a rich-text run around it.
+const MAX_TEXT_RUN = 6 * MAX_CELL_CHARS + 4096;
 
 /** The reader's internals this wraps (exceljs 4.4.0, pinned; tests/unit files.test.ts catches a change). */
 interface ReaderInternals {
-  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseWorksheet(iterator: AsyncIterable<Uint8Array | string>, sheetNo: string): Generator<unknown>;
 }
 
+/**
+ * The XML's text decoded across chunk boundaries. A run of text with no tag in it longer than a cell can hold (a
+ * compressed file can unpack a gigabyte-long "cell") stops the reading before the parser holds it in memory.
+ */
 async function* decoded(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
-  for await (const chunk of chunks) yield typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+  let sinceTag = 0;
+  const checked = (text: string) => {
+    const tag = text.lastIndexOf("<");
+    sinceTag = tag < 0 ? sinceTag + text.length : text.length - tag;
+    if (sinceTag > MAX_TEXT_RUN) throw new CellTooLong(0);
+    return text;
+  };
+  for await (const chunk of chunks) yield checked(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
   const rest = decoder.decode();
-  if (rest) yield rest;
+  if (rest) yield checked(rest);
 }
 
 export interface XlsxRow {
@@ -33,8 +48,7 @@ export async function* xlsxRows(source: AsyncIterable<Uint8Array>): AsyncGenerat
   const internals = reader as unknown as ReaderInternals;
   const sharedStrings = internals._parseSharedStrings.bind(reader);
   const worksheet = internals._parseWorksheet.bind(reader);
-  // A Node stream set to an encoding decodes across chunks itself.
-  internals._parseSharedStrings = (entry) => sharedStrings(entry.setEncoding("utf8"));
+  internals._parseSharedStrings = (entry) => sharedStrings(Readable.from(decoded(entry)));
   internals._parseWorksheet = (iterator, sheetNo) => worksheet(decoded(iterator), sheetNo);
   for await (const sheet of reader) {
     // The first worksheet only: a template has one.

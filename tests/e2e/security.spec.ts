@@ -71,7 +71,7 @@ test("malformed or oversized action bodies get 400 or 413 with a message, not 50
   expect((await json(big)).error.message).toBe("Dữ liệu gửi lên quá lớn (tối đa 1 MB).");
 });
 
-test("uploads: one limit, 20 MB, with one message; a 10.5 MB file is read whole", async ({ page, baseURL }) => {
+test("uploads: one limit, 20 MB, with one message; a 10.5 MB file within it is read, and refused at its first cell no spreadsheet holds", async ({ page, baseURL }) => {
   await signIn(page, "canbo.vpty");
   const upload = (bytes: number) => page.request.post("/api/figures/import", {
     headers: { Origin: baseURL! },
@@ -83,6 +83,7 @@ test("uploads: one limit, 20 MB, with one message; a 10.5 MB file is read whole"
   const within = await upload(10.5 * 1024 * 1024);
   expect(within.status()).toBe(200);
   expect(within.headers()["content-type"]).toContain("application/x-ndjson");
+  expect(await within.text()).toContain("Dòng 2 có một ô dài hơn 32.767 ký tự, quá giới hạn một ô của Excel: tệp không được đọc.");
 });
 
 test("every answer carries the security policy: a refused cross-site write, /favicon.ico, a static file", async ({ request, page }) => {

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { MAX_ERRORS_SHOWN, MAX_UPLOAD_MB } from "@/lib/imports/events";
-import { bufferOf, formatOfName, type FileFormat } from "@/lib/imports/files";
+import { CellTooLong } from "@/lib/imports/csv";
+import { bufferOf, cellTooLong, formatOfName, type FileFormat } from "@/lib/imports/files";
 import { importTranslator, type IssueLine } from "@/lib/imports/messages";
 import { readRecords, TooManyRecords } from "@/lib/imports/records";
 import { sqlOf } from "@/lib/sql";
@@ -36,6 +37,10 @@ export async function importUploadedTree(file: File, choices: z.output<typeof tr
     records = await readRecords(file.stream() as unknown as AsyncIterable<Uint8Array>, formatOfName(file.name), MAX_TREE_ROWS);
   } catch (error) {
     if (error instanceof TooManyRecords) return { type: "fileError", message: t("treeImportErrors.tooManyRows", { max: MAX_TREE_ROWS }) };
+    if (error instanceof CellTooLong) {
+      const refusal = cellTooLong(error, locale);
+      return { type: "fileError", message: t(`treeImportErrors.${refusal.key}`, refusal.params) };
+    }
     return { type: "fileError", message: t("treeImportErrors.unreadable") };
   }
   const read = readTreeRecords(records);
