@@ -2,11 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, TextField } from "@/components/ui/action-form";
 import { requireViewer } from "@/lib/auth/session";
-import { changeOwnPassword, signOutEverywhere } from "./actions";
+import { getOwnEmail } from "@/lib/accounts/queries";
+import { getEnv } from "@/lib/env";
+import { changeOwnEmail, changeOwnPassword, signOutEverywhere } from "./actions";
 
 export default async function AccountPage() {
   const viewer = await requireViewer({ allowMissingTotp: true, allowPasswordChange: true });
-  const [t, tRoles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
+  const [t, tRoles, email] = await Promise.all([getTranslations("account"), getTranslations("roles"), getOwnEmail(viewer)]);
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section className="rounded-lg bg-white p-5 shadow-sm md:col-span-2">
@@ -29,6 +31,13 @@ export default async function AccountPage() {
           <TextField name="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" />
           <TextField name="newPassword" label={t("newPassword")} type="password" autoComplete="new-password" hint={t("passwordRules")} />
           <TextField name="confirmPassword" label={t("confirmPassword")} type="password" autoComplete="new-password" />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="mail" className="rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="mail" className="mb-3 text-xl font-semibold">{t("mailTitle")}</h2>
+        <p className="mb-3 text-stone-600">{getEnv().SMTP_URL ? t("mailOn") : t("mailOff")}</p>
+        <ActionForm action={changeOwnEmail} submitLabel={t("save")} successMessage={t("emailSaved")}>
+          <TextField name="email" label={t("email")} type="email" autoComplete="email" defaultValue={email ?? ""} hint={t("emailHint")} />
         </ActionForm>
       </section>
       <section aria-labelledby="sessions" className="rounded-lg bg-white p-5 shadow-sm">

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { transaction, type Sql } from "@/lib/sql";
 import { activationDaysSchema, issueActivationCodes } from "./activation";
 import {
-  accountIdSchema, changeOwnPasswordSchema, createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema,
+  accountIdSchema, changeOwnEmailSchema, changeOwnPasswordSchema, createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema,
 } from "./schema";
 
 const issueCodeSchema = accountIdSchema.extend({ days: activationDaysSchema.default(14) });
@@ -160,6 +160,25 @@ export const changeOwnPasswordSpec = {
     return { id: viewer.userId };
   },
 } satisfies ActionSpec<typeof changeOwnPasswordSchema, { id: number }>;
+
+/**
+ * The account's own address for notices by mail: "" stops mail to it. Only the account itself and an
+ * administrator (the account form) set it; audited with both addresses.
+ */
+export const changeOwnEmailSpec = {
+  permission: "account.self",
+  scope: "own-account",
+  schema: changeOwnEmailSchema,
+  async run({ email }, { viewer, db }) {
+    await transaction(db, async (tx, sql) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } });
+      if (before.email === email) return;
+      await tx.user.update({ where: { id: viewer.userId }, data: { email } });
+      await recordAudit(sql, { actorId: viewer.userId, action: "account.email", entityType: "User", entityId: viewer.userId, before: { email: before.email }, after: { email } });
+    });
+    return { id: viewer.userId };
+  },
+} satisfies ActionSpec<typeof changeOwnEmailSchema, { id: number }>;
 
 export const signOutEverywhereSpec = {
   permission: "account.self",

@@ -43,3 +43,8 @@ export async function getTwoFactorState(viewer: Viewer) {
   ]);
   return { user, required, scopeIsRoot: scope.parentId === null };
 }
+
+/** The signed-in account's own address for notices by mail (null: none). */
+export async function getOwnEmail(viewer: Viewer): Promise<string | null> {
+  return (await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } })).email;
+}

@@ -27,6 +27,9 @@ export const setActiveSchema = z.object({ id, active: z.enum(["true", "false"]).
 export const resetPasswordSchema = z.object({ id, password: passwordSchema });
 export const accountIdSchema = z.object({ id });
 
+/** The account's own address for notices by mail ("" for none). */
+export const changeOwnEmailSchema = z.object({ email: emailSchema });
+
 export const changeOwnPasswordSchema = z
   .object({ currentPassword: z.string().min(1, "required").max(200), newPassword: passwordSchema, confirmPassword: z.string() })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });

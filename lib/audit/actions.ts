@@ -13,7 +13,7 @@ export const AUDIT_ACTION_GROUPS = {
     "restructure.schedule", "restructure.cancel", "restructure.schedule_failed",
   ],
   accounts: [
-    "account.create", "account.import", "account.activate", "account.activation_failed", "account.issue_code", "account.update", "account.enable", "account.disable", "account.reset_password", "account.change_password",
+    "account.create", "account.import", "account.activate", "account.activation_failed", "account.issue_code", "account.update", "account.enable", "account.disable", "account.reset_password", "account.change_password", "account.email",
     "account.totp_enable", "account.totp_disable", "account.recovery_codes", "account.scopeFollowsSuccessor",
     "api_token.create", "api_token.revoke", "api_token.use",
   ],

@@ -111,6 +111,8 @@ function paramsOf(e: AuditFacts, locale: Locale, names: AuditNames, t: Translate
       return { file: text(a.source), title: text(a.title), targets: Number(a.targets ?? 0) };
     case "account.enable": case "account.disable": case "account.reset_password":
       return { id: e.entityId };
+    case "account.email":
+      return { before: text(b.email), after: text(a.email) };
     case "account.scopeFollowsSuccessor":
       return { committee: committee(a.scopeCommitteeId), before: committee(b.scopeCommitteeId), date: date(a.effectiveFrom) };
     case "api_token.create":

@@ -6,7 +6,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { runAction } from "@/lib/auth/action";
-import { updateAccountSpec } from "@/lib/accounts/mutations";
+import { changeOwnEmailSpec, updateAccountSpec } from "@/lib/accounts/mutations";
+import { auditSentence } from "@/lib/audit/sentence";
 import { openDatabase, type Database } from "@/lib/db-client";
 import { returnYearSpec, submitYearSpec } from "@/lib/figures/mutations";
 import { messageTranslator } from "@/lib/i18n/translator";
@@ -165,6 +166,25 @@ describe("notices by mail", () => {
     // Later the same week: nothing; the next week: again, while unread.
     expect(await mailWeeklyDigest(t.sql, send, BASE_URL, new Date("2027-12-29T03:00:00Z"))).toBe(0);
     expect(await mailWeeklyDigest(t.sql, send, BASE_URL, new Date("2028-01-03T00:00:00Z"))).toBe(2);
+  });
+
+  it("stop when an account clears its own address on its account page, and go to the address it sets there", async () => {
+    const leader = demo.viewers.approver;
+    expect(await runAction(changeOwnEmailSpec, leader, { email: "lanhdao@" }, t.db)).toMatchObject({ ok: false, error: { code: "INVALID", fields: { email: "emailInvalid" } } });
+    const mailed = mailsTo(LEADER).length;
+    expect(await runAction(changeOwnEmailSpec, leader, { email: "" }, t.db)).toMatchObject({ ok: true });
+    // The next week's digest goes to the other unread account only.
+    expect(await mailWeeklyDigest(t.sql, send, BASE_URL, new Date("2028-01-10T00:00:00Z"))).toBe(1);
+    expect(mailsTo(LEADER)).toHaveLength(mailed);
+    const NEW = "pho.bithu@tinhuy.example.vn";
+    expect(await runAction(changeOwnEmailSpec, leader, { email: " Pho.BiThu@TinhUy.example.vn" }, t.db)).toMatchObject({ ok: true });
+    expect(await mailWeeklyDigest(t.sql, send, BASE_URL, new Date("2028-01-17T00:00:00Z"))).toBe(2);
+    expect(mailsTo(NEW).map((m) => m.subject)).toEqual(["[Chỉ tiêu] 1 thông báo chưa đọc trong tuần"]);
+    // Each change in words, with both addresses.
+    const events = await t.db.auditEvent.findMany({ where: { action: "account.email", actorId: leader.userId }, orderBy: { id: "asc" } });
+    expect(events.map((e) => auditSentence({ ...e, before: e.before as never, after: e.after as never }, "vi", { elements: {}, committees: {} }))).toEqual([
+      `Đổi địa chỉ nhận thông báo qua thư: ${LEADER} → —`, `Đổi địa chỉ nhận thông báo qua thư: — → ${NEW}`,
+    ]);
   });
 
   it("run on the job queue only where SMTP is configured", async () => {
