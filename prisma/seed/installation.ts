@@ -176,10 +176,12 @@ export async function setUpInstallation(db: Db, raw: SetupInput, today = new Dat
 
   // Hashed outside the transaction: bcrypt is slow on purpose.
   const passwordHash = admin ? null : input.admin.password === undefined ? NO_PASSWORD : await hashPassword(input.admin.password);
+  const firstYear = Math.min(today.getUTCFullYear(), ...[...existingTerms, ...newTerms].map((t) => t.startYear));
   return transaction(db, async (tx, sql) => {
     const catalogue = await createCatalogue(tx);
     const rootId = root?.id ?? (await tx.committee.create({
-      data: { code: input.root.code, name: input.root.name, nameEn: input.root.nameEn || null, kind: input.root.kind, validFrom: new Date(Date.UTC(today.getUTCFullYear(), 0, 1)) },
+      // In force from the first term it tracks (its history's years are loaded afterwards), not from the install year.
+      data: { code: input.root.code, name: input.root.name, nameEn: input.root.nameEn || null, kind: input.root.kind, validFrom: new Date(Date.UTC(firstYear, 0, 1)) },
     })).id;
     if (!root) await rebuildClosure(sql);
     const adminId = admin?.id ?? (await tx.user.create({

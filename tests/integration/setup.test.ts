@@ -63,6 +63,8 @@ describe("npm run setup", () => {
     expect(FORM_LINES.length).toBe(15);
     const root = await t.db.committee.findUniqueOrThrow({ where: { code: "BP" } });
     expect(root).toMatchObject({ name: "Đảng bộ tỉnh Bình Phú", nameEn: "Binh Phu Provincial Party Committee", kind: "PROVINCIAL", parentId: null });
+    // In force from the first term's start, so the 2020–2025 history can be loaded under it.
+    expect(root.validFrom.toISOString().slice(0, 10)).toBe("2020-01-01");
     const levels = Object.fromEntries((await t.db.dataElement.findMany()).map((e) => [e.code, e.entryLevel]));
     expect(levels).toMatchObject({ MEMBERS_TOTAL: "LEAF", STAFF_CUT: "OWNER", INSPECTIONS: "ANY" });
     const rate = await t.db.indicator.findUniqueOrThrow({ where: { code: "RATE_MEMBERS_GOOD_PLUS" }, include: { terms: { include: { dataElement: true } } } });
