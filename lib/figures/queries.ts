@@ -138,8 +138,8 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     }),
     below: Object.fromEntries(shown.flatMap((e) => (unitTotals.has(e.id) ? [[String(e.id), unitTotals.get(e.id)!.value]] : []))),
     fields,
-    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId }) =>
-      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId })),
+    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId, blankIsZero }) =>
+      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId, blankIsZero })),
     optional: plan.optional,
     carried: Object.fromEntries(previous.filter((f) => catalogue.some((e) => e.carriedFromId === f.dataElementId))
       .map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),
