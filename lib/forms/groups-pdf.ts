@@ -34,6 +34,9 @@ export function renderGroupsFormPdf(model: GroupsFormModel): Promise<Buffer> {
 
   const top = doc.y;
   const [left, right] = panels(model.rows);
+  // One height for every row, so the two panels' rows line up as one table.
+  const probe = xsOf(MARGIN);
+  const rowHeight = Math.max(...model.rows.map((r) => r.heading ? heightOf(r.label, probe[5]! - probe[1]!, "bold") : heightOf(r.label, probe[2]! - probe[1]!, "regular")));
   let bottom = top;
   for (const [p, rows] of [left, right].entries()) {
     const xs = xsOf(MARGIN + p * half);
@@ -53,7 +56,7 @@ export function renderGroupsFormPdf(model: GroupsFormModel): Promise<Buffer> {
     y += hn;
     for (const row of rows) {
       const style = row.heading ? "bold" : "regular";
-      const h = heightOf(row.label, xs[2]! - xs[1]!, style);
+      const h = rowHeight;
       cell(xs, row.number, 0, 1, y, h, style);
       if (row.heading) cell(xs, row.label, 1, 5, y, h, style, "left");
       else {

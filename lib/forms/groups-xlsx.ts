@@ -10,7 +10,7 @@ import { GROUPS_TEXT, panels, type GroupsFormModel, type GroupsFormRow } from ".
 const PANELS = ["ABCDE", "FGHIJ"] as const;
 
 export async function renderGroupsFormXlsx(model: GroupsFormModel): Promise<Buffer> {
-  const { workbook, sheet, put } = formSheet(model, [5, 19, 10, 10, 9, 5, 19, 10, 10, 9], true);
+  const { workbook, sheet, put } = formSheet(model, [4.5, 23, 9, 9, 8.5, 4.5, 23, 9, 9, 8.5], true);
   sheet.mergeCells("A1:D1");
   put("A1", model.issuer, { bold: true });
   sheet.mergeCells("A2:D2");
