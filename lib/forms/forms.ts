@@ -19,7 +19,7 @@ export interface StatForm {
 export const STAT_FORMS: readonly StatForm[] = [
   { code: "1", number: "1-BTCTW", title: "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN", layout: "criteria" },
   { code: "2", number: "2-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", layout: "criteria" },
-  { code: "4", number: "4-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TÔN GIÁO", layout: "groups" },
+  { code: "4", number: "4-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TRONG CÁC TÔN GIÁO", layout: "groups" },
   { code: "5", number: "5-BTCTW", title: "THỐNG KÊ TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN TRONG CÁC LOẠI HÌNH CƠ SỞ", layout: "types" },
 ];
 

@@ -56,7 +56,7 @@ describe("Biểu số 4-BTCTW, the members by ethnic group and religion", () => 
     const sheet = await sheetOf("AP-CQD", 2025);
     const text = (address: string) => String(sheet.getCell(address).value ?? "");
     expect([text("A1"), text("A2"), text("H1"), text("A4"), text("A5")]).toEqual([
-      "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "BAN TỔ CHỨC", "Biểu số 4-BTCTW", "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TÔN GIÁO NĂM 2025",
+      "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "BAN TỔ CHỨC", "Biểu số 4-BTCTW", "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TRONG CÁC TÔN GIÁO NĂM 2025",
       "(Tổng hợp từ số liệu đã gửi của 8/8 đơn vị)",
     ]);
     // Both panels have the template's header and numbering.
@@ -97,7 +97,7 @@ describe("Biểu số 4-BTCTW, the members by ethnic group and religion", () => 
     const [page, ...more] = await pdfPages(await renderStatForm(model, "pdf"));
     expect(more).toEqual([]);
     const flat = squash(page!);
-    for (const expected of ["Biểu số 4-BTCTW", "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TÔN GIÁO NĂM 2025", "Tên dân tộc, tôn giáo", "Kinh", "Quốc tịch gốc nước ngoài", "Phật giáo", "NGƯỜI LẬP BIỂU", "TRƯỞNG BAN"]) {
+    for (const expected of ["Biểu số 4-BTCTW", "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TRONG CÁC TÔN GIÁO NĂM 2025", "Tên dân tộc, tôn giáo", "Kinh", "Quốc tịch gốc nước ngoài", "Phật giáo", "NGƯỜI LẬP BIỂU", "TRƯỞNG BAN"]) {
       expect(flat).toContain(squash(expected));
     }
     expect(await readForm(t.sql, { scopeCommitteeId: id("AP-KCQDN"), committeeId: id("AP-CQD"), formCode: "4", year: 2025, issuedOn: ISSUED })).toBeNull();
