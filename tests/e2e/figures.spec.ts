@@ -87,8 +87,9 @@ test.describe("yearly figures: entry, review, locking", () => {
     await page.screenshot({ path: info.outputPath("figures-empty.png"), fullPage: true });
 
     // Type every value; Enter moves to the next field and never submits. After Biểu 1's row D comes Biểu 2's first
-    // row (optional: the clerk leaves it for later); after Biểu 2, Biểu 4's rows the cell had last year (Kinh first);
-    // after the last field, Enter goes to "Lưu nháp".
+    // row (optional: the clerk leaves it for later); after Biểu 2, Biểu 4's rows the cell had last year (the demo's
+    // 2026: Kinh first; none in 2028, so the phone's 2029 has them behind their button); after the last field, Enter
+    // goes to "Lưu nháp".
     await field(page, YEAR[0]![0]).focus();
     for (const [label, value] of YEAR) {
       await expect(field(page, label)).toBeFocused();
@@ -98,9 +99,11 @@ test.describe("yearly figures: entry, review, locking", () => {
     await expect(field(page, "- Dân tộc thiểu số")).toBeFocused();
     await field(page, "- Giáo sư").focus();
     await page.keyboard.press("Enter");
-    await expect(field(page, "Kinh")).toBeFocused();
-    await page.locator("input[data-entry]").last().focus();
-    await page.keyboard.press("Enter");
+    if (year === 2027) {
+      await expect(field(page, "Kinh")).toBeFocused();
+      await page.locator("input[data-entry]").last().focus();
+      await page.keyboard.press("Enter");
+    }
     await expect(page.getByRole("button", { name: "Lưu nháp" })).toBeFocused();
     await page.keyboard.press("Enter");
 
