@@ -12,6 +12,7 @@ import type { EntryField, FieldConflict, FieldMessage, FormElement, RuleElement,
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { sparseView } from "@/lib/figures/sparse-rows";
 import { FigureField } from "./figure-field";
 
 type SaveAction = (input: unknown) => Promise<ActionResult<SaveOutcome>>;
@@ -57,6 +58,10 @@ export function FigureYearForm(props: FigureYearFormProps) {
   // Before hydration a native submit would post nothing useful (or put values in the URL): wait for script.
   const hydrated = useHydrated();
   const saveRef = useRef<HTMLButtonElement>(null);
+  // A long breakdown most units leave empty (Biểu 4) shows the rows the unit has, stored or last year's; the rest
+  // open with one button. Fixed when the form opens: a row being cleared does not vanish under the cursor.
+  const [withData] = useState(() => new Set(Object.entries(fields).flatMap(([id, f]) => (f.value !== null || f.lastYear !== null ? [Number(id)] : []))));
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const bannerRef = useRef<HTMLDivElement>(null);
 
   const number = (v: string | number) => formatNumber(Number(v), locale, 4);
@@ -152,10 +157,12 @@ export function FigureYearForm(props: FigureYearFormProps) {
           </p>
         )}
       </div>
-      {groups.map(([code, list]) => (
+      {groups.map(([code, list]) => {
+        const view = sparseView(list, opened.has(code), (e) => withData.has(e.id));
+        return (
         <fieldset key={code} className="mb-5 rounded-lg border border-stone-200 bg-white px-4 pb-2 pt-1 shadow-sm">
           <legend className="px-1 text-lg font-semibold">{t.has(`groups.${code}`) ? t(`groups.${code}`) : code}</legend>
-          {list.map((element) => {
+          {view.shown.map((element) => {
             const key = String(element.id);
             const last = fields[key]?.lastYear ?? null;
             return (
@@ -178,8 +185,18 @@ export function FigureYearForm(props: FigureYearFormProps) {
               </Fragment>
             );
           })}
+          {view.hidden > 0 && (
+            <div className="border-t border-stone-200 py-3">
+              <p className="text-sm text-stone-600">{t("emptyRowsHint")}</p>
+              <button type="button" onClick={() => setOpened((old) => new Set([...old, code]))}
+                className="mt-2 min-h-11 rounded border-2 border-party bg-white px-4 py-1.5 font-semibold text-party">
+                {t("showEmptyRows", { count: view.hidden })}
+              </button>
+            </div>
+          )}
         </fieldset>
-      ))}
+        );
+      })}
       {props.editable && (
         <div className="flex flex-wrap items-center gap-3">
           <button ref={saveRef} type="submit" name="intent" value="draft" disabled={pending || !hydrated}

@@ -36,7 +36,7 @@ export async function loadCatalogue(sql: Sql): Promise<CatalogueElement[]> {
     SELECT "id", "code", "nameVi", "nameEn", "unitVi", "unitEn", "groupCode", "sortOrder", "valueType"::text AS "valueType",
            "partOfId", "classificationLevel", trim_scale("levelCapPercent")::text AS "levelCapPercent",
            trim_scale("maxYearChangePercent")::text AS "maxYearChangePercent",
-           "entryLevel"::text AS "entryLevel", "formCode", "formRow", "formOrder", "formIndent", "sumOfId", "sumSign", "sumGroup", "carriedFromId"
+           "entryLevel"::text AS "entryLevel", "formCode", "formRow", "formOrder", "formIndent", "sumOfId", "sumSign", "sumGroup", "carriedFromId", "blankIsZero"
     FROM "DataElement" ORDER BY "sortOrder", "id"`;
   // A form's criteria are grouped by form, in the form's row order, after the other groups.
   for (const r of rows) if (r.formCode !== null) r.groupCode = formGroup(r.formCode);

@@ -113,7 +113,7 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
   const formElement = (e: CatalogueElement): FormElement => ({
     id: e.id, code: e.code, groupCode: e.groupCode, valueType: e.valueType, partOfId: e.partOfId,
     classificationLevel: e.classificationLevel, levelCapPercent: e.levelCapPercent,
-    sumOfId: e.sumOfId, sumSign: e.sumSign, carriedFromId: e.carriedFromId, indent: e.formIndent,
+    sumOfId: e.sumOfId, sumSign: e.sumSign, carriedFromId: e.carriedFromId, indent: e.formIndent, blankIsZero: e.blankIsZero,
     // A form's criterion reads as the form prints it, numbering included ("1. Kết nạp").
     name: locale === "en" ? e.nameEn : (e.formRow ?? e.nameVi), unit: locale === "en" ? e.unitEn : e.unitVi,
     ...(headings.has(e.id) ? { headings: headings.get(e.id) } : {}),
@@ -138,8 +138,8 @@ export async function getEntryForm(viewer: Viewer, committeeId: number, year: nu
     }),
     below: Object.fromEntries(shown.flatMap((e) => (unitTotals.has(e.id) ? [[String(e.id), unitTotals.get(e.id)!.value]] : []))),
     fields,
-    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId }) =>
-      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId })),
+    catalogue: catalogue.map(({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId, blankIsZero }) =>
+      ({ id, valueType, partOfId, classificationLevel, levelCapPercent, maxYearChangePercent, sumOfId, sumSign, sumGroup, carriedFromId, blankIsZero })),
     optional: plan.optional,
     carried: Object.fromEntries(previous.filter((f) => catalogue.some((e) => e.carriedFromId === f.dataElementId))
       .map((f) => [String(f.dataElementId), normalizeFigure(f.value.toString())])),

@@ -166,6 +166,23 @@ describe("a statistical form's identities (Biểu 1: D = A + B − C, B = 1 + 2,
     expect(check({ ...good, 30: "20", 32: "1", 33: "23" })).toEqual({ ok: true });
   });
 
+  it("reads a long breakdown's empty rows as 0 once one row is entered, never requires them, and answers beside the row typed (Biểu 4)", () => {
+    // 20 = members at year end; 40–43 its ethnic groups, most left empty by a unit; 44 the women of 40.
+    const ethnic: RuleElement[] = [...FORM, ...[40, 41, 42, 43].map((id) => el(id, null, null, { sumOfId: 20, sumSign: 1, sumGroup: "ETHNIC", blankIsZero: true })),
+      el(44, 40, null, { blankIsZero: true })];
+    const check = (values: Record<number, string>, submit = false) => {
+      const result = figureYearSchema({ catalogue: ethnic, shown: ethnic.map((e) => e.id), locale: "vi", submit, optional: FORM.map((e) => e.id) })
+        .safeParse({ values: Object.fromEntries(Object.entries(values)), notes: {} });
+      return result.success ? { ok: true } : { ok: false, ...collectMessages(result.error) };
+    };
+    const end = good[20]!;
+    expect(check({ ...good, 40: String(Number(end) - 3), 42: "3", 44: "100" }, true)).toEqual({ ok: true });
+    expect(check({ ...good, 40: String(Number(end) - 3), 42: "2" })).toEqual({ ok: false, errors: { 42: { key: "groupMismatch", params: { sum: String(Number(end) - 1), value: end, whole: 20 } } }, warnings: {} });
+    expect(check({ ...good, 40: "3", 44: "4" })).toMatchObject({ ok: false, errors: { 40: { key: "groupMismatch" }, 44: { key: "partAboveWhole" } } });
+    // Not begun: nothing to check, nothing required.
+    expect(check(good, true)).toEqual({ ok: true });
+  });
+
   it("reaches the rows of every identity a row is in", () => {
     expect([...ruleReach(FORM, [24])].sort()).toEqual([22, 24, 25]);
     expect([...ruleReach(FORM, [22])].sort()).toEqual([20, 21, 22, 23, 24, 25]);

@@ -89,7 +89,7 @@ export function figureYearSchema(rules: YearRules) {
         }
         values.set(elementId, parsed.value);
         if (parsed.value === null) {
-          if (rules.submit && !optional.has(elementId)) issue(elementId, { key: "required" });
+          if (rules.submit && !optional.has(elementId) && !element.blankIsZero) issue(elementId, { key: "required" });
           continue;
         }
         const v = toScaled(parsed.value);
@@ -155,6 +155,8 @@ function checkWholes(catalogue: RuleElement[], shown: Set<number>, scaled: Map<n
  * every term have a value. The message goes to the total when the form shows it, else to its last term shown.
  * A total broken down several ways (Biểu 2's occupations, ages, schooling of Biểu 1's admissions) is checked once
  * per breakdown, and the message goes to the breakdown's last row shown: that is where the rows fail to add up.
+ * A breakdown of rows most units leave empty (blankIsZero: Biểu 4's ethnic groups) is checked once any row of it
+ * has a value, the empty ones read as 0.
  */
 function checkSums(catalogue: RuleElement[], shown: Set<number>, scaled: Map<number, bigint>, issue: Issue) {
   const groups = new Map<string, { totalId: number; grouped: boolean; terms: RuleElement[] }>();
@@ -167,11 +169,16 @@ function checkSums(catalogue: RuleElement[], shown: Set<number>, scaled: Map<num
   }
   for (const { totalId, grouped, terms: list } of groups.values()) {
     const total = scaled.get(totalId);
-    if (total === undefined || list.some((t) => !scaled.has(t.id))) continue;
-    const sum = list.reduce((s, t) => s + BigInt(t.sumSign ?? 1) * scaled.get(t.id)!, 0n);
+    const missing = list.filter((t) => !scaled.has(t.id));
+    // A long breakdown's empty rows (Biểu 4's ethnic groups) are 0 once one of its rows is entered; a breakdown
+    // not begun is not checked, as any other.
+    const sparse = missing.length < list.length && missing.every((t) => t.blankIsZero);
+    if (total === undefined || (missing.length > 0 && !sparse)) continue;
+    const sum = list.reduce((s, t) => s + BigInt(t.sumSign ?? 1) * (scaled.get(t.id) ?? 0n), 0n);
     if (sum === total) continue;
     const params = { sum: fromScaled(sum), value: fromScaled(total) };
-    const last = [...list].reverse().find((t) => shown.has(t.id));
+    // A long breakdown's message goes to its last row entered, beside what was typed, not to an empty row far below.
+    const last = [...list].reverse().find((t) => shown.has(t.id) && (!sparse || scaled.has(t.id)));
     if (grouped && last) issue(last.id, { key: "groupMismatch", params: { ...params, whole: totalId } });
     else if (shown.has(totalId)) issue(totalId, { key: "sumMismatch", params });
     else if (last) issue(last.id, { key: "termsMismatch", params: { ...params, whole: totalId } });

@@ -22,6 +22,8 @@ export interface RuleElement {
   sumGroup?: string | null;
   /** This year's value equals last year's value of that element (Biểu 1: A = last year's D). */
   carriedFromId: number | null;
+  /** Empty reads as 0 in its breakdown once another row of it is entered, and is never required (Biểu 4's rows). */
+  blankIsZero?: boolean;
 }
 
 /** A data element as the entry form shows it. */

@@ -11,13 +11,15 @@ export interface StatForm {
   /** The title as printed, in capitals, before the period ("… NĂM 2025"). */
   title: string;
   /** "criteria": rows of criteria, this year against last (Biểu 1, 2); "types": organizations and members by type
-   * of grassroots counted from the committee tree (Biểu 5, lib/forms/types-form.ts). */
-  layout: "criteria" | "types";
+   * of grassroots counted from the committee tree (Biểu 5, lib/forms/types-form.ts); "groups": members by group with
+   * of which women and share, in two panels (Biểu 4, lib/forms/groups-form.ts). */
+  layout: "criteria" | "types" | "groups";
 }
 
 export const STAT_FORMS: readonly StatForm[] = [
   { code: "1", number: "1-BTCTW", title: "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN", layout: "criteria" },
   { code: "2", number: "2-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", layout: "criteria" },
+  { code: "4", number: "4-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TRONG CÁC TÔN GIÁO", layout: "groups" },
   { code: "5", number: "5-BTCTW", title: "THỐNG KÊ TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN TRONG CÁC LOẠI HÌNH CƠ SỞ", layout: "types" },
 ];
 

@@ -3,6 +3,7 @@ import { formatFixed, formatNumber } from "@/lib/i18n/format";
 import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
 import type { StatForm } from "./forms";
 import type { FormHeading } from "./layout";
+import type { GroupsFormModel } from "./groups-form";
 import type { TypesFormModel } from "./types-form";
 
 export interface StatFormRowInput {
@@ -60,4 +61,4 @@ export const coverageText = (c: { submitted: number; expected: number }) =>
   `(Tổng hợp từ số liệu đã gửi của ${formatNumber(c.submitted, "vi")}/${formatNumber(c.expected, "vi")} đơn vị)`;
 
 /** Any form as the route and the CLI hand it to the renderers (model.form.layout says which). */
-export type AnyFormModel = StatFormModel | TypesFormModel;
+export type AnyFormModel = StatFormModel | TypesFormModel | GroupsFormModel;

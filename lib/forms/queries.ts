@@ -8,6 +8,7 @@ import { reportsIn } from "@/lib/figures/elements";
 import type { Sql } from "@/lib/sql";
 import { statForm } from "./forms";
 import { buildStatForm, type AnyFormModel, type StatFormModel } from "./model";
+import { readGroupsForm } from "./groups-form";
 import { readTypesForm } from "./types-form";
 
 export interface StatFormRequest {
@@ -22,6 +23,7 @@ export interface StatFormRequest {
 /** Any form the installation prints (the route and the CLI): Biểu 5 is counted from the tree, the others read criteria. */
 export async function readForm(sql: Sql, request: StatFormRequest): Promise<AnyFormModel | null> {
   const form = statForm(request.formCode);
+  if (form?.layout === "groups") return readGroupsForm(sql, { ...request, form });
   return form?.layout === "types" ? readTypesForm(sql, { ...request, form }) : readStatForm(sql, request);
 }
 

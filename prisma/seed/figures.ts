@@ -6,6 +6,7 @@ import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { admissionBreakdowns } from "./admissions-breakdown";
 import { distribute } from "./distribute";
 import { memberMovements } from "./member-movements";
+import { membersByGroup } from "./members-by-group";
 import { AGENCIES, BLOC, COMMITTEES, FORMER_AGENCIES, grassrootsUnits, memberUnits, organizationUnits, PROVINCE, type CommitteeSeed } from "./tree";
 
 export interface FigureSeed {
@@ -202,5 +203,7 @@ const agencyStart = distribute(formerYears[2024]!.total, agencyMembers.map((u) =
 figures.push(...memberMovements(figures, new Map(agencyMembers.map((u, i) => [u.code, agencyStart[i]!]))));
 // Biểu 2-BTCTW: the same admissions by occupation, age and schooling.
 figures.push(...admissionBreakdowns(figures));
+// Biểu 4-BTCTW: the same members at year end by ethnic group and religion.
+figures.push(...membersByGroup(figures));
 
 export const FIGURES: readonly FigureSeed[] = figures;

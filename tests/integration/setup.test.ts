@@ -57,10 +57,11 @@ describe("npm run setup", () => {
     expect(run.out).toContain("Installed");
     expect(run.code).toBe(0);
     expect(await counts()).toEqual({ committees: 1, users: 1, terms: 2, elements: DATA_ELEMENTS.length, indicators: INDICATORS.length, figures: 0, resolutions: 0 });
-    // The 22 of the targets, Biểu 1's other 15 rows and Biểu 2's 41; Biểu 2's headings, total and counts as its 15 lines.
-    expect(DATA_ELEMENTS.length).toBe(37 + 41);
+    // The 22 of the targets, Biểu 1's other 15 rows and Biểu 2's 41; Biểu 2's headings, total and counts as its 15 lines;
+    // Biểu 4's 56 ethnic groups and 7 religions, each with its women, under its 2 headings.
+    expect(DATA_ELEMENTS.length).toBe(37 + 41 + 2 * (56 + 7));
     expect(await t.db.statFormLine.count()).toBe(FORM_LINES.length);
-    expect(FORM_LINES.length).toBe(15);
+    expect(FORM_LINES.length).toBe(15 + 2);
     const root = await t.db.committee.findUniqueOrThrow({ where: { code: "BP" } });
     expect(root).toMatchObject({ name: "Đảng bộ tỉnh Bình Phú", nameEn: "Binh Phu Provincial Party Committee", kind: "PROVINCIAL", parentId: null });
     // In force from the first term's start, so the 2020–2025 history can be loaded under it.
@@ -92,7 +93,7 @@ describe("npm run setup", () => {
 
     const other = runSetup([...ARGS, "--term", "2030-2035"]);
     expect(other.code).toBe(1);
-    expect(other.out).toContain("Cơ sở dữ liệu đã có dữ liệu (1 đơn vị, 1 tài khoản, 2 nhiệm kỳ, 78 số liệu): không thay đổi gì.");
+    expect(other.out).toContain(`Cơ sở dữ liệu đã có dữ liệu (1 đơn vị, 1 tài khoản, 2 nhiệm kỳ, ${DATA_ELEMENTS.length} số liệu): không thay đổi gì.`);
     expect(other.out).toContain("Run again with --force");
     expect(await counts()).toEqual(before);
     expect(await t.db.auditEvent.count({ where: { action: "installation.setup" } })).toBe(1);
