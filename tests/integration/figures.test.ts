@@ -11,7 +11,7 @@ import { approveYearSpec, returnYearSpec, saveDraftSpec, submitYearSpec, unlockY
 import type { SaveRefusal } from "@/lib/figures/types";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase, waitForLockWaiters } from "./db";
-import { CELL_YEAR, FORM_1_CODES, FORM_2_CODES, formCodes, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
+import { CELL_YEAR, FORM_1_CODES, FORM_2_CODES, FORM_3_CODES, formCodes, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -59,7 +59,7 @@ describe("the entry form's elements", () => {
   it("asks a cell for what its ancestors' targets need, with the wholes and all four classification levels", async () => {
     const codes = await formCodes(t.db, demo.committees["AP-CQD-01-1"]!, 2027);
     // Then Biểu 1-BTCTW in the form's order, its row D being the members at year end the targets need.
-    expect(codes).toEqual([...Object.keys(CELL_YEAR).filter((c) => !FORM_1_CODES.includes(c)), ...FORM_1_CODES, ...FORM_2_CODES]);
+    expect(codes).toEqual([...Object.keys(CELL_YEAR).filter((c) => !FORM_1_CODES.includes(c)), ...FORM_1_CODES, ...FORM_2_CODES, ...FORM_3_CODES]);
   });
 
   it("refuses a year outside every term", async () => {

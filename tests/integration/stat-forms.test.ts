@@ -13,7 +13,7 @@ import { admissionRows } from "../../prisma/seed/admissions-breakdown";
 import { seedDemo } from "../../prisma/seed/index";
 import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
-import { FORM_2_CODES, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
+import { FORM_2_CODES, FORM_3_CODES, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -145,7 +145,7 @@ describe("the identities of Biểu 1 in the entry form and the import", () => {
     // A unit that entered only its members at year end (as before the forms existed) is listed with its empty rows.
     await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-2", year, { MEMBERS_TOTAL: "30" }), t.db);
     const empty = (await issues("AP-CQD", year))!.filter((i) => i.code === "AP-CQD-01-2");
-    expect(empty.map((i) => i.message.key)).toEqual(Array(16 + FORM_2_CODES.length).fill("required"));
+    expect(empty.map((i) => i.message.key)).toEqual(Array(16 + FORM_2_CODES.length + FORM_3_CODES.length).fill("required"));
     expect(await findFormIssues(t.sql, demo.committees["AP-KCQDN"]!, demo.committees["AP-CQD"]!, year)).toBeNull();
   });
 });
