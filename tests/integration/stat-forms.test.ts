@@ -10,6 +10,7 @@ import { renderStatForm } from "@/lib/forms/render";
 import { importFigures } from "@/lib/imports/import-figures";
 import { readImportFile } from "@/lib/imports/files";
 import { admissionRows } from "../../prisma/seed/admissions-breakdown";
+import { memberRows } from "../../prisma/seed/members-breakdown";
 import { seedDemo } from "../../prisma/seed/index";
 import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
@@ -106,7 +107,8 @@ describe("the identities of Biểu 1 in the entry form and the import", () => {
     const next = { ...adding, MEMBERS_START: "41", MEMBERS_TOTAL: "43" };
     const refused = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year + 1, next), t.db);
     expect(refused).toMatchObject({ ok: false, error: { details: { errors: { [demo.elements.MEMBERS_START!]: { key: "carriedMismatch", params: { value: "42" } } } } } });
-    const carried = { ...adding, MEMBERS_START: "42", MEMBERS_TOTAL: "44" };
+    // With Biểu 3's rows for its 44 members: the approvers' check below lists nothing else for 2029.
+    const carried = { ...adding, MEMBERS_START: "42", MEMBERS_TOTAL: "44", ...Object.fromEntries(Object.entries(memberRows(44, 2, 1)).map(([k, v]) => [k, String(v)])) };
     expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year + 1, carried), t.db)).toMatchObject({ ok: true });
     expect(await findRollupDrift(t.sql)).toEqual([]);
   });
