@@ -87,15 +87,16 @@ test.describe("yearly figures: entry, review, locking", () => {
     await page.screenshot({ path: info.outputPath("figures-empty.png"), fullPage: true });
 
     // Type every value; Enter moves to the next field and never submits. After Biểu 1's row D comes Biểu 2's first
-    // row (optional: the clerk leaves it for later); after the last field, Enter goes to "Lưu nháp".
+    // row (optional: the clerk leaves it for later); after the last field (Biểu 3's last), Enter goes to "Lưu nháp".
+    // Biểu 2 and 3 share row labels ("- Dân tộc thiểu số"): each is looked up in its form's group.
     await field(page, YEAR[0]![0]).focus();
     for (const [label, value] of YEAR) {
       await expect(field(page, label)).toBeFocused();
       await page.keyboard.type(value);
       await page.keyboard.press("Enter");
     }
-    await expect(field(page, "- Dân tộc thiểu số")).toBeFocused();
-    await field(page, "- Giáo sư").focus();
+    await expect(page.getByRole("group", { name: /^Biểu số 2-BTCTW/ }).getByLabel("- Dân tộc thiểu số", { exact: true })).toBeFocused();
+    await page.getByRole("group", { name: /^Biểu số 3-BTCTW/ }).getByLabel("- Cao cấp, cử nhân", { exact: true }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("button", { name: "Lưu nháp" })).toBeFocused();
     await page.keyboard.press("Enter");

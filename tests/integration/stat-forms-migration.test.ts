@@ -32,5 +32,5 @@ it("gives an installation of the old catalogue the same Biểu 2 as a fresh setu
   const migrated = await state();
   expect(migrated.lines).toEqual(fresh.lines);
   expect(migrated.elements).toEqual(fresh.elements);
-  expect(fresh.lines.filter((l) => l.formCode === "2").length).toBe(15);
+  expect(fresh.lines.filter((l) => (l as { formCode: string }).formCode === "2").length).toBe(15);
 });
