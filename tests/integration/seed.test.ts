@@ -94,8 +94,8 @@ describe("demo seed", () => {
       LIMIT 5`;
     expect(misplaced, JSON.stringify(misplaced)).toEqual([]);
     const leafElements = await t.db.dataElement.count({ where: { entryLevel: "LEAF" } });
-    // The 7 member counts of the targets, Biểu 1's other 15 rows and Biểu 2's 41: every count of members is the cells'.
-    expect(leafElements).toBe(22 + 41);
+    // The 7 member counts of the targets, Biểu 1's other 15 rows, Biểu 2's 41 and Biểu 3's 52: every count of members is the cells'.
+    expect(leafElements).toBe(22 + 41 + 52);
   });
 
   it("lists every demo account on the sign-in page once loaded, and drops one that an administrator deactivated", async () => {
