@@ -7,7 +7,7 @@ import { signIn } from "./fixtures";
 const CELL = { desktop: "Chi bộ Phòng Tổng hợp", tablet: "Chi bộ Phòng Hành chính - Lưu trữ", phone: "Chi bộ Phòng Tổng hợp" } as const;
 // The year each project enters. The Provincial Party Office's three cells × the term's four open years are shared out
 // among the specs (the conflict test: Quản trị - Tài vụ 2028/2029; committee totals: Hành chính 2028/2029; the inbox:
-// Quản trị - Tài vụ 2027; imports and serving: 2030; Biểu 2's refusal in stat-forms.spec takes the newspaper's Engineering cell): the
+// Quản trị - Tài vụ 2027; imports and serving: 2030; Biểu 2's refusal in stat-forms.spec takes the newspaper's Engineering cell, Biểu 3's its Online Desk cell): the
 // phone takes Tổng hợp 2029, which no other test writes (the conflict test only on a retry, and a retry fails the run
 // anyway). No 2028 figures: no carried start to match.
 const ENTRY_YEAR = { desktop: 2027, tablet: 2027, phone: 2029 } as const;

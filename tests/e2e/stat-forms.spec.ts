@@ -101,4 +101,35 @@ test.describe("statistical forms", () => {
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã lưu bản nháp (9 số liệu thay đổi).");
     expect(await stored()).toBe(9);
   });
+
+  test("Biểu 3's years of joining that do not add up to Biểu 1's row D are refused in place; once they do, the draft saves", async ({ page }, info) => {
+    // Writes the Online Desk cell's 2030 (of the agencies' newspaper, radio and television), which no other browser test
+    // uses (figures.spec.ts lists the others); once, on the desktop.
+    test.skip(info.project.name !== "desktop", "one project writes this cell-year");
+    test.slow();
+    await signIn(page, "admin");
+    const committees = (await (await page.request.get("/api/v1/committees")).json()).data as { id: number; name: string }[];
+    const cell = committees.find((c) => c.name === "Chi bộ Ban Biên tập điện tử")!.id;
+    await page.goto(`/figures?committee=${cell}&year=2030`);
+    const form3 = page.getByRole("group", { name: "Biểu số 3-BTCTW: Thống kê đảng viên" });
+    // Its total is Biểu 1's row D, entered once, named as such.
+    await expect(form3.getByText("I. Đảng viên trong danh sách có đến cuối kỳ báo cáo (= “D - Đảng viên trong danh sách cuối kỳ báo cáo”, Biểu số 1-BTCTW)")).toBeVisible();
+    await expect(form3.getByText("3. Thời gian kết nạp vào Đảng", { exact: true })).toBeVisible();
+    await page.getByLabel("D - Đảng viên trong danh sách cuối kỳ báo cáo", { exact: true }).fill("10");
+    const joined = (label: string) => form3.getByLabel(label, { exact: true });
+    const periods = ["- Trước 19/8/1945", "- Từ 19/8/1945 đến 20/7/1954", "- Từ 21/7/1954 đến 30/4/1975", "- Từ 01/5/1975 đến nay"];
+    for (const [i, label] of periods.entries()) await joined(label).fill(["0", "0", "1", "10"][i]!);
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Chưa lưu: 1 ô cần sửa hoặc cần giải trình.");
+    await expect(joined("- Từ 01/5/1975 đến nay")).toHaveAttribute("aria-invalid", "true");
+    await expect(form3.getByText("Các dòng của nhóm này cộng được 11, phải bằng “Tổng số đảng viên cuối năm” (10).")).toBeVisible();
+    await form3.screenshot({ path: info.outputPath("form-3-refused.png") });
+    const stored = async () => ((await (await page.request.get(`/api/v1/figures?committee=${cell}&year=2030`)).json()).data.figures as unknown[]).length;
+    expect(await stored()).toBe(0);
+
+    await joined("- Từ 01/5/1975 đến nay").fill("9");
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã lưu bản nháp (5 số liệu thay đổi).");
+    expect(await stored()).toBe(5);
+  });
 });
