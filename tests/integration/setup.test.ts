@@ -91,7 +91,7 @@ describe("npm run setup", () => {
 
     const other = runSetup([...ARGS, "--term", "2030-2035"]);
     expect(other.code).toBe(1);
-    expect(other.out).toContain("Cơ sở dữ liệu đã có dữ liệu (1 đơn vị, 1 tài khoản, 2 nhiệm kỳ, 78 số liệu): không thay đổi gì.");
+    expect(other.out).toContain(`Cơ sở dữ liệu đã có dữ liệu (1 đơn vị, 1 tài khoản, 2 nhiệm kỳ, ${DATA_ELEMENTS.length} số liệu): không thay đổi gì.`);
     expect(other.out).toContain("Run again with --force");
     expect(await counts()).toEqual(before);
     expect(await t.db.auditEvent.count({ where: { action: "installation.setup" } })).toBe(1);
