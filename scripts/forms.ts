@@ -1,4 +1,4 @@
-// `npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2|4|5] [--format xlsx|pdf] [--out folder]
+// `npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2|3|4|5] [--format xlsx|pdf] [--out folder]
 // [--as <username>]`: the Organization Commission's statistical forms (Biểu số N-BTCTW) of many committees at once,
 // each rolled up over its subtree, within the scope of the account it acts as (default: the first active
 // administrator). One file per committee and form: <out>/bieu-1-btctw-<code>-<year>.xlsx.
@@ -19,7 +19,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const USAGE = "Usage: npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2|4|5] [--format xlsx|pdf] [--out folder] [--as <username>]";
+const USAGE = "Usage: npm run forms -- --committee <code> [--committee <code> …] --year <year> [--form 1|2|3|4|5] [--format xlsx|pdf] [--out folder] [--as <username>]";
 
 async function main(): Promise<number> {
   const { statFormQuerySchema } = await import("../lib/forms/schema");

@@ -10,7 +10,7 @@ export interface StatForm {
   number: string;
   /** The title as printed, in capitals, before the period ("… NĂM 2025"). */
   title: string;
-  /** "criteria": rows of criteria, this year against last (Biểu 1, 2); "types": organizations and members by type
+  /** "criteria": rows of criteria, this year against last (Biểu 1, 2, 3); "types": organizations and members by type
    * of grassroots counted from the committee tree (Biểu 5, lib/forms/types-form.ts); "groups": members by group with
    * of which women and share, in two panels (Biểu 4, lib/forms/groups-form.ts). */
   layout: "criteria" | "types" | "groups";
@@ -19,6 +19,8 @@ export interface StatForm {
 export const STAT_FORMS: readonly StatForm[] = [
   { code: "1", number: "1-BTCTW", title: "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN", layout: "criteria" },
   { code: "2", number: "2-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", layout: "criteria" },
+  // The public template's title cell repeats Biểu 2's ("ĐẢNG VIÊN MỚI KẾT NẠP"), a slip: its rows are every member at the period's end.
+  { code: "3", number: "3-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN", layout: "criteria" },
   { code: "4", number: "4-BTCTW", title: "THỐNG KÊ ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TRONG CÁC TÔN GIÁO", layout: "groups" },
   { code: "5", number: "5-BTCTW", title: "THỐNG KÊ TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN TRONG CÁC LOẠI HÌNH CƠ SỞ", layout: "types" },
 ];

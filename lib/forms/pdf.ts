@@ -8,6 +8,8 @@ import { coverageText, formCount, formPercent, type StatFormModel } from "./mode
 const SHARES = [0.5, 0.15, 0.17, 0.18];
 const SIZE = 11;
 const PAD = 3;
+/** Room the place, date and signature blocks need below the table. */
+const SIGNATURES = 110;
 
 export function renderStatFormPdf(model: StatFormModel): Promise<Buffer> {
   const pdf = formPdf(model, SIZE);
@@ -50,11 +52,13 @@ export function renderStatFormPdf(model: StatFormModel): Promise<Buffer> {
   FORM_TEXT.numbering.forEach((n, i) => cell(n, i, y, hn, "italic"));
   y += hn;
 
-  for (const row of model.rows) {
+  for (const [i, row] of model.rows.entries()) {
     const style = row.bold ? "bold" : "regular";
     const indent = row.indent * 12;
     const h = cellHeight(row.label, xs[1]! - xs[0]! - indent, style);
-    if (y + h > doc.page.height - MARGIN) {
+    // The last row goes over with the signatures rather than leave them alone on a page (Biểu 3 ends just short).
+    const last = i === model.rows.length - 1;
+    if (y + h + (last ? SIGNATURES : 0) > doc.page.height - MARGIN && !(last && y === MARGIN)) {
       doc.addPage();
       y = MARGIN;
     }
@@ -65,5 +69,5 @@ export function renderStatFormPdf(model: StatFormModel): Promise<Buffer> {
     y += h;
   }
 
-  return endWithSignatures(pdf, model, y, 110, 12);
+  return endWithSignatures(pdf, model, y, SIGNATURES, 12);
 }

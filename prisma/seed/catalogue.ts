@@ -1,6 +1,7 @@
 // The standard catalogue of data elements and indicators. Classification levels are data elements (not
 // code) because the rules that define them changed during the 2020–2025 term.
 import type { Aggregation, EntryLevel, ValueType } from "@/lib/generated/prisma/enums";
+import { FORM_3, FORM_3_LINES } from "./catalogue-form-3";
 import { FORM_4, FORM_4_LINES } from "./form-4";
 
 export interface DataElementSeed {
@@ -169,6 +170,7 @@ export const FORM_LINES: FormLineSeed[] = [
   { form: "2", order: 54, label: "2. Chi bộ cơ sở", indent: 1, countKind: "GRASSROOTS_CELL" },
   { form: "2", order: 55, label: "Trong đó: + Có kết nạp đảng viên", indent: 2, countKind: "GRASSROOTS_CELL", countIf: "MEMBERS_ADMITTED" },
   { form: "2", order: 56, label: "+ Không còn quần chúng", indent: 2 },
+  ...FORM_3_LINES,
   ...FORM_4_LINES,
 ];
 
@@ -199,6 +201,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   { code: "INSPECTIONS", nameVi: "Cuộc kiểm tra, giám sát", nameEn: "Inspections and supervisions", unitVi: "cuộc", unitEn: "inspections", valueType: "COUNT", groupCode: "INSPECTION" },
   ...FORM_1,
   ...FORM_2,
+  ...FORM_3,
   ...FORM_4,
 ];
 

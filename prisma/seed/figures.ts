@@ -4,6 +4,7 @@
 // totals are those numbers to the unit.
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 import { admissionBreakdowns } from "./admissions-breakdown";
+import { memberBreakdowns } from "./members-breakdown";
 import { distribute } from "./distribute";
 import { memberMovements } from "./member-movements";
 import { membersByGroup } from "./members-by-group";
@@ -203,6 +204,8 @@ const agencyStart = distribute(formerYears[2024]!.total, agencyMembers.map((u) =
 figures.push(...memberMovements(figures, new Map(agencyMembers.map((u, i) => [u.code, agencyStart[i]!]))));
 // Biểu 2-BTCTW: the same admissions by occupation, age and schooling.
 figures.push(...admissionBreakdowns(figures));
+// Biểu 3-BTCTW: the members at year end by occupation, age, year of joining and schooling.
+figures.push(...memberBreakdowns(figures));
 // Biểu 4-BTCTW: the same members at year end by ethnic group and religion.
 figures.push(...membersByGroup(figures));
 

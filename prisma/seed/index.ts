@@ -85,12 +85,12 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
         }
       }
 
-      await tx.figure.createMany({
-        data: FIGURES.map((f) => ({
-          committeeId: committeeIds.get(f.committee)!, dataElementId: elementIds.get(f.element)!, year: f.year,
-          value: f.value, status: f.status,
-        })),
-      });
+      // One statement for the demo's ~49,000 figures (the forms' breakdowns are most of them): Prisma's batched
+      // createMany took 17 of the seed's 22 seconds once Biểu 3's rows were added; with this the whole seed took 4.
+      await sql.count`
+        INSERT INTO "Figure" ("committeeId", "dataElementId", "year", "value", "status", "updatedAt")
+        SELECT f.*, now() FROM unnest(${FIGURES.map((f) => committeeIds.get(f.committee)!)}::int[], ${FIGURES.map((f) => elementIds.get(f.element)!)}::int[],
+          ${FIGURES.map((f) => f.year)}::int[], ${FIGURES.map((f) => f.value)}::numeric[], ${FIGURES.map((f) => f.status)}::"FigureStatus"[]) AS f`;
       await syncFigureYears(sql);
       await signSeededYears(sql);
       // The installation's reporting calendar for the season under way, 2026's: opens 1 December 2026, entry until

@@ -7,7 +7,7 @@ import { signIn } from "./fixtures";
 const CELL = { desktop: "Chi bộ Phòng Tổng hợp", tablet: "Chi bộ Phòng Hành chính - Lưu trữ", phone: "Chi bộ Phòng Tổng hợp" } as const;
 // The year each project enters. The Provincial Party Office's three cells × the term's four open years are shared out
 // among the specs (the conflict test: Quản trị - Tài vụ 2028/2029; committee totals: Hành chính 2028/2029; the inbox:
-// Quản trị - Tài vụ 2027; imports and serving: 2030; Biểu 2's and Biểu 4's refusals in stat-forms.spec take the newspaper's Engineering cell, 2030 and 2029): the
+// Quản trị - Tài vụ 2027; imports and serving: 2030; Biểu 2's and Biểu 4's refusals in stat-forms.spec take the newspaper's Engineering cell, 2030 and 2029; Biểu 3's its Online Desk cell, 2030): the
 // phone takes Tổng hợp 2029, which no other test writes (the conflict test only on a retry, and a retry fails the run
 // anyway). No 2028 figures: no carried start to match.
 const ENTRY_YEAR = { desktop: 2027, tablet: 2027, phone: 2029 } as const;
@@ -87,17 +87,17 @@ test.describe("yearly figures: entry, review, locking", () => {
     await page.screenshot({ path: info.outputPath("figures-empty.png"), fullPage: true });
 
     // Type every value; Enter moves to the next field and never submits. After Biểu 1's row D comes Biểu 2's first
-    // row (optional: the clerk leaves it for later); after Biểu 2, Biểu 4's rows the cell had last year (the demo's
-    // 2026: Kinh first; none in 2028, so the phone's 2029 has them behind their button); after the last field, Enter
-    // goes to "Lưu nháp".
+    // row (optional: the clerk leaves it for later); after Biểu 3's last row, Biểu 4's rows the cell had last year (the
+    // demo's 2026: Kinh first; none in 2028, so the phone's 2029 has them behind their button); after the last field,
+    // Enter goes to "Lưu nháp". Biểu 2 and 3 share row labels ("- Dân tộc thiểu số"): each is looked up in its form's group.
     await field(page, YEAR[0]![0]).focus();
     for (const [label, value] of YEAR) {
       await expect(field(page, label)).toBeFocused();
       await page.keyboard.type(value);
       await page.keyboard.press("Enter");
     }
-    await expect(field(page, "- Dân tộc thiểu số")).toBeFocused();
-    await field(page, "- Giáo sư").focus();
+    await expect(page.getByRole("group", { name: /^Biểu số 2-BTCTW/ }).getByLabel("- Dân tộc thiểu số", { exact: true })).toBeFocused();
+    await page.getByRole("group", { name: /^Biểu số 3-BTCTW/ }).getByLabel("- Cao cấp, cử nhân", { exact: true }).focus();
     await page.keyboard.press("Enter");
     if (year === 2027) {
       await expect(field(page, "Kinh")).toBeFocused();
@@ -250,8 +250,8 @@ test.describe("a committee with cells", () => {
     await page.goto(`/figures?year=${year}`);
     await expect(page.locator("h1 + p")).toHaveText("Đảng bộ Văn phòng Tỉnh ủy");
     const totals = page.getByRole("region", { name: "Tổng hợp từ các đơn vị trực thuộc" });
-    await expect(totals.getByRole("row", { name: /D - Đảng viên trong danh sách cuối kỳ báo cáo/ })).toContainText("45 đảng viên");
-    await expect(totals.getByRole("row", { name: /D - Đảng viên trong danh sách cuối kỳ báo cáo/ })).toContainText(/0\/\d+$/);
+    await expect(totals.getByRole("row", { name: /^D - Đảng viên trong danh sách cuối kỳ báo cáo/ })).toContainText("45 đảng viên");
+    await expect(totals.getByRole("row", { name: /^D - Đảng viên trong danh sách cuối kỳ báo cáo/ })).toContainText(/0\/\d+$/);
     await expect(field(page, MEMBERS_END)).toHaveCount(0);
 
     // Its own organizations, with its cells' total beside the field: it types its own part (itself: 1).

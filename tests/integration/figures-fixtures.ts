@@ -49,6 +49,9 @@ export const FORM_1_CODES = [
 /** Biểu 2-BTCTW's own rows in the form's order (its total is Biểu 1's "1. Kết nạp"). */
 export const FORM_2_CODES = DATA_ELEMENTS.filter((e) => e.form?.code === "2").sort((a, b) => a.form!.order - b.form!.order).map((e) => e.code);
 
+/** Biểu 3-BTCTW's own rows in the form's order (its total is Biểu 1's row D). */
+export const FORM_3_CODES = DATA_ELEMENTS.filter((e) => e.form?.code === "3").sort((a, b) => a.form!.order - b.form!.order).map((e) => e.code);
+
 /** The codes of the elements a committee's form shows for a year. */
 export async function formCodes(db: Db, committeeId: number, year: number): Promise<string[]> {
   const sql = sqlOf(db);

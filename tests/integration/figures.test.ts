@@ -12,7 +12,7 @@ import type { SaveRefusal } from "@/lib/figures/types";
 import { seedDemo } from "../../prisma/seed/index";
 import { useTestDatabase, waitForLockWaiters } from "./db";
 import { FORM_4 } from "../../prisma/seed/form-4";
-import { CELL_YEAR, FORM_1_CODES, FORM_2_CODES, formCodes, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
+import { CELL_YEAR, FORM_1_CODES, FORM_2_CODES, FORM_3_CODES, formCodes, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -59,8 +59,8 @@ describe("the entry form's elements", () => {
 
   it("asks a cell for what its ancestors' targets need, with the wholes and all four classification levels", async () => {
     const codes = await formCodes(t.db, demo.committees["AP-CQD-01-1"]!, 2027);
-    // Then Biểu 1-BTCTW in the form's order, its row D being the members at year end the targets need; Biểu 2, Biểu 4.
-    expect(codes).toEqual([...Object.keys(CELL_YEAR).filter((c) => !FORM_1_CODES.includes(c)), ...FORM_1_CODES, ...FORM_2_CODES, ...FORM_4.map((e) => e.code)]);
+    // Then Biểu 1-BTCTW in the form's order, its row D being the members at year end the targets need; Biểu 2, 3, 4.
+    expect(codes).toEqual([...Object.keys(CELL_YEAR).filter((c) => !FORM_1_CODES.includes(c)), ...FORM_1_CODES, ...FORM_2_CODES, ...FORM_3_CODES, ...FORM_4.map((e) => e.code)]);
   });
 
   it("refuses a year outside every term", async () => {

@@ -10,10 +10,11 @@ import { renderStatForm } from "@/lib/forms/render";
 import { importFigures } from "@/lib/imports/import-figures";
 import { readImportFile } from "@/lib/imports/files";
 import { admissionRows } from "../../prisma/seed/admissions-breakdown";
+import { memberRows } from "../../prisma/seed/members-breakdown";
 import { seedDemo } from "../../prisma/seed/index";
 import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
-import { FORM_2_CODES, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
+import { FORM_2_CODES, FORM_3_CODES, formInput, loadDemo, snapshot, type Demo } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -106,7 +107,8 @@ describe("the identities of Biểu 1 in the entry form and the import", () => {
     const next = { ...adding, MEMBERS_START: "41", MEMBERS_TOTAL: "43" };
     const refused = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year + 1, next), t.db);
     expect(refused).toMatchObject({ ok: false, error: { details: { errors: { [demo.elements.MEMBERS_START!]: { key: "carriedMismatch", params: { value: "42" } } } } } });
-    const carried = { ...adding, MEMBERS_START: "42", MEMBERS_TOTAL: "44" };
+    // With Biểu 3's rows for its 44 members: the approvers' check below lists nothing else for 2029.
+    const carried = { ...adding, MEMBERS_START: "42", MEMBERS_TOTAL: "44", ...Object.fromEntries(Object.entries(memberRows(44, 2, 1)).map(([k, v]) => [k, String(v)])) };
     expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year + 1, carried), t.db)).toMatchObject({ ok: true });
     expect(await findRollupDrift(t.sql)).toEqual([]);
   });
@@ -145,7 +147,7 @@ describe("the identities of Biểu 1 in the entry form and the import", () => {
     // A unit that entered only its members at year end (as before the forms existed) is listed with its empty rows.
     await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, "AP-CQD-01-2", year, { MEMBERS_TOTAL: "30" }), t.db);
     const empty = (await issues("AP-CQD", year))!.filter((i) => i.code === "AP-CQD-01-2");
-    expect(empty.map((i) => i.message.key)).toEqual(Array(16 + FORM_2_CODES.length).fill("required"));
+    expect(empty.map((i) => i.message.key)).toEqual(Array(16 + FORM_2_CODES.length + FORM_3_CODES.length).fill("required"));
     expect(await findFormIssues(t.sql, demo.committees["AP-KCQDN"]!, demo.committees["AP-CQD"]!, year)).toBeNull();
   });
 });

@@ -22,9 +22,22 @@ describe("the demo's Biểu 1-BTCTW (the form's identities on the seed)", () => 
     expect(checked).toBeGreaterThan(100);
   });
 
-  it("adds up: every total is the signed sum of its rows (each breakdown of Biểu 2, Biểu 4's ethnic groups on their own), an 'of which' row stays under its row", () => {
+  it("fills every row of Biểu 3 wherever members at year end are entered, never negative", () => {
+    const form3 = DATA_ELEMENTS.filter((e) => e.form?.code === "3");
+    expect(form3).toHaveLength(52);
+    let checked = 0;
+    for (const [key, values] of years) {
+      if (!values.has("MEMBERS_TOTAL")) continue;
+      for (const e of form3) expect(values.get(e.code), `${key} ${e.code}`).toBeGreaterThanOrEqual(0);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("adds up: every total is the signed sum of its rows (each breakdown of Biểu 2 and 3, Biểu 4's ethnic groups, on their own), an 'of which' row stays under its row", () => {
     const sums = [...new Set(DATA_ELEMENTS.flatMap((e) => (e.sumOf ? [`${e.sumOf}|${e.sumGroup ?? ""}`] : [])))];
-    expect(sums).toEqual(expect.arrayContaining(["MEMBERS_ADMITTED|OCCUPATION", "MEMBERS_ADMITTED|AGE", "MEMBERS_ADMITTED|SCHOOLING", "ADM_OCC_ENTERPRISE|", "MEMBERS_TOTAL|ETHNIC"]));
+    expect(sums).toEqual(expect.arrayContaining(["MEMBERS_ADMITTED|OCCUPATION", "MEMBERS_ADMITTED|AGE", "MEMBERS_ADMITTED|SCHOOLING", "ADM_OCC_ENTERPRISE|",
+      "MEMBERS_TOTAL|OCCUPATION", "MEMBERS_TOTAL|AGE", "MEMBERS_TOTAL|JOINED", "MEMBERS_TOTAL|SCHOOLING", "MEM_WORKING|", "MEM_OCC_ENTERPRISE|", "MEMBERS_TOTAL|ETHNIC"]));
     const parts = DATA_ELEMENTS.filter((e) => e.partOf && e.form);
     let checked = 0;
     for (const [key, values] of years) {
