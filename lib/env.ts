@@ -78,12 +78,12 @@ const scriptSchema = z.object({
    */
   CHITIEU_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
   /**
-   * Heap cap of each app process in MB (--max-old-space-size); unset: V8's own sizing, which on a large server lets a
-   * busy process grow past 1 GB of mostly garbage and slows its renders (at 50 requests/s, p95 850 ms with 512 MB
-   * against 310–384 ms with 256–384 MB; docs/performance.md). Not capped by default: an upload near the 20 MB limit
-   * exhausted a 384 MB heap (a browser test's 10.5 MB one-line CSV) and took its process down.
+   * Heap cap of each app process in MB (--max-old-space-size); 0: V8's own sizing, which on a large server lets a busy
+   * process grow past 1 GB of mostly garbage and slows its renders (at 50 requests/s, p95 850 ms with 512 MB or no cap
+   * against 310–384 ms with 256–384 MB; docs/performance.md). 384 holds the largest imports: 250,000 figures, a
+   * 100,000-unit tree file, and an upload at the 20 MB limit is refused at its first impossible cell, not held whole.
    */
-  CHITIEU_HEAP_MB: z.coerce.number().int().min(128).max(65_536).optional(),
+  CHITIEU_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65_536), "CHITIEU_HEAP_MB must be 0 or 128–65536").default(384),
   /** `npm run setup`'s first administrator's password, for scripts; typed at a hidden prompt otherwise. */
   CHITIEU_ADMIN_PASSWORD: z.string().min(1).optional(),
 });
