@@ -42,14 +42,15 @@ export async function readStatForm(sql: Sql, request: StatFormRequest): Promise<
     sql<{ label: string; indent: number; current: string | null; previous: string | null; heading: boolean }>`
       WITH rows AS (
         SELECT e."formOrder" AS "order", e."id" AS "tie", e."formRow" AS "label", e."formIndent" AS "indent", e."id" AS "elementId",
-               NULL::"CommitteeKind" AS "countKind", NULL::int AS "countIfId"
+               NULL::"CommitteeKind" AS "countKind", NULL::int AS "countIfId", '{}'::int[] AS "sumOfIds"
         FROM "DataElement" e WHERE e."formCode" = ${form.code} AND e."retiredAt" IS NULL
         UNION ALL
-        -- The form's other lines: headings, another form's row (entered once), organizations counted from the tree.
-        SELECT l."formOrder", 0, l."label", l."indent", l."dataElementId", l."countKind", l."countIfElementId"
+        -- The form's other lines: headings, another form's row (entered once), organizations counted from the tree,
+        -- a sum of another form's rows.
+        SELECT l."formOrder", 0, l."label", l."indent", l."dataElementId", l."countKind", l."countIfElementId", l."sumOfIds"
         FROM "StatFormLine" l WHERE l."formCode" = ${form.code}
       )
-      SELECT r."label", r."indent", r."elementId" IS NULL AND r."countKind" IS NULL AS "heading",
+      SELECT r."label", r."indent", r."elementId" IS NULL AND r."countKind" IS NULL AND cardinality(r."sumOfIds") = 0 AS "heading",
         ${lineValue(committeeId, year)}::text AS "current", ${lineValue(committeeId, year - 1)}::text AS "previous"
       FROM rows r ORDER BY r."order", r."tie"`,
     // Units with nothing below them (or the committee itself, when it has none) whose year is submitted or approved.
@@ -74,13 +75,15 @@ const subtreeValue = (committee: Prisma.Sql, element: Prisma.Sql, year: number) 
            (SELECT f."value" FROM "Figure" f WHERE f."committeeId" = ${committee} AND f."dataElementId" = ${element} AND f."year" = ${year}::int))`;
 
 /**
- * The value of a form's line (alias r) for a committee and year: the element's subtree total; or the organizations
- * of the kind in force that year in the subtree (those whose own subtree has the countIf element above 0, when
- * given); null for a heading.
+ * The value of a form's line (alias r) for a committee and year: the element's subtree total; the sum of the
+ * elements' totals (null when none has one); or the organizations of the kind in force that year in the subtree
+ * (those whose own subtree has the countIf element above 0, when given); null for a heading.
  */
 function lineValue(committeeId: number, year: number): Prisma.Sql {
   return Prisma.sql`CASE
     WHEN r."elementId" IS NOT NULL THEN ${subtreeValue(Prisma.sql`${committeeId}::int`, Prisma.sql`r."elementId"`, year)}
+    WHEN cardinality(r."sumOfIds") > 0 THEN (
+      SELECT SUM(${subtreeValue(Prisma.sql`${committeeId}::int`, Prisma.sql`s."id"`, year)}) FROM unnest(r."sumOfIds") AS s("id"))
     WHEN r."countKind" IS NOT NULL THEN (
       SELECT COUNT(*) FROM "CommitteeClosure" cc JOIN "Committee" d ON d."id" = cc."descendantId"
       WHERE cc."ancestorId" = ${committeeId}::int AND d."kind" = r."countKind" AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)}

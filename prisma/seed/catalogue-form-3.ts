@@ -6,6 +6,13 @@
 // ethnic minority…, and the professional level, scientific title and political theory, which members without one
 // are not listed under. Kept apart from catalogue.ts so each form's rows read as one list.
 import type { DataElementSeed, FormLineSeed } from "./catalogue";
+import { ETHNIC_GROUPS, RELIGIONS } from "./form-4";
+
+// Facts Biểu 4 breaks down, printed from it (entered once, so the two forms never disagree): the women are every ethnic
+// group's women; the ethnic minorities every group but Kinh and "Quốc tịch gốc nước ngoài" (foreign-born citizens are
+// no ethnic minority); the religious members every religion's.
+const ethnic = ETHNIC_GROUPS.map(([code]) => `ETHNIC_${code}`);
+const minorities = ethnic.filter((code) => code !== "ETHNIC_KINH" && code !== "ETHNIC_FOREIGN_ORIGIN");
 
 const f3 = (order: number, row: string, indent = 1) => ({ code: "3", row, order, indent });
 const form3 = { unitVi: "đảng viên", unitEn: "members", valueType: "COUNT", entryLevel: "LEAF", groupCode: "FORM_3" } as const;
@@ -17,10 +24,7 @@ const joined = { sumOf: "MEMBERS_TOTAL", sumGroup: "JOINED" } as const;
 const schooling = { sumOf: "MEMBERS_TOTAL", sumGroup: "SCHOOLING" } as const;
 
 export const FORM_3: DataElementSeed[] = [
-  { code: "MEM_WOMEN", nameVi: "Đảng viên nữ", nameEn: "Members: women", ...form3, ...members, form: f3(2, "Trong đó: - Nữ") },
   { code: "MEM_PROBATIONARY", nameVi: "Đảng viên dự bị", nameEn: "Members: probationary", ...form3, ...members, form: f3(3, "- Dự bị") },
-  { code: "MEM_ETHNIC_MINORITY", nameVi: "Đảng viên là người dân tộc thiểu số", nameEn: "Members: ethnic minority", ...form3, ...members, form: f3(4, "- Dân tộc thiểu số") },
-  { code: "MEM_RELIGIOUS", nameVi: "Đảng viên là người theo tôn giáo", nameEn: "Members: religious believers", ...form3, ...members, form: f3(5, "- Người theo tôn giáo") },
   { code: "MEM_YOUTH_UNION", nameVi: "Đảng viên là đoàn viên Đoàn TNCS Hồ Chí Minh", nameEn: "Members: Youth Union members", ...form3, ...members, form: f3(6, "- Đoàn viên Đoàn TNCS Hồ Chí Minh") },
   { code: "MEM_PRIVATE_OWNER", nameVi: "Đảng viên là chủ doanh nghiệp tư nhân", nameEn: "Members: private business owners", ...form3, ...members, form: f3(7, "- Chủ doanh nghiệp tư nhân") },
   { code: "MEM_FOREIGN_SPOUSE", nameVi: "Đảng viên có quan hệ hôn nhân với người nước ngoài", nameEn: "Members: married to a foreigner", ...form3, ...members, form: f3(8, "- Có quan hệ hôn nhân với người nước ngoài") },
@@ -73,6 +77,9 @@ export const FORM_3: DataElementSeed[] = [
 
 export const FORM_3_LINES: FormLineSeed[] = [
   { form: "3", order: 1, label: "I. Đảng viên trong danh sách có đến cuối kỳ báo cáo", element: "MEMBERS_TOTAL" },
+  { form: "3", order: 2, label: "Trong đó: - Nữ", indent: 1, sumOf: ethnic.map((code) => `${code}_WOMEN`) },
+  { form: "3", order: 4, label: "- Dân tộc thiểu số", indent: 1, sumOf: minorities },
+  { form: "3", order: 5, label: "- Người theo tôn giáo", indent: 1, sumOf: RELIGIONS.map(([code]) => `RELIGION_${code}`) },
   { form: "3", order: 9, label: "II. Phân tích đội ngũ đảng viên" },
   { form: "3", order: 10, label: "1. Nghề nghiệp" },
   { form: "3", order: 29, label: "2. Tuổi đời:" },

@@ -150,6 +150,8 @@ export interface FormLineSeed {
   countKind?: "GRASSROOTS" | "GRASSROOTS_CELL" | "CELL";
   /** … only those whose subtree has a value above 0 of this element. */
   countIf?: string;
+  /** Prints the sum of these elements (a fact another form breaks down, entered once there). */
+  sumOf?: string[];
 }
 
 export const FORM_LINES: FormLineSeed[] = [

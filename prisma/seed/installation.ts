@@ -47,6 +47,7 @@ export async function createCatalogue(tx: Tx) {
       data: {
         formCode: l.form, formOrder: l.order, label: l.label, indent: l.indent ?? 0, countKind: l.countKind,
         dataElementId: l.element ? elementIds.get(l.element) : undefined, countIfElementId: l.countIf ? elementIds.get(l.countIf) : undefined,
+        sumOfIds: (l.sumOf ?? []).map((code) => elementIds.get(code)!),
       },
     });
   }

@@ -39,10 +39,7 @@ export function memberRows(end: number, admitted: number, i: number): Row {
   const retired = share(end, 15 + (i % 6));
   const working = split(end - retired, OCCUPATIONS, i);
   return {
-    MEM_WOMEN: share(end, 30 + (i % 12)),
     MEM_PROBATIONARY: Math.min(end, admitted),
-    MEM_ETHNIC_MINORITY: share(end, 4 + (i % 3)),
-    MEM_RELIGIOUS: share(end, 2 + (i % 2)),
     MEM_YOUTH_UNION: share(end, 10 + (i % 5)),
     MEM_PRIVATE_OWNER: Math.floor(end / 200),
     MEM_FOREIGN_SPOUSE: Math.floor(end / 2000),

@@ -38,9 +38,9 @@ test.describe("importing and exporting figures from a file", () => {
     // Each row records the version it was exported at (v0: nothing stored yet), so a stale upload cannot undo newer work.
     expect(template).toContain(`${unit.code};${unit.name};MEMBERS_TOTAL;Tổng số đảng viên cuối năm;đảng viên;2030;;;v0-`);
     // The header and one row per data element a cell enters: 18, the 15 rows Biểu 1-BTCTW added (its rows 1 and D are
-    // two of the 18), Biểu 2-BTCTW's 41 (its total is Biểu 1's row 1), Biểu 3-BTCTW's 52 (its total is Biểu 1's D) and
+    // two of the 18), Biểu 2-BTCTW's 41 (its total is Biểu 1's row 1), Biểu 3-BTCTW's 49 (its total is Biểu 1's D; women, minorities and believers are Biểu 4's sums) and
     // Biểu 4-BTCTW's 126 (63 groups and their women: every row, for the ones this cell has).
-    expect(template.trim().split("\r\n")).toHaveLength(34 + 41 + 52 + 126);
+    expect(template.trim().split("\r\n")).toHaveLength(34 + 41 + 49 + 126);
     expect(template).toContain(`${unit.code};${unit.name};ADM_AGE_18_30;Kết nạp: từ 18 đến 30 tuổi;đảng viên;2030;;;v0-`);
 
     // A file with a part above its whole: the check names the row, the column and the rule; nothing is written.

@@ -57,12 +57,12 @@ describe("npm run setup", () => {
     expect(run.out).toContain("Installed");
     expect(run.code).toBe(0);
     expect(await counts()).toEqual({ committees: 1, users: 1, terms: 2, elements: DATA_ELEMENTS.length, indicators: INDICATORS.length, figures: 0, resolutions: 0 });
-    // The 22 of the targets, Biểu 1's other 15 rows, Biểu 2's 41 and Biểu 3's 52; Biểu 2's headings, total and counts as
-    // its 15 lines, Biểu 3's headings and total as its 10; Biểu 4's 56 ethnic groups and 7 religions, each with its
-    // women, under its 2 headings.
-    expect(DATA_ELEMENTS.length).toBe(37 + 41 + 52 + 2 * (56 + 7));
+    // The 22 of the targets, Biểu 1's other 15 rows, Biểu 2's 41 and Biểu 3's 49; Biểu 2's headings, total and counts as
+    // its 15 lines, Biểu 3's headings, total and the three rows it adds up from Biểu 4 as its 13; Biểu 4's 56 ethnic
+    // groups and 7 religions, each with its women, under its 2 headings.
+    expect(DATA_ELEMENTS.length).toBe(37 + 41 + 49 + 2 * (56 + 7));
     expect(await t.db.statFormLine.count()).toBe(FORM_LINES.length);
-    expect(FORM_LINES.length).toBe(15 + 10 + 2);
+    expect(FORM_LINES.length).toBe(15 + 13 + 2);
     const root = await t.db.committee.findUniqueOrThrow({ where: { code: "BP" } });
     expect(root).toMatchObject({ name: "Đảng bộ tỉnh Bình Phú", nameEn: "Binh Phu Provincial Party Committee", kind: "PROVINCIAL", parentId: null });
     // In force from the first term's start, so the 2020–2025 history can be loaded under it.

@@ -81,8 +81,19 @@ describe("Biểu số 3-BTCTW, the members at the period's end by group", () => 
     const [young, youngBefore] = [await summed("MEM_AGE_18_30", 2025), await summed("MEM_AGE_18_30", 2024)];
     expect(young).toBeGreaterThan(0);
     expect(values("- Từ 18 - 30 tuổi")).toEqual([young, youngBefore, Math.round((young * 10000) / youngBefore) / 100]);
-    const women = await summed("MEM_WOMEN", 2025);
-    expect(values("Trong đó: - Nữ")[0]).toBe(women);
+    // Women, ethnic minorities and believers are Biểu 4's rows added up (entered once, there), this year and last.
+    const sumOfAll = async (codes: string[], year: number) => (await Promise.all(codes.map((c) => summed(c, year)))).reduce((a, b) => a + b, 0);
+    const ethnic = Object.keys(demo.elements).filter((c) => /^ETHNIC_[A-Z_]+$/.test(c) && !c.endsWith("_WOMEN"));
+    const minorities = ethnic.filter((c) => c !== "ETHNIC_KINH" && c !== "ETHNIC_FOREIGN_ORIGIN");
+    const religions = Object.keys(demo.elements).filter((c) => c.startsWith("RELIGION_") && !c.endsWith("_WOMEN"));
+    expect([ethnic.length, minorities.length, religions.length]).toEqual([56, 54, 7]);
+    for (const [label, codes] of [["Trong đó: - Nữ", ethnic.map((c) => `${c}_WOMEN`)], ["- Dân tộc thiểu số", minorities], ["- Người theo tôn giáo", religions]] as const) {
+      const [now, before] = [await sumOfAll([...codes], 2025), await sumOfAll([...codes], 2024)];
+      expect(now, label).toBeGreaterThan(0);
+      expect(values(label), label).toEqual([now, before, Math.round((now * 10000) / before) / 100]);
+    }
+    // The ethnic groups make up the members (Biểu 4 against Biểu 1's D), so Kinh + minorities + foreign-born = 806.
+    expect(await sumOfAll(ethnic, 2025)).toBe(806);
     // Political theory's "- Trung cấp" is the second of that label (the first is the professional level).
     expect(values("- Trung cấp", 1)[0]).toBe(await summed("MEM_THEORY_INTERMEDIATE", 2025));
     expect(values("- Trước 19/8/1945")).toEqual([0, 0, "-"]);
@@ -141,7 +152,7 @@ describe("Biểu số 3-BTCTW, the members at the period's end by group", () => 
       [{ ...adding, ...more("MEM_OCC_FARMING") }, "MEM_WORKING", "sumMismatch", {}],
       [{ ...adding, ...more("MEM_OCC_ENTERPRISE_WORKER") }, "MEM_OCC_ENTERPRISE", "sumMismatch", {}],
       [{ ...adding, MEM_EXEMPT: String(Number(adding.MEM_RETIRED) + 1) }, "MEM_EXEMPT", "partAboveWhole", {}],
-      [{ ...adding, MEM_WOMEN: String(start + 3) }, "MEM_WOMEN", "partAboveWhole", { value: end }],
+      [{ ...adding, MEM_PROBATIONARY: String(start + 3) }, "MEM_PROBATIONARY", "partAboveWhole", { value: end }],
     ];
     for (const [typed, field, key, params] of cases) {
       const before = await snapshot(t.db);
@@ -217,13 +228,18 @@ describe("the migration to Biểu 3", () => {
     elements: await t.sql`SELECT e."code", e."nameVi", e."nameEn", e."unitVi", e."valueType"::text, e."entryLevel"::text, e."groupCode", e."sortOrder", e."formCode", e."formRow", e."formOrder", e."formIndent",
         p."code" AS "partOf", s."code" AS "sumOf", e."sumSign", e."sumGroup" FROM "DataElement" e LEFT JOIN "DataElement" p ON p."id" = e."partOfId" LEFT JOIN "DataElement" s ON s."id" = e."sumOfId"
         WHERE e."formCode" = '3' ORDER BY e."code"`,
-    lines: await t.sql`SELECT l."formCode", l."formOrder", l."label", l."indent", d."code" AS "element", l."countKind"::text, c."code" AS "countIf" FROM "StatFormLine" l
-        LEFT JOIN "DataElement" d ON d."id" = l."dataElementId" LEFT JOIN "DataElement" c ON c."id" = l."countIfElementId" WHERE l."formCode" = '3' ORDER BY 1, 2`,
+    lines: await t.sql<{ label: string; sumOf: string[] }>`SELECT l."formCode", l."formOrder", l."label", l."indent", d."code" AS "element", l."countKind"::text, c."code" AS "countIf",
+          ARRAY(SELECT x."code" FROM unnest(l."sumOfIds") WITH ORDINALITY AS u("id", "n") JOIN "DataElement" x ON x."id" = u."id" ORDER BY u."n") AS "sumOf"
+        FROM "StatFormLine" l LEFT JOIN "DataElement" d ON d."id" = l."dataElementId" LEFT JOIN "DataElement" c ON c."id" = l."countIfElementId" WHERE l."formCode" = '3' ORDER BY 1, 2`,
   });
 
   it("gives an installation of the old catalogue the same Biểu 3 as a fresh setup, and keeps every figure", async () => {
     const fresh = await state();
-    expect([fresh.elements.length, fresh.lines.length]).toEqual([52, 10]);
+    expect([fresh.elements.length, fresh.lines.length]).toEqual([49, 13]);
+    // The three lines Biểu 4 adds up, in its order: 56 ethnic groups' women, 54 minorities (all but Kinh and the
+    // foreign-born), 7 religions.
+    expect(fresh.lines.filter((l) => l.sumOf.length > 0).map((l) => [l.label, l.sumOf.length, l.sumOf[0]]))
+      .toEqual([["Trong đó: - Nữ", 56, "ETHNIC_KINH_WOMEN"], ["- Dân tộc thiểu số", 54, "ETHNIC_TAY"], ["- Người theo tôn giáo", 7, "RELIGION_BUDDHISM"]]);
     const figuresBefore = await t.sql<{ n: number }>`SELECT COUNT(*)::int AS "n" FROM "Figure" f JOIN "DataElement" e ON e."id" = f."dataElementId" WHERE e."formCode" IS DISTINCT FROM '3'`;
     // Back to the catalogue before Biểu 3 (its figures go with its rows), then the migration's statements.
     await t.sql`DELETE FROM "StatFormLine" WHERE "formCode" = '3'`;
@@ -231,7 +247,8 @@ describe("the migration to Biểu 3", () => {
     await t.sql`DELETE FROM "Figure" WHERE "dataElementId" IN (SELECT "id" FROM "DataElement" WHERE "formCode" = '3')`;
     await t.sql`UPDATE "DataElement" SET "partOfId" = NULL, "sumOfId" = NULL, "sumSign" = NULL, "sumGroup" = NULL WHERE "formCode" = '3'`;
     await t.sql`DELETE FROM "DataElement" WHERE "formCode" = '3'`;
-    const sql = readFileSync("prisma/migrations/20261209100000_stat_form_3/migration.sql", "utf8");
+    // Biểu 3's rows, then the lines it adds up from Biểu 4's (a later migration).
+    const sql = ["20261209100000_stat_form_3", "20261209300000_form_3_from_form_4"].map((m) => readFileSync(`prisma/migrations/${m}/migration.sql`, "utf8")).join("\n");
     const client = new pg.Client({ connectionString: t.url });
     await client.connect();
     await client.query(sql);
