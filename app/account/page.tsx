@@ -36,7 +36,7 @@ export default async function AccountPage() {
       <section aria-labelledby="mail" className="rounded-lg bg-white p-5 shadow-sm">
         <h2 id="mail" className="mb-3 text-xl font-semibold">{t("mailTitle")}</h2>
         <p className="mb-3 text-stone-600">{getEnv().SMTP_URL ? t("mailOn") : t("mailOff")}</p>
-        <ActionForm action={changeOwnEmail} submitLabel={t("save")} successMessage={t("emailSaved")}>
+        <ActionForm action={changeOwnEmail} submitLabel={t("saveEmail")} successMessage={t("emailSaved")}>
           <TextField name="email" label={t("email")} type="email" autoComplete="email" defaultValue={email ?? ""} hint={t("emailHint")} />
         </ActionForm>
       </section>

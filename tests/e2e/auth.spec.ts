@@ -101,7 +101,7 @@ test.describe("accounts", () => {
     await userPage.getByLabel("Mật khẩu hiện tại").fill("Tam-thoi-2026");
     await userPage.getByLabel("Mật khẩu mới", { exact: true }).fill("Rieng-cua-Thu-2026");
     await userPage.getByLabel("Nhập lại mật khẩu mới").fill("Rieng-cua-Thu-2026");
-    await userPage.getByRole("button", { name: "Lưu" }).click();
+    await userPage.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(userPage).toHaveURL(/\/sign-in\?reason=password/);
     await signIn(userPage, username, "Rieng-cua-Thu-2026");
     await expect(userPage.getByRole("heading", { level: 1 })).toHaveText("Chi bộ Ban Tổ chức Tỉnh ủy");

@@ -17,7 +17,7 @@ test("a user turns on two-step verification with a locally drawn QR code and the
   await page.getByLabel("Mật khẩu hiện tại").fill("Hai-buoc-2026");
   await page.getByLabel("Mật khẩu mới", { exact: true }).fill("Hai-buoc-rieng-2026");
   await page.getByLabel("Nhập lại mật khẩu mới").fill("Hai-buoc-rieng-2026");
-  await page.getByRole("button", { name: "Lưu" }).click();
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\?reason=password/);
   await signIn(page, username, "Hai-buoc-rieng-2026");
   await page.goto("/account/two-factor");
