@@ -5,10 +5,11 @@
 // The template has no "Cùng kỳ năm trước" column; its "Tỷ lệ (%)" is read as the row's share of all members
 // (3 × 100 / Biểu 1's row D).
 import { isInScope } from "@/lib/auth/scope";
-import { countLeafUnits } from "@/lib/figures/unit-totals";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
+import type { CommitteeName } from "@/lib/reports/issuer";
+import { formHeading } from "./heading";
 import type { Sql } from "@/lib/sql";
+import { formCoverage } from "./coverage";
 import type { StatForm } from "./forms";
 import type { FormHeading } from "./layout";
 import { percentOf } from "./model";
@@ -40,7 +41,7 @@ export async function readGroupsForm(sql: Sql, request: { scopeCommitteeId: numb
   const value = (element: Prisma.Sql) => Prisma.sql`COALESCE(
     (SELECT v."value" FROM "Rollup" v WHERE v."committeeId" = ${committeeId}::int AND v."dataElementId" = ${element} AND v."year" = ${year}::int),
     (SELECT f."value" FROM "Figure" f WHERE f."committeeId" = ${committeeId}::int AND f."dataElementId" = ${element} AND f."year" = ${year}::int))::text`;
-  const [[committee], province, lines, [members], [submitted], expected] = await Promise.all([
+  const [[committee], province, lines, [members], coverage] = await Promise.all([
     sql<{ code: string; name: string; nameEn: string | null; kind: string }>`
       SELECT "code", "name", "nameEn", "kind"::text AS "kind" FROM "Committee" WHERE "id" = ${committeeId}::int`,
     sql<{ name: string; nameEn: string | null; kind: string }>`
@@ -60,18 +61,14 @@ export async function readGroupsForm(sql: Sql, request: { scopeCommitteeId: numb
       FROM rows r ORDER BY r."order"`,
     sql<{ value: string | null }>`
       SELECT ${value(Prisma.sql`(SELECT "id" FROM "DataElement" WHERE "code" = ${MEMBERS_ELEMENT})`)} AS "value"`,
-    sql<{ n: number }>`
-      SELECT COUNT(*)::int AS "n" FROM "CommitteeClosure" cc JOIN "FigureYear" fy ON fy."committeeId" = cc."descendantId" AND fy."year" = ${year}::int
-      WHERE cc."ancestorId" = ${committeeId}::int AND fy."status" <> 'DRAFT'
-        AND NOT EXISTS (SELECT 1 FROM "CommitteeClosure" b WHERE b."ancestorId" = cc."descendantId" AND b."depth" > 0)`,
-    countLeafUnits(sql, committeeId, year),
+    formCoverage(sql, committeeId, year),
   ]);
   if (!committee) return null;
   const number = (v: string | null) => (v === null ? null : Number(v));
   return buildGroupsForm({
     form, committee, province: province[0] ?? null, year, issuedOn: request.issuedOn, members: number(members!.value),
     lines: lines.map((l) => ({ label: l.label, heading: l.heading, total: number(l.total), women: number(l.women) })),
-    coverage: { submitted: submitted!.n, expected: expected === 0 ? 1 : expected },
+    coverage,
   });
 }
 
@@ -80,7 +77,7 @@ export function buildGroupsForm(input: {
   form: StatForm; committee: CommitteeName & { code: string }; province: CommitteeName | null; year: number; issuedOn: Date;
   members: number | null; lines: LineInput[]; coverage: { submitted: number; expected: number };
 }): GroupsFormModel {
-  const { form, committee, year, members } = input;
+  const { members } = input;
   let n = 0;
   const rows = input.lines.map((line): GroupsFormRow => {
     if (line.heading) {
@@ -92,16 +89,7 @@ export function buildGroupsForm(input: {
     n += 1;
     return { number: String(n), label: line.label, heading: false, total: line.total, women: line.women, percent: percentOf(line.total, members) };
   });
-  const date = documentDateParts(input.issuedOn, "vi");
-  return {
-    form, committeeCode: committee.code, year,
-    issuer: issuerTitle(committee, "vi"),
-    title: `${form.title} NĂM ${year}`,
-    number: `Biểu số ${form.number}`,
-    coverage: input.coverage, members, rows,
-    placeAndDate: `${placeOf(input.province, "vi") ?? "………"}, ngày ${date.day} tháng ${date.month} năm ${date.year}`,
-    fileBase: `bieu-${form.number.toLowerCase()}-${committee.code.toLowerCase()}-${year}`,
-  };
+  return { ...formHeading(input), coverage: input.coverage, members, rows };
 }
 
 /** The template's table header (two panels side by side, each TT | Tên | Tổng số, Trong đó: nữ | Tỷ lệ). */

@@ -1,6 +1,7 @@
 // Pure: one statistical form of one committee and year, rolled up over its subtree, as every file prints it.
 import { formatFixed, formatNumber } from "@/lib/i18n/format";
-import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
+import type { CommitteeName } from "@/lib/reports/issuer";
+import { formHeading } from "./heading";
 import type { StatForm } from "./forms";
 import type { FormHeading } from "./layout";
 import type { GroupsFormModel } from "./groups-form";
@@ -38,18 +39,10 @@ export function buildStatForm(input: {
   form: StatForm; committee: CommitteeName & { code: string }; province: CommitteeName | null; year: number; issuedOn: Date;
   rows: StatFormRowInput[]; coverage: { submitted: number; expected: number };
 }): StatFormModel {
-  const { form, committee, year } = input;
-  const date = documentDateParts(input.issuedOn, "vi");
-  const place = placeOf(input.province, "vi") ?? "………";
   return {
-    form, committeeCode: committee.code, year,
-    issuer: issuerTitle(committee, "vi"),
-    title: `${form.title} NĂM ${year}`,
-    number: `Biểu số ${form.number}`,
+    ...formHeading(input),
     coverage: input.coverage,
     rows: input.rows.map((r) => ({ ...r, bold: r.indent === 0, percent: percentOf(r.current, r.previous) })),
-    placeAndDate: `${place}, ngày ${date.day} tháng ${date.month} năm ${date.year}`,
-    fileBase: `bieu-${form.number.toLowerCase()}-${committee.code.toLowerCase()}-${year}`,
   };
 }
 

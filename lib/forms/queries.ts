@@ -2,10 +2,10 @@
 // from the stored rollup (a committee with units below) or its own figure (a unit with none), never summed per
 // request. Authorization by subtree: a committee outside the scope answers null, as if it did not exist.
 import { isInScope } from "@/lib/auth/scope";
-import { countLeafUnits } from "@/lib/figures/unit-totals";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { reportsIn } from "@/lib/figures/elements";
 import type { Sql } from "@/lib/sql";
+import { formCoverage } from "./coverage";
 import { statForm } from "./forms";
 import { buildStatForm, type AnyFormModel, type StatFormModel } from "./model";
 import { readGroupsForm } from "./groups-form";
@@ -32,7 +32,7 @@ export async function readStatForm(sql: Sql, request: StatFormRequest): Promise<
   const { committeeId, year } = request;
   const form = statForm(request.formCode);
   if (!form || form.layout !== "criteria" || !(await isInScope(sql, request.scopeCommitteeId, committeeId))) return null;
-  const [[committee], province, rows, [submitted], expected] = await Promise.all([
+  const [[committee], province, rows, coverage] = await Promise.all([
     sql<{ code: string; name: string; nameEn: string | null; kind: string }>`
       SELECT "code", "name", "nameEn", "kind"::text AS "kind" FROM "Committee" WHERE "id" = ${committeeId}::int`,
     // The place of the date is the province's, even above the viewer's scope: it is the committee's letterhead.
@@ -53,19 +53,14 @@ export async function readStatForm(sql: Sql, request: StatFormRequest): Promise<
       SELECT r."label", r."indent", r."elementId" IS NULL AND r."countKind" IS NULL AND cardinality(r."sumOfIds") = 0 AS "heading",
         ${lineValue(committeeId, year)}::text AS "current", ${lineValue(committeeId, year - 1)}::text AS "previous"
       FROM rows r ORDER BY r."order", r."tie"`,
-    // Units with nothing below them (or the committee itself, when it has none) whose year is submitted or approved.
-    sql<{ n: number }>`
-      SELECT COUNT(*)::int AS "n" FROM "CommitteeClosure" cc JOIN "FigureYear" fy ON fy."committeeId" = cc."descendantId" AND fy."year" = ${year}::int
-      WHERE cc."ancestorId" = ${committeeId}::int AND fy."status" <> 'DRAFT'
-        AND NOT EXISTS (SELECT 1 FROM "CommitteeClosure" b WHERE b."ancestorId" = cc."descendantId" AND b."depth" > 0)`,
-    countLeafUnits(sql, committeeId, year),
+    formCoverage(sql, committeeId, year),
   ]);
   if (!committee) return null;
   const number = (v: string | null) => (v === null ? null : Number(v));
   return buildStatForm({
     form, committee, province: province[0] ?? null, year, issuedOn: request.issuedOn,
     rows: rows.map((r) => ({ label: r.label, indent: r.indent, current: number(r.current), previous: number(r.previous), heading: r.heading })),
-    coverage: { submitted: submitted!.n, expected: expected === 0 ? 1 : expected },
+    coverage,
   });
 }
 

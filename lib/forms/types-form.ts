@@ -8,7 +8,8 @@ import { FORM_5_ROWS, GRASSROOTS_TYPES } from "@/lib/committees/grassroots-types
 import { reportsIn } from "@/lib/figures/elements";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { GrassrootsType } from "@/lib/generated/prisma/enums";
-import { documentDateParts, issuerTitle, placeOf, type CommitteeName } from "@/lib/reports/issuer";
+import type { CommitteeName } from "@/lib/reports/issuer";
+import { formHeading } from "./heading";
 import type { Sql } from "@/lib/sql";
 import type { StatForm } from "./forms";
 import type { FormHeading } from "./layout";
@@ -62,7 +63,7 @@ export async function readTypesForm(sql: Sql, request: { scopeCommitteeId: numbe
 export function buildTypesForm(input: {
   form: StatForm; committee: CommitteeName & { code: string }; province: CommitteeName | null; year: number; issuedOn: Date; units: Unit[];
 }): TypesFormModel {
-  const { form, committee, year, units } = input;
+  const { units } = input;
   const rows = FORM_5_ROWS.map((row): TypesFormRow => {
     const of = units.filter((u) => u.type !== null && row.types.includes(u.type));
     const committees = of.filter((u) => u.kind === "GRASSROOTS").length;
@@ -74,16 +75,9 @@ export function buildTypesForm(input: {
       values: [of.length, committees, cellsAtBase, of.reduce((sum, u) => sum + u.partials, 0), of.reduce((sum, u) => sum + u.cells, 0), members],
     };
   });
-  const date = documentDateParts(input.issuedOn, "vi");
   return {
-    form, committeeCode: committee.code, year,
-    issuer: issuerTitle(committee, "vi"),
-    title: `${form.title} NĂM ${year}`,
-    number: `Biểu số ${form.number}`,
-    rows,
+    ...formHeading(input), rows,
     untyped: units.filter((u) => u.type === null || !GRASSROOTS_TYPES.includes(u.type)).length,
-    placeAndDate: `${placeOf(input.province, "vi") ?? "………"}, ngày ${date.day} tháng ${date.month} năm ${date.year}`,
-    fileBase: `bieu-${form.number.toLowerCase()}-${committee.code.toLowerCase()}-${year}`,
   };
 }
 
