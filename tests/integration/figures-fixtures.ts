@@ -1,8 +1,13 @@
 // Shared set-up of the figure tests: the demo data, its people as viewers, and a form's worth of fields.
+import { expect } from "vitest";
+import { runAction } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/session";
 import type { Db } from "@/lib/db-client";
 import { entryPlan, formNeeds, loadCatalogue } from "@/lib/figures/elements";
-import { sqlOf } from "@/lib/sql";
+import { saveDraftSpec } from "@/lib/figures/mutations";
+import { findRollupDrift } from "@/lib/figures/rollup";
+import type { SaveRefusal } from "@/lib/figures/types";
+import { sqlOf, type Sql } from "@/lib/sql";
 import { DATA_ELEMENTS } from "../../prisma/seed/catalogue";
 
 export interface Demo {
@@ -80,4 +85,25 @@ export async function snapshot(db: Db) {
     db.rollup.findMany({ orderBy: [{ committeeId: "asc" }, { dataElementId: "asc" }, { year: "asc" }], omit: { computedAt: true } }),
   ]);
   return { figures, audit, years, rollups: rollups.map((r) => ({ ...r, value: r.value.toString() })) };
+}
+
+/** A cell-year typed with one mistake: the field the message is on, its key and (some of) its values. */
+export type RefusedSave = [typed: Record<string, string>, field: string, key: string, params: Record<string, string | number>];
+
+/**
+ * Each typed year is refused with its message on its field and changes nothing; then `valid` saves and every stored
+ * rollup still equals a recomputation.
+ */
+export async function expectRefusedSaves(t: { db: Db; sql: Sql }, demo: Demo, cell: string, year: number, cases: RefusedSave[], valid: Record<string, string>) {
+  for (const [typed, field, key, params] of cases) {
+    const before = await snapshot(t.db);
+    const result = await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year, typed), t.db);
+    const refusal = !result.ok ? (result.error.details as SaveRefusal) : null;
+    const message = refusal && "errors" in refusal ? refusal.errors[String(demo.elements[field])] : null;
+    expect(message?.key ?? "saved", field).toBe(key);
+    expect(message?.params, field).toMatchObject(params);
+    expect(await snapshot(t.db)).toEqual(before);
+  }
+  expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year, valid), t.db)).toMatchObject({ ok: true });
+  expect(await findRollupDrift(t.sql)).toEqual([]);
 }
