@@ -1,7 +1,7 @@
 // Biểu 2-BTCTW's rows for the demo: each member unit-year's admissions (Biểu 1's "1. Kết nạp", the figure the
 // targets count) broken down by occupation, age band and schooling so that every breakdown adds up to it exactly,
 // with its "of which" rows below it. Only new elements get values: the admissions and every target keep their numbers.
-import { distribute } from "./distribute";
+import { splitRows } from "./distribute";
 import type { FigureSeed } from "./figures";
 
 type Row = Record<string, number>;
@@ -22,16 +22,10 @@ const PROFESSIONAL: [string, number][] = [
   ["ADM_PRO_VOCATIONAL", 1], ["ADM_PRO_INTERMEDIATE", 2], ["ADM_PRO_COLLEGE", 2], ["ADM_PRO_UNIVERSITY", 8], ["ADM_PRO_MASTER", 2], ["ADM_PRO_DOCTOR", 0],
 ];
 
-/** Splits `total` over the named rows, the weights turned by the unit's index so units differ. */
-function split(total: number, rows: [string, number][], i: number): Row {
-  const weights = rows.map(([, w], k) => (w === 0 ? 0 : w + ((i + k) % 3)));
-  const parts = distribute(total, weights);
-  return Object.fromEntries(rows.map(([code], k) => [code, parts[k]!]));
-}
 
 /** One unit-year's Biểu 2 rows from its admissions. */
 export function admissionRows(admitted: number, i: number): Row {
-  const occupation = split(admitted, OCCUPATIONS, i);
+  const occupation = splitRows(admitted, OCCUPATIONS, i);
   return {
     ADM_ETHNIC_MINORITY: Math.floor(admitted / 10) + (admitted > 0 && i % 4 === 0 ? 1 : 0),
     ADM_YOUTH_UNION: Math.floor((admitted * 6) / 10),
@@ -40,10 +34,10 @@ export function admissionRows(admitted: number, i: number): Row {
     ADM_FOREIGN_SPOUSE: 0,
     ADM_READMITTED: admitted > 0 && i % 5 === 0 ? 1 : 0,
     ...occupation,
-    ...split(occupation.ADM_OCC_ENTERPRISE!, ENTERPRISE, i),
-    ...split(admitted, AGES, i),
-    ...split(admitted, SCHOOLING, i),
-    ...split(Math.floor((admitted * 85) / 100), PROFESSIONAL, i),
+    ...splitRows(occupation.ADM_OCC_ENTERPRISE!, ENTERPRISE, i),
+    ...splitRows(admitted, AGES, i),
+    ...splitRows(admitted, SCHOOLING, i),
+    ...splitRows(Math.floor((admitted * 85) / 100), PROFESSIONAL, i),
     ADM_ASSOC_PROFESSOR: 0,
     ADM_PROFESSOR: 0,
   };

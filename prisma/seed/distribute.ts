@@ -13,3 +13,10 @@ export function distribute(total: number, weights: number[]): number[] {
   }
   return parts;
 }
+
+/** Splits `total` over the named rows (Biểu 2's and 3's breakdowns), the weights turned by the unit's index `i` so units differ. */
+export function splitRows(total: number, rows: [string, number][], i: number): Record<string, number> {
+  const weights = rows.map(([, w], k) => (w === 0 ? 0 : w + ((i + k) % 3)));
+  const parts = distribute(total, weights);
+  return Object.fromEntries(rows.map(([code], k) => [code, parts[k]!]));
+}

@@ -2,7 +2,7 @@
 // targets count) broken down by occupation (working + retired), age band, year of joining and schooling so that every
 // breakdown adds up to it exactly, with its "of which" rows below it. Only new elements get values: the members at
 // year end and every target keep their numbers.
-import { distribute } from "./distribute";
+import { splitRows } from "./distribute";
 import type { FigureSeed } from "./figures";
 
 type Row = Record<string, number>;
@@ -25,19 +25,13 @@ const PROFESSIONAL: [string, number][] = [
   ["MEM_PRO_VOCATIONAL", 1], ["MEM_PRO_INTERMEDIATE", 2], ["MEM_PRO_COLLEGE", 2], ["MEM_PRO_UNIVERSITY", 10], ["MEM_PRO_MASTER", 3], ["MEM_PRO_DOCTOR", 1],
 ];
 
-/** Splits `total` over the named rows, the weights turned by the unit's index so units differ. */
-function split(total: number, rows: [string, number][], i: number): Row {
-  const weights = rows.map(([, w], k) => (w === 0 ? 0 : w + ((i + k) % 3)));
-  const parts = distribute(total, weights);
-  return Object.fromEntries(rows.map(([code], k) => [code, parts[k]!]));
-}
 
 const share = (total: number, percent: number) => Math.floor((total * percent) / 100);
 
 /** One unit-year's Biểu 3 rows from its members at year end and its admissions (this year's are still probationary). */
 export function memberRows(end: number, admitted: number, i: number): Row {
   const retired = share(end, 15 + (i % 6));
-  const working = split(end - retired, OCCUPATIONS, i);
+  const working = splitRows(end - retired, OCCUPATIONS, i);
   return {
     MEM_PROBATIONARY: Math.min(end, admitted),
     MEM_YOUTH_UNION: share(end, 10 + (i % 5)),
@@ -45,13 +39,13 @@ export function memberRows(end: number, admitted: number, i: number): Row {
     MEM_FOREIGN_SPOUSE: Math.floor(end / 2000),
     MEM_WORKING: end - retired,
     ...working,
-    ...split(working.MEM_OCC_ENTERPRISE!, ENTERPRISE, i),
+    ...splitRows(working.MEM_OCC_ENTERPRISE!, ENTERPRISE, i),
     MEM_RETIRED: retired,
     MEM_EXEMPT: share(retired, 20),
-    ...split(end, AGES, i),
-    ...split(end, JOINED, i),
-    ...split(end, SCHOOLING, i),
-    ...split(share(end, 85), PROFESSIONAL, i),
+    ...splitRows(end, AGES, i),
+    ...splitRows(end, JOINED, i),
+    ...splitRows(end, SCHOOLING, i),
+    ...splitRows(share(end, 85), PROFESSIONAL, i),
     MEM_ASSOC_PROFESSOR: Math.floor(end / 1000),
     MEM_PROFESSOR: Math.floor(end / 5000),
     MEM_THEORY_ELEMENTARY: share(end, 45),
