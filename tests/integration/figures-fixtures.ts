@@ -6,6 +6,8 @@ import type { Db } from "@/lib/db-client";
 import { entryPlan, formNeeds, loadCatalogue } from "@/lib/figures/elements";
 import { saveDraftSpec } from "@/lib/figures/mutations";
 import { findRollupDrift } from "@/lib/figures/rollup";
+import { readImportFile } from "@/lib/imports/files";
+import { importFigures } from "@/lib/imports/import-figures";
 import type { SaveRefusal } from "@/lib/figures/types";
 import { sqlOf, type Sql } from "@/lib/sql";
 import { DATA_ELEMENTS } from "../../prisma/seed/catalogue";
@@ -106,4 +108,15 @@ export async function expectRefusedSaves(t: { db: Db; sql: Sql }, demo: Demo, ce
   }
   expect(await runAction(saveDraftSpec, demo.viewers.editor, await formInput(t.db, demo, cell, year, valid), t.db)).toMatchObject({ ok: true });
   expect(await findRollupDrift(t.sql)).toEqual([]);
+}
+
+/** A clerk's CSV of one unit-year's values (`;`, as Vietnamese Excel saves it). */
+export const yearCsv = (committee: string, year: number, values: Record<string, string>) =>
+  ["committee_code;element_code;year;value", ...Object.entries(values).map(([code, v]) => `${committee};${code};${year};${v}`)].join("\r\n");
+
+/** Reads a CSV text and imports it as the clerk, all or nothing. */
+export async function importCsv(db: Db, demo: Demo, text: string) {
+  const file = await readImportFile((async function* () { yield Buffer.from(text, "utf8"); })(), "csv", "vi");
+  if (!file.ok) throw new Error(file.key);
+  return importFigures(db, file.rows, { actor: demo.viewers.editor });
 }

@@ -9,14 +9,12 @@ import { findRollupDrift } from "@/lib/figures/rollup";
 import { findFormIssues } from "@/lib/forms/checks";
 import { readStatForm } from "@/lib/forms/queries";
 import { renderStatForm } from "@/lib/forms/render";
-import { importFigures } from "@/lib/imports/import-figures";
-import { readImportFile } from "@/lib/imports/files";
 import { admissionRows } from "../../prisma/seed/admissions-breakdown";
 import { seedDemo } from "../../prisma/seed/index";
 import { memberRows } from "../../prisma/seed/members-breakdown";
 import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
-import { formInput, loadDemo, snapshot, type Demo, expectRefusedSaves } from "./figures-fixtures";
+import { formInput, loadDemo, snapshot, type Demo, expectRefusedSaves, importCsv, yearCsv } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -158,13 +156,8 @@ describe("Biểu số 3-BTCTW, the members at the period's end by group", () => 
   });
 
   it("refuses the same in an imported file, on the line of the group's last row, and applies the file once it adds up", async () => {
-    const lines = (values: Record<string, string>) =>
-      ["committee_code;element_code;year;value", ...Object.entries(values).map(([code, v]) => `${cell};${code};${year + 1};${v}`)].join("\r\n");
-    const read = async (text: string) => {
-      const file = await readImportFile((async function* () { yield Buffer.from(text, "utf8"); })(), "csv", "vi");
-      if (!file.ok) throw new Error(file.key);
-      return importFigures(t.db, file.rows, { actor: demo.viewers.editor });
-    };
+    const lines = (values: Record<string, string>) => yearCsv(cell, year + 1, values);
+    const read = (text: string) => importCsv(t.db, demo, text);
     // 2028 starts from 2027's end and admits 2 again; one member moves from the youngest age band to the next
     // (still adding up), and the file says one fewer joined since 1975 than its members at year end.
     const end = start + 4;

@@ -9,15 +9,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findFormIssues } from "@/lib/forms/checks";
 import { readForm } from "@/lib/forms/queries";
 import { renderStatForm } from "@/lib/forms/render";
-import { importFigures } from "@/lib/imports/import-figures";
-import { readImportFile } from "@/lib/imports/files";
 import { transaction } from "@/lib/sql";
 import { ETHNIC_GROUPS, FORM_4 } from "../../prisma/seed/form-4";
 import { seedDemo } from "../../prisma/seed/index";
 import { createCatalogue } from "../../prisma/seed/installation";
 import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
-import { formInput, loadDemo, snapshot, type Demo, expectRefusedSaves } from "./figures-fixtures";
+import { formInput, loadDemo, snapshot, type Demo, expectRefusedSaves, importCsv, yearCsv } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -121,13 +119,8 @@ describe("the identities of Biểu 4 in the entry form, the import and the revie
 
   it("refuses the same in an imported file, on the line of the last group typed, and applies the file once it adds up", async () => {
     const next = { ...biểu1, MEMBERS_START: "42", MEMBERS_TOTAL: "44", ETHNIC_KINH: "40", ETHNIC_HOA: "3", RELIGION_CATHOLIC: "2" };
-    const lines = (values: Record<string, string>) =>
-      ["committee_code;element_code;year;value", ...Object.entries(values).map(([code, v]) => `${cell};${code};${year + 1};${v}`)].join("\r\n");
-    const read = async (text: string) => {
-      const file = await readImportFile((async function* () { yield Buffer.from(text, "utf8"); })(), "csv", "vi");
-      if (!file.ok) throw new Error(file.key);
-      return importFigures(t.db, file.rows, { actor: demo.viewers.editor });
-    };
+    const lines = (values: Record<string, string>) => yearCsv(cell, year + 1, values);
+    const read = (text: string) => importCsv(t.db, demo, text);
     const before = await snapshot(t.db);
     const report = await read(lines(next));
     expect(report.applied).toBe(false);

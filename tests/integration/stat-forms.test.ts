@@ -7,14 +7,12 @@ import type { SaveRefusal } from "@/lib/figures/types";
 import { findFormIssues } from "@/lib/forms/checks";
 import { readStatForm } from "@/lib/forms/queries";
 import { renderStatForm } from "@/lib/forms/render";
-import { importFigures } from "@/lib/imports/import-figures";
-import { readImportFile } from "@/lib/imports/files";
 import { admissionRows } from "../../prisma/seed/admissions-breakdown";
 import { memberRows } from "../../prisma/seed/members-breakdown";
 import { seedDemo } from "../../prisma/seed/index";
 import { pdfPages, squash } from "../unit/reports-files";
 import { useTestDatabase } from "./db";
-import { FORM_2_CODES, FORM_3_CODES, formInput, loadDemo, snapshot, type Demo, expectRefusedSaves } from "./figures-fixtures";
+import { FORM_2_CODES, FORM_3_CODES, formInput, loadDemo, snapshot, type Demo, expectRefusedSaves, importCsv, yearCsv } from "./figures-fixtures";
 
 const t = useTestDatabase();
 let demo: Demo;
@@ -114,13 +112,8 @@ describe("the identities of Biểu 1 in the entry form and the import", () => {
   });
 
   it("refuses the same in an imported file, row by row, with the form's rule", async () => {
-    const rows = (values: Record<string, string>, y: number) =>
-      ["committee_code;element_code;year;value", ...Object.entries(values).map(([code, v]) => `${cell};${code};${y};${v}`)].join("\r\n");
-    const read = async (text: string) => {
-      const file = await readImportFile((async function* () { yield Buffer.from(text, "utf8"); })(), "csv", "vi");
-      if (!file.ok) throw new Error(file.key);
-      return importFigures(t.db, file.rows, { actor: demo.viewers.editor });
-    };
+    const rows = (values: Record<string, string>, y: number) => yearCsv(cell, y, values);
+    const read = (text: string) => importCsv(t.db, demo, text);
     const before = await snapshot(t.db);
     // 2030 starts from 2029's end (44, saved above).
     const year2030 = { ...adding, MEMBERS_START: "44", MEMBERS_DECREASE: "2", MEMBERS_DIED: "2" };
@@ -232,13 +225,8 @@ describe("Biểu số 2-BTCTW, the admissions by group", () => {
   });
 
   it("refuses the same in an imported file, on the line of the group's last row, and applies the file once it adds up", async () => {
-    const lines = (values: Record<string, string>) =>
-      ["committee_code;element_code;year;value", ...Object.entries(values).map(([code, v]) => `${cell};${code};${year + 1};${v}`)].join("\r\n");
-    const read = async (text: string) => {
-      const file = await readImportFile((async function* () { yield Buffer.from(text, "utf8"); })(), "csv", "vi");
-      if (!file.ok) throw new Error(file.key);
-      return importFigures(t.db, file.rows, { actor: demo.viewers.editor });
-    };
+    const lines = (values: Record<string, string>) => yearCsv(cell, year + 1, values);
+    const read = (text: string) => importCsv(t.db, demo, text);
     // 2028 starts from 2027's end and admits 3 again; its schooling rows say 2 upper-secondary where 3 were admitted.
     const next: Record<string, string> = { ...adding, MEMBERS_START: String(start + 3), MEMBERS_TOTAL: String(start + 6) };
     const wrong = { ...next, ADM_EDU_UPPER_SECONDARY: String(Number(next.ADM_EDU_UPPER_SECONDARY) - 1) };
