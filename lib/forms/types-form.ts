@@ -45,14 +45,15 @@ export async function readTypesForm(sql: Sql, request: { scopeCommitteeId: numbe
       SELECT c."name", c."nameEn", c."kind"::text AS "kind" FROM "CommitteeClosure" cc JOIN "Committee" c ON c."id" = cc."ancestorId"
       WHERE cc."descendantId" = ${committeeId}::int AND c."kind" = 'PROVINCIAL' ORDER BY cc."depth" LIMIT 1`,
     sql<Unit>`
-      SELECT g."kind"::text AS "kind", g."grassrootsType"::text AS "type",
-        (SELECT COUNT(*) FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
-         WHERE b."ancestorId" = g."id" AND b."depth" > 0 AND d."kind" = 'PARTIAL_GRASSROOTS' AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)})::int AS "partials",
-        (SELECT COUNT(*) FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
-         WHERE b."ancestorId" = g."id" AND b."depth" > 0 AND d."kind" = 'CELL' AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)})::int AS "cells",
+      SELECT g."kind"::text AS "kind", g."grassrootsType"::text AS "type", below."partials", below."cells",
         COALESCE((SELECT v."value" FROM "Rollup" v JOIN "DataElement" e ON e."id" = v."dataElementId" WHERE v."committeeId" = g."id" AND e."code" = ${MEMBERS_ELEMENT} AND v."year" = ${year}::int),
                  (SELECT f."value" FROM "Figure" f JOIN "DataElement" e ON e."id" = f."dataElementId" WHERE f."committeeId" = g."id" AND e."code" = ${MEMBERS_ELEMENT} AND f."year" = ${year}::int))::text AS "members"
       FROM "CommitteeClosure" cc JOIN "Committee" g ON g."id" = cc."descendantId"
+      -- The đảng bộ bộ phận and the cells in force below it, in one pass over its subtree.
+      CROSS JOIN LATERAL (
+        SELECT COUNT(*) FILTER (WHERE d."kind" = 'PARTIAL_GRASSROOTS')::int AS "partials", COUNT(*) FILTER (WHERE d."kind" = 'CELL')::int AS "cells"
+        FROM "CommitteeClosure" b JOIN "Committee" d ON d."id" = b."descendantId"
+        WHERE b."ancestorId" = g."id" AND b."depth" > 0 AND ${reportsIn(Prisma.raw(`d`), Prisma.sql`${year}::int`)}) below
       WHERE cc."ancestorId" = ${committeeId}::int AND g."kind" IN ('GRASSROOTS', 'GRASSROOTS_CELL') AND ${reportsIn(Prisma.raw(`g`), Prisma.sql`${year}::int`)}`,
   ]);
   if (!committee) return null;
